@@ -1,0 +1,80 @@
+/* evd-sandbox-server.h: a local Zoom Events API
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define EVD_TYPE_SANDBOX_SERVER (evd_sandbox_server_get_type ())
+
+G_DECLARE_FINAL_TYPE (EvdSandboxServer, evd_sandbox_server, EVD, SANDBOX_SERVER, GObject)
+
+/* The sample credentials the sandbox accepts (also printed on start). */
+#define EVD_SANDBOX_ACCOUNT_ID    "sandbox-account"
+#define EVD_SANDBOX_CLIENT_ID     "sandbox-client"
+#define EVD_SANDBOX_CLIENT_SECRET "sandbox-secret"
+
+EvdSandboxServer *evd_sandbox_server_new                   (void);
+
+/* Options. Set before start, or at any time for the fault shares and the
+ * rate: they are read under a lock by the server thread. */
+void              evd_sandbox_server_set_port              (EvdSandboxServer   *self,
+                                                            guint               port);
+void              evd_sandbox_server_set_latency           (EvdSandboxServer   *self,
+                                                            guint               milliseconds);
+void              evd_sandbox_server_set_rate_limit        (EvdSandboxServer   *self,
+                                                            guint               per_second);
+void              evd_sandbox_server_set_daily_limit       (EvdSandboxServer   *self,
+                                                            guint               per_day);
+void              evd_sandbox_server_set_token_lifetime    (EvdSandboxServer   *self,
+                                                            guint               seconds);
+void              evd_sandbox_server_set_scopes            (EvdSandboxServer   *self,
+                                                            const char * const *scopes);
+void              evd_sandbox_server_set_fault_5xx         (EvdSandboxServer   *self,
+                                                            double              share);
+void              evd_sandbox_server_set_fault_cut_short   (EvdSandboxServer   *self,
+                                                            double              share);
+void              evd_sandbox_server_set_fault_drop_tickets (EvdSandboxServer  *self,
+                                                            double              share);
+void              evd_sandbox_server_set_seed              (EvdSandboxServer   *self,
+                                                            guint64             seed);
+void              evd_sandbox_server_set_generated         (EvdSandboxServer   *self,
+                                                            guint               n_events,
+                                                            guint               n_tickets);
+void              evd_sandbox_server_set_state_file        (EvdSandboxServer   *self,
+                                                            const char         *path);
+
+/* Runs the server on its own thread and GMainContext, on loopback only. */
+gboolean          evd_sandbox_server_start                 (EvdSandboxServer   *self,
+                                                            GError            **error);
+void              evd_sandbox_server_stop                  (EvdSandboxServer   *self);
+guint             evd_sandbox_server_get_port              (EvdSandboxServer   *self);
+
+/* "http://127.0.0.1:PORT/v2" and "http://127.0.0.1:PORT/oauth/token" */
+const char       *evd_sandbox_server_get_api_url           (EvdSandboxServer   *self);
+const char       *evd_sandbox_server_get_oauth_url         (EvdSandboxServer   *self);
+
+/* Puts the sample data back as it was on a fresh start. */
+void              evd_sandbox_server_reset                 (EvdSandboxServer   *self);
+
+/* For tests: what the server holds and what it was asked, thread-safe. */
+JsonNode         *evd_sandbox_server_dump_state            (EvdSandboxServer   *self);
+guint             evd_sandbox_server_count_tickets         (EvdSandboxServer   *self,
+                                                            const char         *event_id,
+                                                            const char         *email);
+guint             evd_sandbox_server_count_requests        (EvdSandboxServer   *self,
+                                                            const char         *method,
+                                                            const char         *path_prefix);
+guint             evd_sandbox_server_count_tokens_issued   (EvdSandboxServer   *self);
+void              evd_sandbox_server_expire_tokens         (EvdSandboxServer   *self);
+void              evd_sandbox_server_queue_status          (EvdSandboxServer   *self,
+                                                            const char         *path_prefix,
+                                                            guint               status,
+                                                            const char * const *headers,
+                                                            const char         *body);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* evd-test-utils.h: what the UI tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void     evd_test_init_ui          (int         *argc,
+                                    char      ***argv);
+void     evd_test_iterate_until    (gboolean   (*condition) (gpointer data),
+                                    gpointer     data,
+                                    guint        timeout_ms);
+void     evd_test_iterate_for      (guint        ms);
+char    *evd_test_save_screenshot  (GtkWidget   *widget,
+                                    const char  *name);
+
+G_END_DECLS
