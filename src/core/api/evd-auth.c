@@ -180,6 +180,9 @@ evd_auth_new (const char *account_id,
   self = g_object_new (EVD_TYPE_AUTH, NULL);
   self->account_id = g_strdup (account_id);
   self->oauth_url = evd_api_resolve_url (oauth_url, EVD_API_ENV_OAUTH_URL, EVD_API_DEFAULT_OAUTH_URL);
+  /* Token requests are rare and go to another host: a session of their own
+   * keeps them out of the client's connection pool and rate limit. */
+  self->session = evd_api_session_new ();
 
   pair = g_strconcat (client_id, ":", client_secret, NULL);
   encoded = g_base64_encode ((const guchar *) pair, strlen (pair));
@@ -516,9 +519,6 @@ fetch_token (EvdAuth *self)
     }
   soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", self->authorization);
   soup_message_headers_replace (soup_message_get_request_headers (msg), "Accept", "application/json");
-
-  if (self->session == NULL)
-    self->session = evd_api_session_new ();
 
   self->fetching = TRUE;
   soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT,

@@ -500,7 +500,7 @@ handle_failure_status (GTask       *task,
       return;
     }
 
-  if (status == SOUP_STATUS_TOO_MANY_REQUESTS)
+  if (status == 429)
     {
       handle_rate_limited (task, msg, error);
       return;
@@ -557,6 +557,38 @@ handle_transport_error (GTask        *task,
   g_object_unref (task);
 }
 
+/* Takes the reference on @task. A success whose JSON does not parse is
+ * either a page from something in the way (a captive portal's HTML, which
+ * retrying will not fix) or an answer cut short on the way: then the request
+ * was carried out but its result is lost, as with a dropped connection. */
+static void
+handle_unreadable_success (GTask       *task,
+                           SoupMessage *msg,
+                           GError      *error)
+{
+  Request *request = g_task_get_task_data (task);
+  const char *content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL);
+
+  if (content_type == NULL || g_ascii_strcasecmp (content_type, "text/html") != 0)
+    {
+      if (request->safe && can_retry (task))
+        {
+          g_error_free (error);
+          retry_with_backoff (task, "answer cut short");
+          return;
+        }
+      if (!request->safe)
+        {
+          g_error_free (error);
+          error = evd_api_error_new (EVD_API_ERROR_OUTCOME_UNKNOWN, soup_message_get_status (msg),
+                                     "the answer was cut short");
+        }
+    }
+
+  g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
 static void
 response_cb (GObject      *object,
              GAsyncResult *result,
@@ -585,9 +617,11 @@ response_cb (GObject      *object,
 
   root = evd_api_parse_json_body (status, body, &error);
   if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
+    {
+      handle_unreadable_success (task, msg, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
   g_object_unref (task);
 }
 
