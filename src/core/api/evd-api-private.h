@@ -28,8 +28,8 @@ gboolean     evd_api_sleep_finish           (GAsyncResult        *result,
 
 /* Reading answers (evd-api-response.c) */
 gboolean     evd_api_parse_retry_after      (const char          *value,
-                                             gint64               now_unix,
-                                             gint64              *out_unix);
+                                             gint64               now_ms,
+                                             gint64              *out_ms);
 gint64       evd_api_next_utc_midnight      (gint64               now_unix);
 char       **evd_api_scan_scopes            (const char          *text);
 GError      *evd_api_error_from_transport   (const GError        *error,

@@ -13,11 +13,12 @@
 #include "evd-api-private.h"
 
 /* Retry-After is seconds in HTTP, but Zoom's daily limit sends an ISO 8601
- * date-time; an HTTP-date is accepted too. */
+ * date-time; an HTTP-date is accepted too. Times are Unix milliseconds, so
+ * "1" means a full second from now, not "the next second". */
 gboolean
 evd_api_parse_retry_after (const char *value,
-                           gint64      now_unix,
-                           gint64     *out_unix)
+                           gint64      now_ms,
+                           gint64     *out_ms)
 {
   g_autoptr(GDateTime) date = NULL;
   g_autoptr(GTimeZone) utc = NULL;
@@ -39,7 +40,7 @@ evd_api_parse_retry_after (const char *value,
       if (errno == 0 && end != NULL && *end == '\0')
         {
           /* A day is the longest any Zoom limit lasts. */
-          *out_unix = now_unix + (gint64) MIN (seconds, (guint64) 86400);
+          *out_ms = now_ms + (gint64) MIN (seconds, (guint64) 86400) * 1000;
           return TRUE;
         }
     }
@@ -51,7 +52,7 @@ evd_api_parse_retry_after (const char *value,
   if (date == NULL)
     return FALSE;
 
-  *out_unix = g_date_time_to_unix (date);
+  *out_ms = g_date_time_to_unix (date) * 1000 + g_date_time_get_microsecond (date) / 1000;
   return TRUE;
 }
 

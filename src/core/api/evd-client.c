@@ -434,8 +434,8 @@ handle_rate_limited (GTask       *task,
   const char *retry_after = soup_message_headers_get_one (soup_message_get_response_headers (msg),
                                                           "Retry-After");
   gint64 now_ms = g_get_real_time () / 1000;
-  gint64 retry_at = 0;
-  gboolean has_retry_at = evd_api_parse_retry_after (retry_after, now_ms / 1000, &retry_at);
+  gint64 retry_at_ms = 0;
+  gboolean has_retry_at = evd_api_parse_retry_after (retry_after, now_ms, &retry_at_ms);
   guint delay_ms;
 
   if (is_daily_limit (msg, error))
@@ -443,7 +443,8 @@ handle_rate_limited (GTask       *task,
       GError *daily = evd_api_error_new (EVD_API_ERROR_DAILY_LIMIT, 429,
                                          evd_api_error_get_zoom_message (error));
 
-      evd_api_error_set_retry_at (daily, has_retry_at ? retry_at : evd_api_next_utc_midnight (now_ms / 1000));
+      evd_api_error_set_retry_at (daily, has_retry_at ? (retry_at_ms + 999) / 1000
+                                                      : evd_api_next_utc_midnight (now_ms / 1000));
       g_error_free (error);
       g_task_return_error (task, daily);
       g_object_unref (task);
@@ -451,13 +452,13 @@ handle_rate_limited (GTask       *task,
     }
 
   if (has_retry_at)
-    delay_ms = (guint) CLAMP (retry_at * 1000 - now_ms, 0, (gint64) G_MAXINT32);
+    delay_ms = (guint) CLAMP (retry_at_ms - now_ms, 0, (gint64) G_MAXINT32);
   else
     delay_ms = backoff_delay_ms (self, request->attempts - 1);
 
   if (!can_retry (task) || delay_ms > self->max_retry_wait_s * 1000)
     {
-      evd_api_error_set_retry_at (error, has_retry_at ? retry_at : (now_ms + delay_ms + 999) / 1000);
+      evd_api_error_set_retry_at (error, (now_ms + delay_ms + 999) / 1000);
       g_task_return_error (task, error);
       g_object_unref (task);
       return;
