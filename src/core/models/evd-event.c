@@ -667,8 +667,11 @@ READ_ONLY_GETTER (GDateTime *, lobby_end_time, NULL)
                         const char *value) \
   { \
     g_return_if_fail (EVD_IS_EVENT (self)); \
-    if (evd_model_set_string (G_OBJECT (self), &self->name, value, properties[prop])) \
-      mark_changed (self, prop); \
+    if (evd_model_set_string (G_OBJECT (self), &self->name, value, NULL)) \
+      { \
+        mark_changed (self, prop); \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+      } \
   }
 
 STRING_ACCESSORS (name, PROP_NAME)
@@ -691,8 +694,11 @@ STRING_ACCESSORS (contact_name, PROP_CONTACT_NAME)
                         const char * const *value) \
   { \
     g_return_if_fail (EVD_IS_EVENT (self)); \
-    if (evd_model_set_strv (G_OBJECT (self), &self->name, value, properties[prop])) \
-      mark_changed (self, prop); \
+    if (evd_model_set_strv (G_OBJECT (self), &self->name, value, NULL)) \
+      { \
+        mark_changed (self, prop); \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+      } \
   }
 
 STRV_ACCESSORS (categories, PROP_CATEGORIES)
@@ -704,14 +710,12 @@ STRV_ACCESSORS (blocked_countries, PROP_BLOCKED_COUNTRIES)
   evd_event_set_##name (EvdEvent *self, \
                         ctype     value) \
   { \
-    int current; \
     g_return_if_fail (EVD_IS_EVENT (self)); \
-    current = (int) self->name; \
-    if (evd_model_set_enum (G_OBJECT (self), &current, (int) value, properties[prop])) \
-      { \
-        self->name = (ctype) current; \
-        mark_changed (self, prop); \
-      } \
+    if (self->name == value) \
+      return; \
+    self->name = value; \
+    mark_changed (self, prop); \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
   }
 
 ENUM_SETTER (event_type, EvdEventType, PROP_EVENT_TYPE)
@@ -725,8 +729,11 @@ ENUM_SETTER (attendance_type, EvdAttendanceType, PROP_ATTENDANCE_TYPE)
                         GDateTime *value) \
   { \
     g_return_if_fail (EVD_IS_EVENT (self)); \
-    if (evd_model_set_date_time (G_OBJECT (self), &self->name, value, properties[prop])) \
-      mark_changed (self, prop); \
+    if (evd_model_set_date_time (G_OBJECT (self), &self->name, value, NULL)) \
+      { \
+        mark_changed (self, prop); \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+      } \
   }
 
 TIME_SETTER (lobby_start_time, PROP_LOBBY_START_TIME)

@@ -373,7 +373,8 @@ evd_model_set_string (GObject    *object,
     return FALSE;
   g_free (*field);
   *field = g_strdup (value);
-  g_object_notify_by_pspec (object, pspec);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (object, pspec);
   return TRUE;
 }
 
@@ -396,7 +397,8 @@ evd_model_set_strv (GObject            *object,
     return FALSE;
   g_strfreev (*field);
   *field = g_strdupv ((char **) value);
-  g_object_notify_by_pspec (object, pspec);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (object, pspec);
   return TRUE;
 }
 
@@ -412,7 +414,8 @@ evd_model_set_date_time (GObject     *object,
   g_clear_pointer (field, g_date_time_unref);
   if (value != NULL)
     *field = g_date_time_ref (value);
-  g_object_notify_by_pspec (object, pspec);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (object, pspec);
   return TRUE;
 }
 
@@ -425,20 +428,8 @@ evd_model_set_int (GObject    *object,
   if (*field == value)
     return FALSE;
   *field = value;
-  g_object_notify_by_pspec (object, pspec);
-  return TRUE;
-}
-
-gboolean
-evd_model_set_enum (GObject    *object,
-                    int        *field,
-                    int         value,
-                    GParamSpec *pspec)
-{
-  if (*field == value)
-    return FALSE;
-  *field = value;
-  g_object_notify_by_pspec (object, pspec);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (object, pspec);
   return TRUE;
 }
 
@@ -452,7 +443,8 @@ evd_model_set_bool (GObject    *object,
   if (*field == value)
     return FALSE;
   *field = value;
-  g_object_notify_by_pspec (object, pspec);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (object, pspec);
   return TRUE;
 }
 

@@ -8,8 +8,9 @@
 
 G_BEGIN_DECLS
 
-/* Each setter stores the value and emits ::notify only when it changed;
- * they return whether it did. */
+/* Each setter stores the value and emits ::notify only when it changed
+ * (and @pspec is not %NULL, for callers that notify themselves); they
+ * return whether it did. */
 gboolean     evd_model_set_string     (GObject            *object,
                                        char              **field,
                                        const char         *value,
@@ -25,10 +26,6 @@ gboolean     evd_model_set_date_time  (GObject            *object,
 gboolean     evd_model_set_int        (GObject            *object,
                                        gint64             *field,
                                        gint64              value,
-                                       GParamSpec         *pspec);
-gboolean     evd_model_set_enum       (GObject            *object,
-                                       int                *field,
-                                       int                 value,
                                        GParamSpec         *pspec);
 gboolean     evd_model_set_bool       (GObject            *object,
                                        gboolean           *field,
