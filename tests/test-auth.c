@@ -519,13 +519,15 @@ test_cancel_one_waiter (Fixture       *f,
   g_assert_cmpuint (evd_sandbox_server_count_tokens_issued (f->server), ==, 1);
 }
 
+/* Runs first, with no server: the environment is changed before any thread
+ * exists. */
 static void
-test_urls (Fixture       *f,
-           gconstpointer  data)
+test_urls (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(EvdAuth) defaults = evd_auth_new ("a", "b", "c", NULL);
   g_autoptr(EvdAuth) from_env = NULL;
+  g_autoptr(EvdAuth) insecure = NULL;
   g_autofree char *token = NULL;
 
   g_assert_cmpstr (evd_auth_get_oauth_url (defaults), ==, EVD_API_DEFAULT_OAUTH_URL);
@@ -536,8 +538,8 @@ test_urls (Fixture       *f,
   g_unsetenv (EVD_API_ENV_OAUTH_URL);
   g_assert_cmpstr (evd_auth_get_oauth_url (from_env), ==, "http://127.0.0.1:9/oauth/token");
 
-  token = token_with (f, EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
-                      "http://zoom.example.com/oauth/token", &error);
+  insecure = evd_auth_new ("a", "b", "c", "http://zoom.example.com/oauth/token");
+  token = get_token (insecure, &error);
   g_assert_null (token);
   g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INSECURE_URL);
 
@@ -553,25 +555,22 @@ test_urls (Fixture       *f,
   g_assert_false (evd_api_url_check ("not a url", NULL));
 }
 
+/* Runs second, before any other thread exists: G_MESSAGES_DEBUG is set for
+ * the rest of the run (later sessions log too; the writer drops it). */
 static void
-test_debug_log_redacted (Fixture       *f,
-                         gconstpointer  data)
+test_debug_log_redacted (void)
 {
+  Fixture fixture = { NULL, };
+  Fixture *f = &fixture;
   g_autoptr(GError) error = NULL;
   g_autofree char *token = NULL;
   g_autofree char *pair = NULL;
   g_autofree char *basic = NULL;
   g_autofree char *redacted = NULL;
 
-  /* The log is switched on when the session is made. */
+  /* The log is switched on when a session is made. */
   g_setenv ("G_MESSAGES_DEBUG", EVD_API_LOG_DOMAIN, TRUE);
-  g_clear_object (&f->client);
-  g_clear_object (&f->auth);
-  f->auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
-                          evd_sandbox_server_get_oauth_url (f->server));
-  f->client = evd_client_new (f->auth, evd_sandbox_server_get_api_url (f->server));
-  evd_client_set_rate_limit (f->client, 0);
-  g_unsetenv ("G_MESSAGES_DEBUG");
+  fixture_setup (f, NULL);
 
   captured_log = g_string_new (NULL);
   g_assert_cmpuint (count_hubs (f->client, &error), >, 0);
@@ -603,6 +602,8 @@ test_debug_log_redacted (Fixture       *f,
   g_clear_pointer (&redacted, g_free);
   redacted = evd_api_redact_line ("grant_type=x&client_secret=hunter2&a=b");
   g_assert_cmpstr (redacted, ==, "grant_type=x&client_secret=[redacted]&a=b");
+
+  fixture_teardown (f, NULL);
 }
 
 int
@@ -618,6 +619,8 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
+  g_test_add_func ("/auth/urls", test_urls);
+  g_test_add_func ("/auth/debug-log-redacted", test_debug_log_redacted);
   ADD ("/auth/token-basic-and-form", test_token_basic_and_form);
   ADD ("/auth/wrong-credentials", test_wrong_credentials);
   ADD ("/auth/app-disabled", test_app_disabled);
@@ -630,8 +633,6 @@ main (int   argc,
   ADD ("/auth/invalidate-only-that-token", test_invalidate_only_that_token);
   ADD ("/auth/missing-scopes", test_missing_scopes);
   ADD ("/auth/cancel-one-waiter", test_cancel_one_waiter);
-  ADD ("/auth/urls", test_urls);
-  ADD ("/auth/debug-log-redacted", test_debug_log_redacted);
 
   return g_test_run ();
 }

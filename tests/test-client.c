@@ -669,20 +669,38 @@ test_insecure_url (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(EvdClient) client = evd_client_new (f->auth, "http://api.zoom.us/v2");
-  g_autoptr(EvdClient) defaults = evd_client_new (f->auth, NULL);
-  g_autoptr(EvdClient) from_env = NULL;
   g_autoptr(GListModel) hubs = NULL;
 
   evd_client_list_hubs_async (client, NULL, store_result_cb, slot ());
   hubs = evd_client_list_hubs_finish (client, await (), &error);
   g_assert_null (hubs);
   g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INSECURE_URL);
+  g_clear_error (&error);
   /* Refused before anything was sent, the token request included. */
   g_assert_cmpuint (evd_sandbox_server_count_tokens_issued (f->server), ==, 0);
 
+  /* The same credentials on the loopback sandbox are fine. */
+  evd_client_list_hubs_async (f->client, NULL, store_result_cb, slot ());
+  hubs = evd_client_list_hubs_finish (f->client, await (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (evd_sandbox_server_count_tokens_issued (f->server), ==, 1);
+}
+
+/* Runs first, with no server: the environment is changed before any thread
+ * exists. */
+static void
+test_urls (void)
+{
+  g_autoptr(EvdAuth) auth = evd_auth_new ("a", "b", "c", NULL);
+  g_autoptr(EvdClient) defaults = evd_client_new (auth, NULL);
+  g_autoptr(EvdClient) from_settings = evd_client_new (auth, "https://zoom.example.com/v2/");
+  g_autoptr(EvdClient) from_env = NULL;
+
   g_assert_cmpstr (evd_client_get_api_url (defaults), ==, EVD_API_DEFAULT_API_URL);
+  g_assert_cmpstr (evd_client_get_api_url (from_settings), ==, "https://zoom.example.com/v2");
+
   g_setenv (EVD_API_ENV_API_URL, "http://127.0.0.1:1/v2/", TRUE);
-  from_env = evd_client_new (f->auth, "https://example.com/v2");
+  from_env = evd_client_new (auth, "https://example.com/v2");
   g_unsetenv (EVD_API_ENV_API_URL);
   g_assert_cmpstr (evd_client_get_api_url (from_env), ==, "http://127.0.0.1:1/v2");
 }
@@ -698,6 +716,7 @@ main (int   argc,
 #define ADD(path, func, generated) \
   g_test_add (path, Fixture, GUINT_TO_POINTER (generated), fixture_setup, func, fixture_teardown)
 
+  g_test_add_func ("/client/urls", test_urls);
   ADD ("/client/hubs", test_hubs, 0);
   ADD ("/client/hub-events-all-statuses", test_hub_events_all_statuses, 0);
   ADD ("/client/pagination", test_pagination, 2800);

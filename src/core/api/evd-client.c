@@ -8,7 +8,6 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
 #include <libsoup/soup.h>
 
 #include "evd-api-error.h"
