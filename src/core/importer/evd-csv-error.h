@@ -20,6 +20,7 @@ typedef enum
   EVD_CSV_ERROR_ENCODING,            /* the chosen encoding does not fit */
   EVD_CSV_ERROR_TOO_LARGE,           /* over EVD_CSV_MAX_FILE_SIZE */
   EVD_CSV_ERROR_INVALID_OPTION,      /* a delimiter or encoding we cannot use */
+  EVD_CSV_ERROR_NO_EMAIL_COLUMN,     /* no column is mapped to the email */
 } EvdCsvErrorCode;
 
 /* Cells are stored as 32-bit offsets into one buffer. */
