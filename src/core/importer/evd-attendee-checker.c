@@ -15,6 +15,13 @@
 #include "evd-email.h"
 
 #define CANCEL_CHECK_INTERVAL 4096
+#define PREFETCH_DISTANCE 16
+
+#if defined(__GNUC__) || defined(__clang__)
+# define PREFETCH(address) __builtin_prefetch (address)
+#else
+# define PREFETCH(address) ((void) (address))
+#endif
 
 /* Checks work on spans of the table's cells and allocate nothing per row,
  * so checking 100,000 rows takes milliseconds. The order of decisions:
@@ -42,7 +49,13 @@ typedef struct
  * would need one allocated key per row. */
 typedef struct
 {
-  guint32 *slots;  /* row + 1, or 0 when empty */
+  guint32 hash;
+  guint32 row;     /* row + 1, or 0 when empty */
+} Slot;
+
+typedef struct
+{
+  Slot    *slots;
   gsize    mask;
   Span    *emails; /* by row */
 } EmailSet;
@@ -114,14 +127,37 @@ evd_attendee_checker_is_registered (EvdAttendeeChecker *self,
   return g_hash_table_contains (self->registered, key);
 }
 
+static inline guchar
+fold_ascii (char c)
+{
+  return (c >= 'A' && c <= 'Z') ? (guchar) (c + ('a' - 'A')) : (guchar) c;
+}
+
+/* FNV-1a over the ASCII-lower-cased bytes */
 static guint32
 hash_span_folded (Span span)
 {
   guint32 hash = 2166136261u;
 
   for (gsize i = 0; i < span.length; i++)
-    hash = (hash ^ (guchar) g_ascii_tolower (span.start[i])) * 16777619u;
+    hash = (hash ^ fold_ascii (span.start[i])) * 16777619u;
+  /* FNV's low bits, which pick the slot, are weak: mix the high ones in */
+  hash ^= hash >> 16;
+  hash *= 0x85ebca6bu;
+  hash ^= hash >> 13;
   return hash;
+}
+
+static gboolean
+spans_equal_folded (Span a,
+                    Span b)
+{
+  if (a.length != b.length)
+    return FALSE;
+  for (gsize i = 0; i < a.length; i++)
+    if (fold_ascii (a.start[i]) != fold_ascii (b.start[i]))
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -132,7 +168,7 @@ email_set_init (EmailSet *set,
 
   while (size < (gsize) n_rows * 2)
     size *= 2;
-  set->slots = g_new0 (guint32, size);
+  set->slots = g_new0 (Slot, size);
   set->mask = size - 1;
   set->emails = g_new0 (Span, MAX (n_rows, 1));
 }
@@ -144,27 +180,29 @@ email_set_clear (EmailSet *set)
   g_clear_pointer (&set->emails, g_free);
 }
 
-/* Returns the row that had @row's email first, or @row when it is new. */
+/* Returns the row that had @row's email first, or @row when it is new.
+ * set->emails[row] must be set. */
 static guint
 email_set_insert (EmailSet *set,
                   guint     row,
-                  Span      email)
+                  guint32   hash)
 {
-  gsize slot = hash_span_folded (email) & set->mask;
+  Span email = set->emails[row];
+  gsize slot = hash & set->mask;
 
-  set->emails[row] = email;
   for (;;)
     {
-      guint32 entry = set->slots[slot];
+      Slot *entry = &set->slots[slot];
 
-      if (entry == 0)
+      if (entry->row == 0)
         {
-          set->slots[slot] = row + 1;
+          entry->hash = hash;
+          entry->row = row + 1;
           return row;
         }
-      if (set->emails[entry - 1].length == email.length &&
-          g_ascii_strncasecmp (set->emails[entry - 1].start, email.start, email.length) == 0)
-        return entry - 1;
+      /* The stored hash spares a visit to the other row's text */
+      if (entry->hash == hash && spans_equal_folded (set->emails[entry->row - 1], email))
+        return entry->row - 1;
       slot = (slot + 1) & set->mask;
     }
 }
@@ -308,7 +346,7 @@ is_registered_span (EvdAttendeeChecker *self,
   if (g_hash_table_size (self->registered) == 0 || email.length > EVD_ZOOM_MAX_EMAIL)
     return FALSE;
   for (gsize i = 0; i < email.length; i++)
-    key[i] = g_ascii_tolower (email.start[i]);
+    key[i] = fold_ascii (email.start[i]);
   key[email.length] = '\0';
   return g_hash_table_contains (self->registered, key);
 }
@@ -321,6 +359,8 @@ run_check (EvdAttendeeChecker  *self,
            GError             **error)
 {
   g_autoptr(EvdCheckReport) report = NULL;
+  g_autofree guint32 *problems = NULL;
+  g_autofree guint32 *hashes = NULL;
   EmailSet seen;
   Columns columns;
   guint n_rows = evd_csv_table_get_n_rows (table);
@@ -338,33 +378,16 @@ run_check (EvdAttendeeChecker  *self,
 
   report = evd_check_report_new (table, mapping);
   email_set_init (&seen, n_rows);
+  problems = g_new (guint32, MAX (n_rows, 1));
+  hashes = g_new (guint32, MAX (n_rows, 1));
 
+  /* First every row's own checks; then the duplicates, in a second pass
+   * that can fetch the hash slots of rows ahead of time, since looking
+   * them up one by one is mostly waiting on memory. */
   for (guint row = 0; row < n_rows; row++)
     {
-      Span email;
-      EvdProblemKind problems = check_row (table, &columns, row, &email);
-      EvdAttendeeStatus status = EVD_ATTENDEE_VALID;
-      guint duplicate_of = 0;
-
-      if (problems & EVD_PROBLEM_ERRORS)
-        status = EVD_ATTENDEE_INVALID;
-      else
-        {
-          guint first = email_set_insert (&seen, row, email);
-
-          if (first != row)
-            {
-              status = EVD_ATTENDEE_DUPLICATE;
-              problems |= EVD_PROBLEM_DUPLICATE;
-              duplicate_of = evd_csv_table_get_row_number (table, first);
-            }
-          else if (is_registered_span (self, email))
-            {
-              status = EVD_ATTENDEE_ALREADY_REGISTERED;
-              problems |= EVD_PROBLEM_ALREADY_REGISTERED;
-            }
-        }
-      evd_check_report_set_row (report, row, problems, status, duplicate_of);
+      problems[row] = check_row (table, &columns, row, &seen.emails[row]);
+      hashes[row] = hash_span_folded (seen.emails[row]);
 
       if (row % CANCEL_CHECK_INTERVAL == 0 &&
           g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -372,6 +395,35 @@ run_check (EvdAttendeeChecker  *self,
           email_set_clear (&seen);
           return NULL;
         }
+    }
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      EvdAttendeeStatus status = EVD_ATTENDEE_VALID;
+      guint duplicate_of = 0;
+
+      if (row + PREFETCH_DISTANCE < n_rows)
+        PREFETCH (&seen.slots[hashes[row + PREFETCH_DISTANCE] & seen.mask]);
+
+      if (problems[row] & EVD_PROBLEM_ERRORS)
+        status = EVD_ATTENDEE_INVALID;
+      else
+        {
+          guint first = email_set_insert (&seen, row, hashes[row]);
+
+          if (first != row)
+            {
+              status = EVD_ATTENDEE_DUPLICATE;
+              problems[row] |= EVD_PROBLEM_DUPLICATE;
+              duplicate_of = evd_csv_table_get_row_number (table, first);
+            }
+          else if (is_registered_span (self, seen.emails[row]))
+            {
+              status = EVD_ATTENDEE_ALREADY_REGISTERED;
+              problems[row] |= EVD_PROBLEM_ALREADY_REGISTERED;
+            }
+        }
+      evd_check_report_set_row (report, row, problems[row], status, duplicate_of);
     }
 
   email_set_clear (&seen);

@@ -139,6 +139,40 @@ not_text:
   return FALSE;
 }
 
+static inline gboolean
+is_continuation (guchar c)
+{
+  return (c & 0xC0) == 0x80;
+}
+
+/* The length of the well-formed UTF-8 sequence at @p (Unicode's table 3-7:
+ * no overlong forms, no surrogates, nothing above U+10FFFF), or 0. */
+static inline gsize
+utf8_sequence_length (const guchar *p,
+                      const guchar *end)
+{
+  guchar c = p[0];
+
+  if (c >= 0xC2 && c <= 0xDF)
+    return end - p >= 2 && is_continuation (p[1]) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF)
+    {
+      guchar low = c == 0xE0 ? 0xA0 : 0x80;
+      guchar high = c == 0xED ? 0x9F : 0xBF;
+
+      return end - p >= 3 && p[1] >= low && p[1] <= high && is_continuation (p[2]) ? 3 : 0;
+    }
+  if (c >= 0xF0 && c <= 0xF4)
+    {
+      guchar low = c == 0xF0 ? 0x90 : 0x80;
+      guchar high = c == 0xF4 ? 0x8F : 0xBF;
+
+      return end - p >= 4 && p[1] >= low && p[1] <= high &&
+             is_continuation (p[2]) && is_continuation (p[3]) ? 4 : 0;
+    }
+  return 0;
+}
+
 /* Strict UTF-8 (no overlongs, no surrogates), fast on the ASCII that most of
  * an attendee list is. */
 static gboolean
@@ -166,11 +200,11 @@ is_valid_utf8 (const char *data,
         p++;
       else
         {
-          gunichar c = g_utf8_get_char_validated ((const char *) p, end - p);
+          gsize n = utf8_sequence_length (p, end);
 
-          if (c == (gunichar) -1 || c == (gunichar) -2)
+          if (n == 0)
             return FALSE;
-          p += g_utf8_skip[*p];
+          p += n;
         }
     }
   return TRUE;
