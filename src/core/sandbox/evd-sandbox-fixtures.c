@@ -334,13 +334,25 @@ seed_summit (Seed *seed)
   add_registrations (seed, event, 25);
 }
 
+/* The first Tuesday of next month, 17:00 UTC. */
+static gint64
+next_first_tuesday (gint64 today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (today / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (g_date_time_get_year (now), g_date_time_get_month (now), 1, 17, 0, 0);
+  g_autoptr(GDateTime) next = g_date_time_add_months (first, 1);
+  int weekday = g_date_time_get_day_of_week (next);   /* 1 = Monday */
+
+  return g_date_time_to_unix (next) * G_USEC_PER_SEC + ((9 - weekday) % 7) * DAY;
+}
+
 static void
 seed_recurring (Seed *seed)
 {
   EventSpec spec = {
     "Product Tips Tuesday", "A one-hour webinar on the first Tuesday of each month: one feature, shown live, with Q&A.",
     seed->training_hub, "RECURRING", "WEBINAR", "virtual", "America/New_York", "PUBLISHED",
-    seed->today + 7 * DAY + 17 * HOUR, HOUR, 1, TRUE,
+    next_first_tuesday (seed->today), HOUR, 1, TRUE,
   };
   EvdSandboxEvent *event = add_event (seed, &spec);
   JsonObject *recurrence = json_object_new ();

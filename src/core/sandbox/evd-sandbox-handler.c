@@ -91,12 +91,18 @@ static char *
 new_access_token (void)
 {
   guint32 words[8];
+  char *token;
 
   /* Not from the seeded generator: tokens must not be guessable. */
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     words[i] = g_random_int ();
 
-  return g_base64_encode ((const guchar *) words, sizeof words);
+  token = g_base64_encode ((const guchar *) words, sizeof words);
+  g_strdelimit (token, "+", '-');
+  g_strdelimit (token, "/", '_');
+  g_strdelimit (token, "=", '\0');
+
+  return token;
 }
 
 static char *
