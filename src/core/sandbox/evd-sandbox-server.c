@@ -357,17 +357,30 @@ evd_sandbox_server_start (EvdSandboxServer  *self,
   return TRUE;
 }
 
+static gboolean
+quit_loop_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
 void
 evd_sandbox_server_stop (EvdSandboxServer *self)
 {
   g_autoptr(GError) error = NULL;
+  GSource *quit;
 
   g_return_if_fail (EVD_IS_SANDBOX_SERVER (self));
 
   if (self->thread == NULL)
     return;
 
-  g_main_loop_quit (self->loop);
+  /* Through the context, not g_main_loop_quit () from here: a quit before
+   * the thread reaches g_main_loop_run () would be lost. */
+  quit = g_idle_source_new ();
+  g_source_set_callback (quit, quit_loop_cb, g_main_loop_ref (self->loop), (GDestroyNotify) g_main_loop_unref);
+  g_source_attach (quit, self->context);
+  g_source_unref (quit);
   g_thread_join (g_steal_pointer (&self->thread));
 
   g_mutex_lock (&self->mutex);

@@ -68,7 +68,13 @@ const char       *evd_sandbox_server_get_oauth_url         (EvdSandboxServer   *
 /* Puts the sample data back as it was on a fresh start. */
 void              evd_sandbox_server_reset                 (EvdSandboxServer   *self);
 
-/* For tests: what the server holds and what it was asked, thread-safe. */
+/* For tests: what the server holds and what it was asked, thread-safe.
+ * dump_state returns a copy in the state file's form: {version,
+ * host_user_id, hubs: [{role, can_create, hub}], events: [{role, event,
+ * sessions, ticket_types, tickets}]}; tickets hold only the fields given
+ * (links are derived on output). count_tickets: NULL event_id counts all
+ * events, NULL email all emails (emails compare case-insensitively).
+ * count_requests: NULL method is any; the prefix may omit "/v2". */
 JsonNode         *evd_sandbox_server_dump_state            (EvdSandboxServer   *self);
 guint             evd_sandbox_server_count_tickets         (EvdSandboxServer   *self,
                                                             const char         *event_id,
