@@ -411,6 +411,14 @@ test_html_pages (Fixture       *f,
   g_assert_cmpuint (evd_api_error_get_http_status (error), ==, 404);
   g_assert_nonnull (error->message);
   g_assert_null (strstr (error->message, "<html>"));
+  g_clear_error (&error);
+
+  /* A 500 is a fault, not a passing overload: reported, not retried. */
+  queue (f, HUBS, 500, NULL, NULL, "{\"code\":500,\"message\":\"Internal Server Error\"}");
+  hubs = list_hubs (f, &error);
+  g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_SERVER);
+  g_assert_cmpuint (evd_api_error_get_http_status (error), ==, 500);
+  g_assert_cmpuint (hub_requests (f), ==, 3);
 }
 
 /* Answers with the wrong types anywhere: the client reports or skips,

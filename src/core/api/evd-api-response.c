@@ -271,8 +271,10 @@ error_from_code (gint64       code,
 {
   GError *error;
 
-  /* Zoom's codes fit in an int; anything else is not one of them. */
-  if (code <= 0 || code >= EVD_API_ERROR_NETWORK)
+  /* Zoom's codes fit in an int; anything else is not one of them. A 5xx
+   * whose "code" merely repeats the status says no more than the status. */
+  if (code <= 0 || code >= EVD_API_ERROR_NETWORK ||
+      (status_is_server_error (status) && code == status))
     code = status_is_server_error (status) ? EVD_API_ERROR_SERVER : EVD_API_ERROR_HTTP;
 
   error = evd_api_error_new ((int) code, status, message);
