@@ -1,0 +1,381 @@
+/* evd-client-paging.c: reading Zoom's lists, one page or all of them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-client"
+
+#include "config.h"
+
+#include "evd-api-error.h"
+#include "evd-client-private.h"
+
+/* A list with more pages than this is taken for a server stuck in a loop:
+ * at Zoom's 300 per page it is three million items. */
+#define MAX_PAGES 10000
+
+typedef struct
+{
+  char      *path;
+  char     **query;
+  char      *items_key;
+  gboolean   paginated;
+  char      *next_page_token;
+  gint64     total_records;
+  JsonArray *items;
+  guint      pages;
+} Paging;
+
+static void
+paging_free (gpointer data)
+{
+  Paging *paging = data;
+
+  g_free (paging->path);
+  g_strfreev (paging->query);
+  g_free (paging->items_key);
+  g_free (paging->next_page_token);
+  g_clear_pointer (&paging->items, json_array_unref);
+  g_free (paging);
+}
+
+static char **
+query_with_page (const char * const *query,
+                 const char         *page_token,
+                 guint               page_size)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *size = NULL;
+
+  if (query != NULL)
+    for (guint i = 0; query[i] != NULL && query[i + 1] != NULL; i += 2)
+      {
+        g_strv_builder_add (builder, query[i]);
+        g_strv_builder_add (builder, query[i + 1]);
+      }
+  if (page_size > 0)
+    {
+      size = g_strdup_printf ("%u", MIN (page_size, (guint) EVD_CLIENT_MAX_PAGE_SIZE));
+      g_strv_builder_add (builder, "page_size");
+      g_strv_builder_add (builder, size);
+    }
+  if (page_token != NULL && *page_token != '\0')
+    {
+      g_strv_builder_add (builder, "next_page_token");
+      g_strv_builder_add (builder, page_token);
+    }
+  return g_strv_builder_end (builder);
+}
+
+typedef struct
+{
+  JsonArray *items;
+  char      *next_page_token;
+  gint64     total_records;
+} Page;
+
+static void
+page_free (gpointer data)
+{
+  Page *page = data;
+
+  g_clear_pointer (&page->items, json_array_unref);
+  g_free (page->next_page_token);
+  g_free (page);
+}
+
+/* `{total_records, next_page_token, <items>[]}`; a missing list is an empty
+ * one (Zoom leaves it out when there is nothing), a list of another type is
+ * not an answer Event Desk can use. */
+static Page *
+read_page (JsonNode    *root,
+           const char  *items_key,
+           GError     **error)
+{
+  JsonObject *object;
+  JsonNode *node;
+  Page *page;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      *error = evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 200, "a list answer is not an object");
+      return NULL;
+    }
+  object = json_node_get_object (root);
+  page = g_new0 (Page, 1);
+  page->total_records = -1;
+
+  node = json_object_get_member (object, items_key);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    page->items = json_array_new ();
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    page->items = json_array_ref (json_node_get_array (node));
+  else
+    {
+      page_free (page);
+      *error = evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 200, "a list answer has no list");
+      return NULL;
+    }
+
+  node = json_object_get_member (object, "next_page_token");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      const char *token = json_node_get_string (node);
+
+      if (token != NULL && *token != '\0')
+        page->next_page_token = g_strdup (token);
+    }
+
+  node = json_object_get_member (object, "total_records");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+    page->total_records = json_node_get_int (node);
+
+  return page;
+}
+
+static void
+page_answer_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  const char *items_key = g_task_get_task_data (task);
+  g_autoptr(JsonNode) root = NULL;
+  GError *error = NULL;
+  Page *page;
+
+  root = evd_client_request_finish (EVD_CLIENT (object), result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  page = read_page (root, items_key, &error);
+  if (page == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, page, page_free);
+}
+
+/**
+ * evd_client_fetch_page_async:
+ * @query: (nullable): name, value pairs; the same on every page, as Zoom asks
+ * @items_key: the member holding the list ("events", "tickets", …)
+ * @page_token: (nullable): the token of the page, %NULL for the first
+ * @page_size: items per page (at most 300), or 0 to send none
+ */
+void
+evd_client_fetch_page_async (EvdClient           *self,
+                             const char          *path,
+                             const char * const  *query,
+                             const char          *items_key,
+                             const char          *page_token,
+                             guint                page_size,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_auto(GStrv) full_query = NULL;
+
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (items_key != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_client_fetch_page_async);
+  g_task_set_task_data (task, g_strdup (items_key), g_free);
+
+  full_query = query_with_page (query, page_token, page_size);
+  evd_client_request_async (self, "GET", path, (const char * const *) full_query, NULL,
+                            EVD_REQUEST_NONE, cancellable, page_answer_cb, g_steal_pointer (&task));
+}
+
+/**
+ * evd_client_fetch_page_finish:
+ * @next_page_token: (out) (optional) (nullable): the next page's token, or
+ *   %NULL on the last page
+ * @total_records: (out) (optional): Zoom's count, or -1 when it sent none
+ *
+ * Returns: (transfer full): the items of the page
+ */
+JsonArray *
+evd_client_fetch_page_finish (EvdClient     *self,
+                              GAsyncResult  *result,
+                              char         **next_page_token,
+                              gint64        *total_records,
+                              GError       **error)
+{
+  Page *page;
+  JsonArray *items;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  page = g_task_propagate_pointer (G_TASK (result), error);
+  if (page == NULL)
+    return NULL;
+
+  if (next_page_token != NULL)
+    *next_page_token = g_steal_pointer (&page->next_page_token);
+  if (total_records != NULL)
+    *total_records = page->total_records;
+  items = g_steal_pointer (&page->items);
+  page_free (page);
+  return items;
+}
+
+static void fetch_next_page (GTask *task);
+
+static void
+all_page_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GTask *task = user_data;
+  Paging *paging = g_task_get_task_data (task);
+  g_autoptr(JsonArray) items = NULL;
+  g_autofree char *next_page_token = NULL;
+  GError *error = NULL;
+  guint n;
+
+  items = evd_client_fetch_page_finish (EVD_CLIENT (object), result, &next_page_token,
+                                        &paging->total_records, &error);
+  if (items == NULL)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  n = json_array_get_length (items);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (paging->items, json_node_ref (json_array_get_element (items, i)));
+  paging->pages++;
+
+  /* Zoom's last page has an empty or no token; the same token twice, or no
+   * progress, would loop for ever. */
+  if (next_page_token == NULL ||
+      g_strcmp0 (next_page_token, paging->next_page_token) == 0 ||
+      (n == 0 && paging->pages > 1))
+    {
+      g_task_return_pointer (task, g_steal_pointer (&paging->items), (GDestroyNotify) json_array_unref);
+      g_object_unref (task);
+      return;
+    }
+
+  if (paging->pages >= MAX_PAGES)
+    {
+      g_task_return_error (task, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 200,
+                                                    "the list never ends"));
+      g_object_unref (task);
+      return;
+    }
+
+  g_free (paging->next_page_token);
+  paging->next_page_token = g_steal_pointer (&next_page_token);
+  fetch_next_page (task);
+}
+
+/* Takes the reference on @task. */
+static void
+fetch_next_page (GTask *task)
+{
+  Paging *paging = g_task_get_task_data (task);
+
+  evd_client_fetch_page_async (g_task_get_source_object (task), paging->path,
+                               (const char * const *) paging->query, paging->items_key,
+                               paging->next_page_token,
+                               paging->paginated ? EVD_CLIENT_MAX_PAGE_SIZE : 0,
+                               g_task_get_cancellable (task), all_page_cb, task);
+}
+
+/**
+ * evd_client_fetch_all_async:
+ * @paginated: whether the endpoint takes page_size (lists without pages,
+ *   like hubs or sessions, are sent none)
+ *
+ * Reads every page, 300 at a time, following next_page_token with the same
+ * query each time: reading only the first page silently cuts lists short.
+ */
+void
+evd_client_fetch_all_async (EvdClient           *self,
+                            const char          *path,
+                            const char * const  *query,
+                            const char          *items_key,
+                            gboolean             paginated,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  GTask *task;
+  Paging *paging;
+
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (items_key != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_client_fetch_all_async);
+
+  paging = g_new0 (Paging, 1);
+  paging->path = g_strdup (path);
+  paging->query = g_strdupv ((char **) query);
+  paging->items_key = g_strdup (items_key);
+  paging->paginated = paginated;
+  paging->items = json_array_new ();
+  paging->total_records = -1;
+  g_task_set_task_data (task, paging, paging_free);
+
+  fetch_next_page (task);
+}
+
+/**
+ * evd_client_fetch_all_finish:
+ *
+ * Returns: (transfer full): the items of every page
+ */
+JsonArray *
+evd_client_fetch_all_finish (EvdClient     *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * evd_client_convert_items:
+ *
+ * Turns each item into a model. An item the model refuses (Zoom's data is
+ * not trusted: a missing id, a wrong type) is left out and logged rather
+ * than failing the whole list.
+ *
+ * Returns: (transfer full): a list of @item_type
+ */
+GListStore *
+evd_client_convert_items (JsonArray          *items,
+                          GType               item_type,
+                          EvdJsonConvertFunc  convert)
+{
+  GListStore *store = g_list_store_new (item_type);
+  guint n = json_array_get_length (items);
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gpointer object = convert (json_array_get_element (items, i), &error);
+
+      if (object == NULL)
+        {
+          g_debug ("Left out item %u of a list: %s", i, error != NULL ? error->message : "unknown");
+          continue;
+        }
+      g_ptr_array_add (objects, object);
+    }
+
+  /* One splice, one items-changed, however long the list. */
+  g_list_store_splice (store, 0, 0, objects->pdata, objects->len);
+  return store;
+}

@@ -1,0 +1,809 @@
+/* evd-client.c: requests to the Zoom Events API, with retries and a rate limit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-client"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <libsoup/soup.h>
+
+#include "evd-api-error.h"
+#include "evd-api-private.h"
+#include "evd-api-url.h"
+#include "evd-client-private.h"
+
+/* Back-off: capped exponential with full jitter, random (0, min (cap,
+ * base · 2^n)); a request is tried at most this many times in all. */
+#define DEFAULT_BACKOFF_BASE_MS   250
+#define DEFAULT_BACKOFF_CAP_MS    8000
+#define DEFAULT_MAX_ATTEMPTS      6
+/* A per-second 429 whose Retry-After asks for a longer wait than this is
+ * reported (with its time) instead of waited out behind a spinner. */
+#define DEFAULT_MAX_RETRY_WAIT_S  60
+
+struct _EvdClient
+{
+  GObject         parent_instance;
+
+  EvdAuth        *auth;
+  char           *api_url;
+  SoupSession    *session;
+  EvdRateLimiter *limiter;
+  GRand          *rand;
+
+  guint           backoff_base_ms;
+  guint           backoff_cap_ms;
+  guint           max_attempts;
+  guint           max_retry_wait_s;
+};
+
+G_DEFINE_FINAL_TYPE (EvdClient, evd_client, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_AUTH,
+  PROP_API_URL,
+  PROP_RATE_LIMIT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+evd_client_dispose (GObject *object)
+{
+  EvdClient *self = EVD_CLIENT (object);
+
+  if (self->session != NULL)
+    soup_session_abort (self->session);
+  g_clear_object (&self->session);
+  g_clear_object (&self->limiter);
+  g_clear_object (&self->auth);
+
+  G_OBJECT_CLASS (evd_client_parent_class)->dispose (object);
+}
+
+static void
+evd_client_finalize (GObject *object)
+{
+  EvdClient *self = EVD_CLIENT (object);
+
+  g_clear_pointer (&self->api_url, g_free);
+  g_clear_pointer (&self->rand, g_rand_free);
+
+  G_OBJECT_CLASS (evd_client_parent_class)->finalize (object);
+}
+
+static void
+evd_client_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  EvdClient *self = EVD_CLIENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_AUTH:
+      g_value_set_object (value, self->auth);
+      break;
+    case PROP_API_URL:
+      g_value_set_string (value, self->api_url);
+      break;
+    case PROP_RATE_LIMIT:
+      g_value_set_double (value, evd_client_get_rate_limit (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_client_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  EvdClient *self = EVD_CLIENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_RATE_LIMIT:
+      evd_client_set_rate_limit (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_client_class_init (EvdClientClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = evd_client_dispose;
+  object_class->finalize = evd_client_finalize;
+  object_class->get_property = evd_client_get_property;
+  object_class->set_property = evd_client_set_property;
+
+  properties[PROP_AUTH] =
+    g_param_spec_object ("auth", NULL, NULL, EVD_TYPE_AUTH,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_API_URL] =
+    g_param_spec_string ("api-url", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Requests per second this client allows itself; 0 for no limit. */
+  properties[PROP_RATE_LIMIT] =
+    g_param_spec_double ("rate-limit", NULL, NULL,
+                         0.0, 10000.0, EVD_RATE_LIMITER_DEFAULT_RATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+evd_client_init (EvdClient *self)
+{
+  self->limiter = evd_rate_limiter_new (EVD_RATE_LIMITER_DEFAULT_RATE);
+  self->rand = g_rand_new ();
+  self->backoff_base_ms = DEFAULT_BACKOFF_BASE_MS;
+  self->backoff_cap_ms = DEFAULT_BACKOFF_CAP_MS;
+  self->max_attempts = DEFAULT_MAX_ATTEMPTS;
+  self->max_retry_wait_s = DEFAULT_MAX_RETRY_WAIT_S;
+}
+
+/**
+ * evd_client_new:
+ * @auth: where the client gets its access tokens
+ * @api_url: (nullable): the API URL from settings
+ *
+ * The API URL is, in order: the `EVENTDESK_API_URL` environment variable,
+ * @api_url, then Zoom's `https://api.zoom.us/v2`. A URL that is not https
+ * (other than to this computer) makes every request fail with
+ * %EVD_API_ERROR_INSECURE_URL.
+ *
+ * All requests of one client share one HTTP session (kept-alive connections,
+ * up to 8 per host) and one rate limiter.
+ */
+EvdClient *
+evd_client_new (EvdAuth    *auth,
+                const char *api_url)
+{
+  EvdClient *self;
+
+  g_return_val_if_fail (EVD_IS_AUTH (auth), NULL);
+
+  self = g_object_new (EVD_TYPE_CLIENT, NULL);
+  self->auth = g_object_ref (auth);
+  self->api_url = evd_api_resolve_url (api_url, EVD_API_ENV_API_URL, EVD_API_DEFAULT_API_URL);
+  self->session = evd_api_session_new ();
+  return self;
+}
+
+EvdAuth *
+evd_client_get_auth (EvdClient *self)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), NULL);
+
+  return self->auth;
+}
+
+const char *
+evd_client_get_api_url (EvdClient *self)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), NULL);
+
+  return self->api_url;
+}
+
+double
+evd_client_get_rate_limit (EvdClient *self)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), 0.0);
+
+  return evd_rate_limiter_get_rate (self->limiter);
+}
+
+/**
+ * evd_client_set_rate_limit:
+ * @per_second: requests per second: 30 for Zoom Pro, 80 for Business and
+ *   above; 0 turns the client's own limit off
+ *
+ * The account's limit is shared with every other app on it, so the client
+ * stays under it on its own rather than waiting for Zoom's 429s.
+ */
+void
+evd_client_set_rate_limit (EvdClient *self,
+                           double     per_second)
+{
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (per_second >= 0.0);
+
+  if (evd_rate_limiter_get_rate (self->limiter) == per_second)
+    return;
+  evd_rate_limiter_set_rate (self->limiter, per_second);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATE_LIMIT]);
+}
+
+void
+evd_client_set_backoff (EvdClient *self,
+                        guint      base_ms,
+                        guint      cap_ms,
+                        guint      max_attempts)
+{
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (max_attempts >= 1);
+
+  self->backoff_base_ms = base_ms;
+  self->backoff_cap_ms = MAX (cap_ms, base_ms);
+  self->max_attempts = max_attempts;
+}
+
+void
+evd_client_set_random_seed (EvdClient *self,
+                            guint32    seed)
+{
+  g_return_if_fail (EVD_IS_CLIENT (self));
+
+  g_rand_set_seed (self->rand, seed);
+}
+
+void
+evd_client_set_max_retry_wait (EvdClient *self,
+                               guint      seconds)
+{
+  g_return_if_fail (EVD_IS_CLIENT (self));
+
+  self->max_retry_wait_s = seconds;
+}
+
+EvdRateLimiter *
+evd_client_get_rate_limiter (EvdClient *self)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), NULL);
+
+  return self->limiter;
+}
+
+/* One request on its way, through its tries. */
+typedef struct
+{
+  char      *method;
+  char      *path;
+  char      *url;
+  GBytes    *body;
+  gboolean   safe;
+  guint      attempts;
+  gboolean   token_renewed;
+  gboolean   sent;
+  char      *token;
+} Request;
+
+static void
+request_free (gpointer data)
+{
+  Request *request = data;
+
+  g_free (request->method);
+  g_free (request->path);
+  g_free (request->url);
+  g_clear_pointer (&request->body, g_bytes_unref);
+  g_free (request->token);
+  g_free (request);
+}
+
+static char *
+build_url (const char         *api_url,
+           const char         *path,
+           const char * const *query)
+{
+  GString *url = g_string_new (api_url);
+
+  if (*path != '/')
+    g_string_append_c (url, '/');
+  g_string_append (url, path);
+
+  if (query != NULL)
+    {
+      gboolean first = TRUE;
+
+      for (guint i = 0; query[i] != NULL && query[i + 1] != NULL; i += 2)
+        {
+          g_string_append_c (url, first ? '?' : '&');
+          g_string_append_uri_escaped (url, query[i], NULL, FALSE);
+          g_string_append_c (url, '=');
+          g_string_append_uri_escaped (url, query[i + 1], NULL, FALSE);
+          first = FALSE;
+        }
+    }
+  return g_string_free (url, FALSE);
+}
+
+static gboolean
+method_is_safe_to_repeat (const char      *method,
+                          EvdRequestFlags  flags)
+{
+  if (flags & EVD_REQUEST_NOT_SAFE_TO_REPEAT)
+    return FALSE;
+  if (flags & EVD_REQUEST_SAFE_TO_REPEAT)
+    return TRUE;
+  return g_ascii_strcasecmp (method, "GET") == 0 ||
+         g_ascii_strcasecmp (method, "HEAD") == 0 ||
+         g_ascii_strcasecmp (method, "PUT") == 0 ||
+         g_ascii_strcasecmp (method, "PATCH") == 0 ||
+         g_ascii_strcasecmp (method, "DELETE") == 0;
+}
+
+static void request_attempt (GTask *task);
+
+static guint
+backoff_delay_ms (EvdClient *self,
+                  guint      retry)
+{
+  double ceiling = self->backoff_base_ms;
+
+  for (guint i = 0; i < retry && ceiling < self->backoff_cap_ms; i++)
+    ceiling *= 2;
+  ceiling = MIN (ceiling, (double) self->backoff_cap_ms);
+  if (ceiling <= 0)
+    return 0;
+  return (guint) g_rand_double_range (self->rand, 0, ceiling);
+}
+
+static gboolean
+can_retry (GTask *task)
+{
+  EvdClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+
+  return request->attempts < self->max_attempts;
+}
+
+static void
+retry_slept_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!evd_api_sleep_finish (result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  request_attempt (g_steal_pointer (&task));
+}
+
+/* Takes the reference on @task. */
+static void
+retry_later (GTask *task,
+             guint  delay_ms,
+             const char *why)
+{
+  Request *request = g_task_get_task_data (task);
+
+  g_debug ("%s %s: %s; trying again in %u ms (try %u)",
+           request->method, request->path, why, delay_ms, request->attempts + 1);
+  evd_api_sleep_async (delay_ms, g_task_get_cancellable (task), retry_slept_cb, task);
+}
+
+static void
+retry_with_backoff (GTask      *task,
+                    const char *why)
+{
+  EvdClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+
+  retry_later (task, backoff_delay_ms (self, request->attempts - 1), why);
+}
+
+static gboolean
+is_daily_limit (SoupMessage *msg,
+                const GError *error)
+{
+  const char *type = soup_message_headers_get_one (soup_message_get_response_headers (msg),
+                                                   "X-RateLimit-Type");
+  const char *message = evd_api_error_get_zoom_message (error);
+  g_autofree char *lower = message != NULL ? g_ascii_strdown (message, -1) : NULL;
+
+  if (type != NULL)
+    {
+      g_autofree char *type_lower = g_ascii_strdown (type, -1);
+
+      if (strstr (type_lower, "daily") != NULL)
+        return TRUE;
+      if (strstr (type_lower, "qps") != NULL)
+        return FALSE;
+    }
+  return lower != NULL && strstr (lower, "daily") != NULL;
+}
+
+/* Takes the reference on @task. */
+static void
+handle_rate_limited (GTask       *task,
+                     SoupMessage *msg,
+                     GError      *error)
+{
+  EvdClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  const char *retry_after = soup_message_headers_get_one (soup_message_get_response_headers (msg),
+                                                          "Retry-After");
+  gint64 now_ms = g_get_real_time () / 1000;
+  gint64 retry_at_ms = 0;
+  gboolean has_retry_at = evd_api_parse_retry_after (retry_after, now_ms, &retry_at_ms);
+  guint delay_ms;
+
+  if (is_daily_limit (msg, error))
+    {
+      GError *daily = evd_api_error_new (EVD_API_ERROR_DAILY_LIMIT, 429,
+                                         evd_api_error_get_zoom_message (error));
+
+      evd_api_error_set_retry_at (daily, has_retry_at ? (retry_at_ms + 999) / 1000
+                                                      : evd_api_next_utc_midnight (now_ms / 1000));
+      g_error_free (error);
+      g_task_return_error (task, daily);
+      g_object_unref (task);
+      return;
+    }
+
+  if (has_retry_at)
+    delay_ms = (guint) CLAMP (retry_at_ms - now_ms, 0, (gint64) G_MAXINT32);
+  else
+    delay_ms = backoff_delay_ms (self, request->attempts - 1);
+
+  if (!can_retry (task) || delay_ms > self->max_retry_wait_s * 1000)
+    {
+      evd_api_error_set_retry_at (error, (now_ms + delay_ms + 999) / 1000);
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  /* Other requests of this client would hit the same wall: hold them too. */
+  evd_rate_limiter_pause (self->limiter, MAX (delay_ms, self->backoff_base_ms));
+  g_error_free (error);
+  retry_later (task, delay_ms, "per-second rate limit");
+}
+
+static gboolean
+status_is_gateway_failure (guint status)
+{
+  return status == SOUP_STATUS_BAD_GATEWAY ||
+         status == SOUP_STATUS_SERVICE_UNAVAILABLE ||
+         status == SOUP_STATUS_GATEWAY_TIMEOUT;
+}
+
+/* Takes the reference on @task. */
+static void
+handle_failure_status (GTask       *task,
+                       SoupMessage *msg,
+                       GBytes      *body)
+{
+  EvdClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  guint status = soup_message_get_status (msg);
+  GError *error = evd_api_error_from_body (status, body);
+
+  if (status == SOUP_STATUS_UNAUTHORIZED && !request->token_renewed &&
+      (error->code == EVD_API_ERROR_TOKEN_INVALID || !evd_api_error_is_zoom_code (error->code)))
+    {
+      /* Expired or revoked: one new token and one more try. */
+      evd_auth_invalidate (self->auth, request->token);
+      request->token_renewed = TRUE;
+      request->attempts--;
+      g_error_free (error);
+      request_attempt (task);
+      return;
+    }
+
+  if (status == 429)
+    {
+      handle_rate_limited (task, msg, error);
+      return;
+    }
+
+  if (status_is_gateway_failure (status))
+    {
+      if (request->safe && can_retry (task))
+        {
+          g_error_free (error);
+          retry_with_backoff (task, "server unavailable");
+          return;
+        }
+      /* A gateway that failed or timed out may have passed the request on. */
+      if (!request->safe && status != SOUP_STATUS_SERVICE_UNAVAILABLE)
+        {
+          g_error_free (error);
+          error = evd_api_error_new (EVD_API_ERROR_OUTCOME_UNKNOWN, status, NULL);
+        }
+    }
+
+  /* A DELETE resent after a lost answer finds the thing already gone. */
+  if (status == SOUP_STATUS_NOT_FOUND && request->attempts > 1 &&
+      g_ascii_strcasecmp (request->method, "DELETE") == 0)
+    {
+      g_error_free (error);
+      g_task_return_pointer (task, NULL, NULL);
+      g_object_unref (task);
+      return;
+    }
+
+  g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
+/* Takes the reference on @task. */
+static void
+handle_transport_error (GTask        *task,
+                        const GError *transport_error)
+{
+  Request *request = g_task_get_task_data (task);
+  GError *error = evd_api_error_from_transport (transport_error, request->sent, request->safe);
+
+  if (evd_api_error_is_transient (error) && can_retry (task))
+    {
+      g_autofree char *why = g_strdup (transport_error->message);
+
+      g_error_free (error);
+      retry_with_backoff (task, why);
+      return;
+    }
+
+  g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
+/* Takes the reference on @task. A success whose JSON does not parse is
+ * either a page from something in the way (a captive portal's HTML, which
+ * retrying will not fix) or an answer cut short on the way: then the request
+ * was carried out but its result is lost, as with a dropped connection. */
+static void
+handle_unreadable_success (GTask       *task,
+                           SoupMessage *msg,
+                           GError      *error)
+{
+  Request *request = g_task_get_task_data (task);
+  const char *content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL);
+
+  if (content_type == NULL || g_ascii_strcasecmp (content_type, "text/html") != 0)
+    {
+      if (request->safe && can_retry (task))
+        {
+          g_error_free (error);
+          retry_with_backoff (task, "answer cut short");
+          return;
+        }
+      if (!request->safe)
+        {
+          g_error_free (error);
+          error = evd_api_error_new (EVD_API_ERROR_OUTCOME_UNKNOWN, soup_message_get_status (msg),
+                                     "the answer was cut short");
+        }
+    }
+
+  g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
+static void
+response_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GTask *task = user_data;
+  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (object), result);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = NULL;
+  JsonNode *root;
+  guint status;
+
+  body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
+  if (body == NULL)
+    {
+      handle_transport_error (task, error);
+      return;
+    }
+
+  status = soup_message_get_status (msg);
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      handle_failure_status (task, msg, body);
+      return;
+    }
+
+  root = evd_api_parse_json_body (status, body, &error);
+  if (error != NULL)
+    {
+      handle_unreadable_success (task, msg, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
+  g_object_unref (task);
+}
+
+static void
+wrote_body_cb (SoupMessage *msg,
+               gpointer     user_data)
+{
+  Request *request = user_data;
+
+  request->sent = TRUE;
+}
+
+/* Takes the reference on @task. */
+static void
+request_send (GTask *task)
+{
+  EvdClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autofree char *authorization = NULL;
+  SoupMessageHeaders *headers;
+
+  msg = soup_message_new (request->method, request->url);
+  if (msg == NULL)
+    {
+      g_task_return_error (task, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0, request->url));
+      g_object_unref (task);
+      return;
+    }
+
+  headers = soup_message_get_request_headers (msg);
+  authorization = g_strconcat ("Bearer ", request->token, NULL);
+  soup_message_headers_replace (headers, "Authorization", authorization);
+  soup_message_headers_replace (headers, "Accept", "application/json");
+  if (request->body != NULL)
+    soup_message_set_request_body_from_bytes (msg, "application/json", request->body);
+  if (request->safe)
+    soup_message_add_flags (msg, SOUP_MESSAGE_IDEMPOTENT);
+
+  request->sent = FALSE;
+  g_signal_connect (msg, "wrote-body", G_CALLBACK (wrote_body_cb), request);
+
+  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT,
+                                    g_task_get_cancellable (task), response_cb, task);
+}
+
+static void
+token_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GTask *task = user_data;
+  Request *request = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  g_clear_pointer (&request->token, g_free);
+  request->token = evd_auth_get_token_finish (EVD_AUTH (object), result, &error);
+  if (request->token == NULL)
+    {
+      /* Nothing reached the API yet, so a passing failure may be retried. */
+      if (evd_api_error_is_transient (error) && can_retry (task))
+        {
+          retry_with_backoff (task, error->message);
+          g_error_free (error);
+          return;
+        }
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  request_send (task);
+}
+
+static void
+slot_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GTask *task = user_data;
+  EvdClient *self = g_task_get_source_object (task);
+  GError *error = NULL;
+
+  if (!evd_rate_limiter_acquire_finish (EVD_RATE_LIMITER (object), result, &error))
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  evd_auth_get_token_async (self->auth, g_task_get_cancellable (task), token_cb, task);
+}
+
+/* Takes the reference on @task. Token requests are not counted by the
+ * limiter: Zoom's API limit is not applied to its OAuth endpoint. */
+static void
+request_attempt (GTask *task)
+{
+  EvdClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+
+  request->attempts++;
+  evd_rate_limiter_acquire_async (self->limiter, g_task_get_cancellable (task), slot_cb, task);
+}
+
+/**
+ * evd_client_request_async:
+ * @method: "GET", "POST", "PATCH", "PUT" or "DELETE"
+ * @path: the path under the API URL, e.g. "/zoom_events/hubs"
+ * @query: (nullable): name, value, name, value, …, %NULL
+ * @body: (nullable): the JSON to send
+ * @flags: whether the request may be sent twice
+ *
+ * Sends a request and reads the JSON answer. On the way it waits for the
+ * rate limiter, gets a token (renewing it once if Zoom says it expired),
+ * waits out per-second 429s, and retries lost answers and 502–504s when the
+ * request is safe to repeat, with capped exponential back-off and full
+ * jitter. A request that is not safe to repeat and whose answer was lost
+ * fails with %EVD_API_ERROR_OUTCOME_UNKNOWN.
+ */
+void
+evd_client_request_async (EvdClient           *self,
+                          const char          *method,
+                          const char          *path,
+                          const char * const  *query,
+                          JsonNode            *body,
+                          EvdRequestFlags      flags,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  Request *request;
+
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (method != NULL);
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_client_request_async);
+
+  if (!evd_api_url_check (self->api_url, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  request = g_new0 (Request, 1);
+  request->method = g_ascii_strup (method, -1);
+  request->path = g_strdup (path);
+  request->url = build_url (self->api_url, path, query);
+  request->safe = method_is_safe_to_repeat (method, flags);
+  if (body != NULL)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      gsize length = 0;
+      char *data;
+
+      json_generator_set_root (generator, body);
+      data = json_generator_to_data (generator, &length);
+      request->body = g_bytes_new_take (data, length);
+    }
+  g_task_set_task_data (task, request, request_free);
+
+  request_attempt (g_steal_pointer (&task));
+}
+
+/**
+ * evd_client_request_finish:
+ *
+ * Returns: (transfer full) (nullable): the answer's JSON, or %NULL without an
+ *   error when the answer had no body (204)
+ */
+JsonNode *
+evd_client_request_finish (EvdClient     *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

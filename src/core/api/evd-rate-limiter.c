@@ -1,0 +1,283 @@
+/* evd-rate-limiter.c: a token bucket shared by every request of a client
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-client"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "evd-api-private.h"
+#include "evd-rate-limiter.h"
+
+/* The bucket is kept as its "theoretical arrival time" (the generic cell
+ * rate algorithm): each request pushes `tat` on by one interval and may start
+ * once `tat` is within the burst allowance of now. Requests are given their
+ * start time in the order they ask, so waiting needs no queue: each one
+ * sleeps until its own time. A bucket holds a tenth of a second's worth of
+ * requests (at least one), so in any one second at most rate + rate / 10 + 1
+ * requests start, and Zoom's own per-second counter, which other apps of the
+ * account share, keeps some room. */
+struct _EvdRateLimiter
+{
+  GObject parent_instance;
+
+  double  rate;
+  gint64  interval_us;
+  gint64  tolerance_us;
+  guint   burst;
+  gint64  tat_us;
+  gint64  paused_until_us;
+};
+
+G_DEFINE_FINAL_TYPE (EvdRateLimiter, evd_rate_limiter, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+evd_rate_limiter_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  EvdRateLimiter *self = EVD_RATE_LIMITER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RATE:
+      g_value_set_double (value, self->rate);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_rate_limiter_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  EvdRateLimiter *self = EVD_RATE_LIMITER (object);
+
+  switch (prop_id)
+    {
+    case PROP_RATE:
+      evd_rate_limiter_set_rate (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_rate_limiter_class_init (EvdRateLimiterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = evd_rate_limiter_get_property;
+  object_class->set_property = evd_rate_limiter_set_property;
+
+  /* 0 turns the limiter off. */
+  properties[PROP_RATE] =
+    g_param_spec_double ("rate", NULL, NULL,
+                         0.0, 10000.0, EVD_RATE_LIMITER_DEFAULT_RATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+evd_rate_limiter_init (EvdRateLimiter *self)
+{
+  self->rate = -1;
+  evd_rate_limiter_set_rate (self, EVD_RATE_LIMITER_DEFAULT_RATE);
+}
+
+/**
+ * evd_rate_limiter_new:
+ * @per_second: requests allowed to start per second; 0 for no limit
+ */
+EvdRateLimiter *
+evd_rate_limiter_new (double per_second)
+{
+  return g_object_new (EVD_TYPE_RATE_LIMITER, "rate", per_second, NULL);
+}
+
+double
+evd_rate_limiter_get_rate (EvdRateLimiter *self)
+{
+  g_return_val_if_fail (EVD_IS_RATE_LIMITER (self), 0.0);
+
+  return self->rate;
+}
+
+void
+evd_rate_limiter_set_rate (EvdRateLimiter *self,
+                           double          per_second)
+{
+  g_return_if_fail (EVD_IS_RATE_LIMITER (self));
+  g_return_if_fail (per_second >= 0.0);
+
+  if (self->rate == per_second)
+    return;
+
+  self->rate = per_second;
+  if (per_second > 0.0)
+    {
+      self->interval_us = (gint64) ceil (G_USEC_PER_SEC / per_second);
+      self->burst = MAX (1, (guint) ceil (per_second / 10.0));
+    }
+  else
+    {
+      self->interval_us = 0;
+      self->burst = 0;
+    }
+  self->tolerance_us = self->burst > 0 ? (gint64) (self->burst - 1) * self->interval_us : 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATE]);
+}
+
+/**
+ * evd_rate_limiter_get_burst:
+ *
+ * Returns: how many requests may start at once after a quiet moment
+ */
+guint
+evd_rate_limiter_get_burst (EvdRateLimiter *self)
+{
+  g_return_val_if_fail (EVD_IS_RATE_LIMITER (self), 0);
+
+  return self->burst;
+}
+
+/**
+ * evd_rate_limiter_pause:
+ * @milliseconds: how long no request may start
+ *
+ * Called when Zoom answered 429 for the per-second limit: other apps of the
+ * account are using the rate too, so Event Desk holds back everything, not
+ * only the request that was refused, and empties the bucket so the requests
+ * after the pause start at the plain rate, without a burst.
+ */
+void
+evd_rate_limiter_pause (EvdRateLimiter *self,
+                        guint           milliseconds)
+{
+  gint64 until;
+
+  g_return_if_fail (EVD_IS_RATE_LIMITER (self));
+
+  until = g_get_monotonic_time () + (gint64) milliseconds * 1000;
+  self->paused_until_us = MAX (self->paused_until_us, until);
+  self->tat_us = MAX (self->tat_us, self->paused_until_us + self->tolerance_us);
+}
+
+/* Returns how long the caller must wait before starting, and books its slot. */
+static gint64
+reserve_slot (EvdRateLimiter *self,
+              gint64          now)
+{
+  gint64 tat;
+  gint64 start;
+
+  if (self->rate <= 0.0)
+    return MAX (0, self->paused_until_us - now);
+
+  tat = MAX (self->tat_us, now);
+  start = MAX (now, tat - self->tolerance_us);
+  start = MAX (start, self->paused_until_us);
+  self->tat_us = tat + self->interval_us;
+  return start - now;
+}
+
+static void acquire_wait (GTask *task);
+
+static void
+acquire_slept_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!evd_api_sleep_finish (result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  acquire_wait (g_steal_pointer (&task));
+}
+
+/* A pause that began while this request slept holds it back too. */
+static void
+acquire_wait (GTask *task)
+{
+  EvdRateLimiter *self = g_task_get_source_object (task);
+  gint64 now = g_get_monotonic_time ();
+  gint64 *start_us = g_task_get_task_data (task);
+  gint64 until = MAX (*start_us, self->paused_until_us);
+
+  if (until <= now)
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+
+  evd_api_sleep_async ((guint) ((until - now + 999) / 1000),
+                       g_task_get_cancellable (task),
+                       acquire_slept_cb, task);
+}
+
+/**
+ * evd_rate_limiter_acquire_async:
+ *
+ * Completes when one more request may start. Nothing blocks: the wait is a
+ * timeout on the thread-default main context, and @cancellable ends it.
+ */
+void
+evd_rate_limiter_acquire_async (EvdRateLimiter      *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  GTask *task;
+  gint64 now;
+  gint64 *start_us;
+
+  g_return_if_fail (EVD_IS_RATE_LIMITER (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_rate_limiter_acquire_async);
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (task);
+      return;
+    }
+
+  now = g_get_monotonic_time ();
+  start_us = g_new (gint64, 1);
+  *start_us = now + reserve_slot (self, now);
+  g_task_set_task_data (task, start_us, g_free);
+
+  acquire_wait (task);
+}
+
+gboolean
+evd_rate_limiter_acquire_finish (EvdRateLimiter  *self,
+                                 GAsyncResult    *result,
+                                 GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
