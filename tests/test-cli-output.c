@@ -1,4 +1,4 @@
-/* test-cli-output.c: eventdesk-cli's tables, JSON and CSV, without a network
+/* test-cli-output.c: eventdesk-cli's tables and JSON, without a network
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -147,47 +147,6 @@ test_json_empty_list (void)
 }
 
 static void
-test_csv_cells (void)
-{
-  static const struct { const char *in; const char *out; } cases[] = {
-    { "plain", "plain" },
-    { "", "" },
-    { "a,b", "\"a,b\"" },
-    { "say \"hi\"", "\"say \"\"hi\"\"\"" },
-    { "two\r\nlines", "\"two\r\nlines\"" },
-    { "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"" },
-    { "+1 555", "'+1 555" },
-    { "-2", "'-2" },
-    { "@SUM(A1)", "'@SUM(A1)" },
-    { "\tcmd", "'\tcmd" },
-    { "\rcmd", "\"'\rcmd\"" },
-    { "a=b", "a=b" },
-    { "\u00e9l\u00e8ve", "\u00e9l\u00e8ve" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *escaped = evd_cli_csv_escape_cell (cases[i].in);
-
-      g_assert_cmpstr (escaped, ==, cases[i].out);
-    }
-}
-
-static void
-test_csv_document (void)
-{
-  g_autoptr(GString) csv = evd_cli_csv_new ();
-  const char *heading[] = { "email", "first_name" };
-  const char *row[] = { "sarah.chen@techcorp.com", NULL };
-
-  evd_cli_csv_add_row (csv, heading, 2);
-  evd_cli_csv_add_row (csv, row, 2);
-  g_assert_cmpmem (csv->str, csv->len,
-                   "\xEF\xBB\xBF" "email,first_name\r\nsarah.chen@techcorp.com,\r\n",
-                   strlen ("\xEF\xBB\xBF" "email,first_name\r\nsarah.chen@techcorp.com,\r\n"));
-}
-
-static void
 test_local_time (void)
 {
   g_autoptr(GDateTime) time = g_date_time_new_utc (2030, 12, 15, 18, 0, 0);
@@ -213,8 +172,6 @@ main (int   argc,
   g_test_add_func ("/cli/output/fields", test_fields);
   g_test_add_func ("/cli/output/json-array", test_json_array_from_list);
   g_test_add_func ("/cli/output/json-empty", test_json_empty_list);
-  g_test_add_func ("/cli/output/csv-cells", test_csv_cells);
-  g_test_add_func ("/cli/output/csv-document", test_csv_document);
   g_test_add_func ("/cli/output/local-time", test_local_time);
 
   return g_test_run ();

@@ -1,4 +1,4 @@
-/* evd-cli-output.c: tables for people, JSON and CSV for scripts
+/* evd-cli-output.c: tables for people, JSON for scripts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -344,65 +344,6 @@ evd_cli_print_table (EvdCliTable *table,
     }
   text = evd_cli_table_format (table);
   fputs (text, stdout);
-}
-
-GString *
-evd_cli_csv_new (void)
-{
-  /* Without the byte order mark Excel reads UTF-8 as the local code page. */
-  return g_string_new ("\xEF\xBB\xBF");
-}
-
-static gboolean
-starts_like_formula (const char *cell)
-{
-  return cell[0] != '\0' && strchr ("=+-@\t\r", cell[0]) != NULL;
-}
-
-char *
-evd_cli_csv_escape_cell (const char *cell)
-{
-  g_autofree char *neutral = NULL;
-  GString *out;
-
-  if (cell == NULL)
-    return g_strdup ("");
-
-  /* A spreadsheet would run a cell such as =HYPERLINK(…) that an attendee
-   * typed into a registration form. */
-  neutral = starts_like_formula (cell) ? g_strconcat ("'", cell, NULL) : g_strdup (cell);
-
-  if (strpbrk (neutral, ",\"\r\n") == NULL)
-    return g_steal_pointer (&neutral);
-
-  out = g_string_new ("\"");
-  for (const char *p = neutral; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-  return g_string_free (out, FALSE);
-}
-
-void
-evd_cli_csv_add_row (GString            *csv,
-                     const char * const *cells,
-                     gsize               n_cells)
-{
-  g_return_if_fail (csv != NULL);
-  g_return_if_fail (cells != NULL || n_cells == 0);
-
-  for (gsize i = 0; i < n_cells; i++)
-    {
-      g_autofree char *escaped = evd_cli_csv_escape_cell (cells[i]);
-
-      if (i > 0)
-        g_string_append_c (csv, ',');
-      g_string_append (csv, escaped);
-    }
-  g_string_append (csv, "\r\n");
 }
 
 char *

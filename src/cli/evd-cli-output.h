@@ -1,4 +1,4 @@
-/* evd-cli-output.h: tables for people, JSON and CSV for scripts
+/* evd-cli-output.h: tables for people, JSON for scripts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -50,15 +50,6 @@ void         evd_cli_print_json_list     (GListModel        *list,
 /* Prints @empty_message instead of a table without rows. */
 void         evd_cli_print_table         (EvdCliTable       *table,
                                           const char        *empty_message);
-
-/* CSV that spreadsheets open as UTF-8 and cannot run as formulas:
- * a byte order mark, CRLF line ends, RFC 4180 quoting, and a ' before
- * any cell that starts with = + - @, a tab or a carriage return. */
-GString     *evd_cli_csv_new             (void);
-void         evd_cli_csv_add_row         (GString           *csv,
-                                          const char * const *cells,
-                                          gsize              n_cells);
-char        *evd_cli_csv_escape_cell     (const char        *cell);
 
 /* Dates as an organizer reads them: local time, with its zone. */
 char        *evd_cli_format_local_time   (GDateTime         *time);

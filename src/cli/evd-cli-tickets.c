@@ -12,6 +12,7 @@
 #include "evd-cli-commands.h"
 #include "evd-cli-context.h"
 #include "evd-cli-output.h"
+#include "evd-csv-writer.h"
 #include "evd-json.h"
 
 /* The CSV's columns are Zoom's field names, so a script can map them
@@ -266,18 +267,18 @@ custom_answer (JsonObject *object,
   return NULL;
 }
 
-static GString *
+static GBytes *
 tickets_to_csv (GListModel *tickets)
 {
   g_autoptr(GPtrArray) titles = collect_question_titles (tickets);
   g_autoptr(GPtrArray) heading = g_ptr_array_new ();
-  GString *csv = evd_cli_csv_new ();
+  g_autoptr(EvdCsvWriter) writer = evd_csv_writer_new ();
 
   for (guint c = 0; c < G_N_ELEMENTS (ticket_columns); c++)
     g_ptr_array_add (heading, (gpointer) ticket_columns[c]);
   for (guint t = 0; t < titles->len; t++)
     g_ptr_array_add (heading, g_ptr_array_index (titles, t));
-  evd_cli_csv_add_row (csv, (const char * const *) heading->pdata, heading->len);
+  evd_csv_writer_add_row (writer, (const char * const *) heading->pdata, heading->len);
 
   for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
     {
@@ -289,20 +290,25 @@ tickets_to_csv (GListModel *tickets)
         g_ptr_array_add (row, cell_from_member (object, ticket_columns[c]));
       for (guint t = 0; t < titles->len; t++)
         g_ptr_array_add (row, custom_answer (object, g_ptr_array_index (titles, t)));
-      evd_cli_csv_add_row (csv, (const char * const *) row->pdata, row->len);
+      evd_csv_writer_add_row (writer, (const char * const *) row->pdata, row->len);
     }
-  return csv;
+  return evd_csv_writer_get_bytes (writer);
 }
 
+/* Replaced in one step: a script never sees half a file. */
 static gboolean
-write_csv (const char  *path,
-           GListModel  *tickets,
-           GError     **error)
+write_csv (EvdCliContext  *context,
+           const char     *path,
+           GListModel     *tickets,
+           GError        **error)
 {
-  g_autoptr(GString) csv = tickets_to_csv (tickets);
+  g_autoptr(GBytes) csv = tickets_to_csv (tickets);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_set_contents (path, csv->str, csv->len, &local_error))
+  g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, evd_cli_context_done_cb, context);
+  if (!g_file_replace_contents_finish (file, evd_cli_context_wait (context), NULL, &local_error))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not save “%s”: %s"), path, local_error->message);
       return FALSE;
@@ -374,7 +380,7 @@ evd_cli_tickets_main (int    argc,
   if (tickets == NULL)
     return evd_cli_fail (error);
 
-  if (csv_path != NULL && !write_csv (csv_path, tickets, &error))
+  if (csv_path != NULL && !write_csv (context, csv_path, tickets, &error))
     return evd_cli_fail (error);
 
   if (json)

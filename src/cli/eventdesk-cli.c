@@ -10,11 +10,8 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "evd-cli-check.h"
 #include "evd-cli-commands.h"
-#if __has_include("evd-cli-check.h")
-# include "evd-cli-check.h"
-# define HAVE_CLI_CHECK 1
-#endif
 
 typedef struct
 {
@@ -33,9 +30,7 @@ static const EvdCliCommand commands[] = {
   { "sessions", N_("EVENT_ID"), N_("List an event’s sessions"), evd_cli_sessions_main },
   { "ticket-types", N_("EVENT_ID"), N_("List an event’s ticket types"), evd_cli_ticket_types_main },
   { "tickets", N_("EVENT_ID"), N_("List an event’s registrations, or save them as CSV"), evd_cli_tickets_main },
-#ifdef HAVE_CLI_CHECK
-  { "check", N_("FILE.csv"), N_("Check an attendee spreadsheet without sending anything"), evd_cli_check_main },
-#endif
+  { "check", N_("FILE.csv"), N_("Check an attendee list offline, without sending it"), evd_cli_check_main },
 };
 
 static const EvdCliCommand *
