@@ -292,6 +292,13 @@ test_tutorial_flow (void)
   g_assert_nonnull (strstr (csv, ",sarah.chen@techcorp.com,Sarah,\"Chen, PhD\","));
   g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"http://x\"\")\",Q,"));
   g_assert_nonnull (strstr (csv, ",crm-1,"));
+
+  /* A place that cannot be written is a failure, not a silent success */
+  {
+    g_autoptr(CliRun) run = run_cli ("tickets", event_id, "--csv", "no-such-folder/out.csv");
+
+    assert_failure_line (run, "no-such-folder/out.csv");
+  }
 }
 
 static void

@@ -308,12 +308,15 @@ write_csv (EvdCliContext  *context,
 
   g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                        NULL, evd_cli_context_done_cb, context);
-  if (!g_file_replace_contents_finish (file, evd_cli_context_wait (context), NULL, &local_error))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not save “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  if (g_file_replace_contents_finish (file, evd_cli_context_wait (context), NULL, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("Could not save “%s”: its folder does not exist."), path);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not save “%s”: %s"), path, local_error->message);
+  return FALSE;
 }
 
 static char *
