@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "evd-cli"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,41 +11,121 @@
 #include <stdio.h>
 
 #include "evd-cli-check.h"
+#include "evd-cli-commands.h"
 
-static const char *usage_text =
-  N_("Usage: eventdesk-cli COMMAND [OPTION…]\n"
-     "\n"
-     "Commands:\n"
-     "  hubs                    List the hubs this account hosts\n"
-     "  events HUB_ID           List a hub’s events, of every status\n"
-     "  event EVENT_ID          Show one event\n"
-     "  create-event FILE.json  Create an event as a draft; prints its id\n"
-     "  publish EVENT_ID        Publish an event\n"
-     "  sessions EVENT_ID       List an event’s sessions\n"
-     "  ticket-types EVENT_ID   List an event’s ticket types\n"
-     "  tickets EVENT_ID        List an event’s registrations\n"
-     "  check FILE.csv          Check an attendee list offline, without sending it\n"
-     "\n"
-     "Run “eventdesk-cli COMMAND --help” for a command’s options.\n");
+typedef struct
+{
+  const char *name;
+  const char *arguments;  /* shown after the name in the list */
+  const char *summary;
+  int       (*main) (int argc, char **argv);
+} EvdCliCommand;
+
+static const EvdCliCommand commands[] = {
+  { "hubs", "", N_("List the hubs this account hosts"), evd_cli_hubs_main },
+  { "events", N_("HUB_ID"), N_("List a hub’s events, of every status"), evd_cli_events_main },
+  { "event", N_("EVENT_ID"), N_("Show one event"), evd_cli_event_main },
+  { "create-event", N_("FILE.json"), N_("Create an event as a draft and print its ID"), evd_cli_create_event_main },
+  { "publish", N_("EVENT_ID"), N_("Publish an event so people can register"), evd_cli_publish_main },
+  { "sessions", N_("EVENT_ID"), N_("List an event’s sessions"), evd_cli_sessions_main },
+  { "ticket-types", N_("EVENT_ID"), N_("List an event’s ticket types"), evd_cli_ticket_types_main },
+  { "tickets", N_("EVENT_ID"), N_("List an event’s registrations, or save them as CSV"), evd_cli_tickets_main },
+  { "check", N_("FILE.csv"), N_("Check an attendee list offline, without sending it"), evd_cli_check_main },
+};
+
+static const EvdCliCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (commands[i].name, name))
+        return &commands[i];
+    }
+  return NULL;
+}
+
+static void
+print_usage (FILE *out)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s\n\n%s\n", _("Usage: eventdesk-cli COMMAND [OPTION…]"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name,
+                                               commands[i].arguments[0] != '\0' ? _(commands[i].arguments) : "");
+
+      g_string_append_printf (text, "  %-24s%s\n", call, _(commands[i].summary));
+    }
+  g_string_append_printf (text, "\n%s\n%s\n%s\n",
+                          _("Every command takes --json to print Zoom’s own objects, and --help."),
+                          _("Credentials come from EVENTDESK_ACCOUNT_ID, EVENTDESK_CLIENT_ID and EVENTDESK_CLIENT_SECRET, else from the keyring where Event Desk saved them."),
+                          _("Run “eventdesk-cli COMMAND --help” for a command’s options."));
+  fputs (text->str, out);
+}
+
+static int
+finish (int status)
+{
+  /* A full disk or a closed pipe must not pass for success. */
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      if (status == 0)
+        fprintf (stderr, "eventdesk-cli: %s\n", _("Could not write the output."));
+      return status == 0 ? 1 : status;
+    }
+  return status;
+}
 
 int
 main (int   argc,
       char *argv[])
 {
+  const EvdCliCommand *command;
+  const char *name;
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  if (argc >= 2 && g_str_equal (argv[1], "check"))
-    return evd_cli_check_main (argc - 1, argv + 1);
-
-  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+  if (argc < 2)
     {
-      fputs (_(usage_text), stdout);
-      return 0;
+      print_usage (stderr);
+      return 2;
     }
 
-  fputs (_(usage_text), stderr);
-  return 2;
+  name = argv[1];
+  if (g_str_equal (name, "--help") || g_str_equal (name, "-h") || g_str_equal (name, "help"))
+    {
+      /* "help COMMAND" is "COMMAND --help". */
+      if (argc == 3 && g_str_equal (name, "help") && (command = find_command (argv[2])) != NULL)
+        {
+          char *help_argv[] = { argv[2], (char *) "--help", NULL };
+
+          return finish (command->main (2, help_argv));
+        }
+      if (argc > 2)
+        {
+          print_usage (stderr);
+          return 2;
+        }
+      print_usage (stdout);
+      return finish (0);
+    }
+  if (g_str_equal (name, "--version"))
+    {
+      printf ("eventdesk-cli %s\n", PACKAGE_VERSION);
+      return finish (0);
+    }
+
+  command = find_command (name);
+  if (command == NULL)
+    {
+      fprintf (stderr, _("eventdesk-cli: “%s” is not a command.\n\n"), name);
+      print_usage (stderr);
+      return 2;
+    }
+
+  return finish (command->main (argc - 1, argv + 1));
 }

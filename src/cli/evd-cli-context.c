@@ -1,0 +1,387 @@
+/* evd-cli-context.c: what every eventdesk-cli command shares
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "evd-api-error.h"
+#include "evd-cli-context.h"
+#include "evd-credential-store.h"
+
+struct _EvdCliContext
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;       /* set by evd_cli_context_done_cb () */
+  GAsyncResult *last_result;  /* kept alive for the caller's _finish () */
+  EvdClient    *client;
+};
+
+static const char * const credential_variables[] = {
+  "EVENTDESK_ACCOUNT_ID", "EVENTDESK_CLIENT_ID", "EVENTDESK_CLIENT_SECRET",
+};
+
+/* --- Arguments ---------------------------------------------------------- */
+
+static GOptionEntry *
+build_entries (const EvdCliCommandSpec *spec,
+               gboolean                *json)
+{
+  const GOptionEntry json_entry = {
+    "json", 0, 0, G_OPTION_ARG_NONE, json,
+    N_("Print Zoom’s own objects as JSON instead of a table"), NULL
+  };
+  g_autoptr(GArray) entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+
+  g_array_append_val (entries, json_entry);
+  for (guint i = 0; spec->entries != NULL && spec->entries[i].long_name != NULL; i++)
+    g_array_append_val (entries, spec->entries[i]);
+  return (GOptionEntry *) g_array_free (g_steal_pointer (&entries), FALSE);
+}
+
+static void
+print_usage_error (GOptionContext *context,
+                   const char     *command,
+                   const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  fprintf (stderr, "eventdesk-cli %s: %s\n\n%s", command, message, help);
+}
+
+/**
+ * evd_cli_parse_arguments:
+ * @spec: the command
+ * @argc: the count of @argv
+ * @argv: the command's name then its arguments
+ * @json: (out): whether --json was given
+ * @arguments: (out) (transfer full): the positional arguments
+ *
+ * Prints the command's help and exits on --help. On a usage error, says
+ * what is wrong and prints the help on stderr.
+ *
+ * Returns: %FALSE on a usage error; the command then exits with 2
+ */
+gboolean
+evd_cli_parse_arguments (const EvdCliCommandSpec   *spec,
+                         int                        argc,
+                         char                     **argv,
+                         gboolean                  *json,
+                         char                    ***arguments)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree GOptionEntry *entries = NULL;
+  g_autofree char *prgname = g_strdup_printf ("eventdesk-cli %s", spec->name);
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_given;
+
+  g_return_val_if_fail (spec != NULL, FALSE);
+  g_return_val_if_fail (argc >= 1, FALSE);
+
+  *json = FALSE;
+  *arguments = NULL;
+
+  /* GOption names the program in its "Usage:" line. */
+  g_set_prgname (prgname);
+
+  entries = build_entries (spec, json);
+  context = g_option_context_new (spec->parameter_string != NULL ? _(spec->parameter_string) : NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(spec->summary));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      print_usage_error (context, spec->name, error->message);
+      return FALSE;
+    }
+
+  n_given = g_strv_length (args) - 1;
+  if (n_given < spec->n_arguments)
+    {
+      print_usage_error (context, spec->name, _("Something is missing after the command."));
+      return FALSE;
+    }
+  if (n_given > spec->n_arguments)
+    {
+      g_autofree char *message = g_strdup_printf (_("Did not expect “%s”."), args[spec->n_arguments + 1]);
+
+      print_usage_error (context, spec->name, message);
+      return FALSE;
+    }
+  for (guint i = 1; i <= n_given; i++)
+    {
+      if (args[i][0] == '\0')
+        {
+          print_usage_error (context, spec->name, _("An argument is empty."));
+          return FALSE;
+        }
+    }
+
+  *arguments = g_strdupv (args + 1);
+  return TRUE;
+}
+
+/* --- Messages ----------------------------------------------------------- */
+
+/* Scripts read the last line of stderr: keep every failure on one. */
+static char *
+one_line (const char *text)
+{
+  g_autofree char *copy = g_strdup (text != NULL ? text : "");
+
+  g_strdelimit (copy, "\r\n\t", ' ');
+  return g_strdup (g_strstrip (copy));
+}
+
+/* Zoom's "Validation Failed." says nothing of what to fix; the field it
+ * named does. */
+static char *
+describe_error (const GError *error)
+{
+  const char *field;
+
+  if (error == NULL)
+    return g_strdup (_("Something went wrong."));
+
+  field = error->domain == EVD_API_ERROR ? evd_api_error_get_field (error) : NULL;
+  if (field != NULL && strstr (error->message, field) == NULL)
+    /* Translators: an error message, then the name of a field in Zoom's request, such as attendance_type */
+    return g_strdup_printf (_("%s Zoom pointed at the field “%s”."), error->message, field);
+  return g_strdup (error->message);
+}
+
+int
+evd_cli_fail (const GError *error)
+{
+  g_autofree char *message = describe_error (error);
+  g_autofree char *line = one_line (message);
+
+  fprintf (stderr, "eventdesk-cli: %s\n", line);
+  return EVD_CLI_EXIT_FAILURE;
+}
+
+int
+evd_cli_fail_message (const char *format,
+                      ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  line = one_line (message);
+  fprintf (stderr, "eventdesk-cli: %s\n", line);
+  return EVD_CLI_EXIT_FAILURE;
+}
+
+void
+evd_cli_print (const char *text)
+{
+  if (text != NULL)
+    fputs (text, stdout);
+}
+
+/* --- The main loop ------------------------------------------------------ */
+
+EvdCliContext *
+evd_cli_context_new (void)
+{
+  EvdCliContext *self = g_new0 (EvdCliContext, 1);
+
+  self->loop = g_main_loop_new (NULL, FALSE);
+  return self;
+}
+
+void
+evd_cli_context_free (EvdCliContext *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->client);
+  g_clear_object (&self->result);
+  g_clear_object (&self->last_result);
+  g_main_loop_unref (self->loop);
+  g_free (self);
+}
+
+void
+evd_cli_context_done_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  EvdCliContext *self = user_data;
+
+  g_set_object (&self->result, result);
+  g_main_loop_quit (self->loop);
+}
+
+/**
+ * evd_cli_context_wait:
+ *
+ * Runs the main loop until the call started with evd_cli_context_done_cb()
+ * as its callback finishes.
+ *
+ * Returns: (transfer none): its result, valid until the next wait
+ */
+GAsyncResult *
+evd_cli_context_wait (EvdCliContext *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  while (self->result == NULL)
+    g_main_loop_run (self->loop);
+
+  g_clear_object (&self->last_result);
+  self->last_result = g_steal_pointer (&self->result);
+  return self->last_result;
+}
+
+/* --- Credentials -------------------------------------------------------- */
+
+static GError *
+incomplete_environment_error (void)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autofree char *names = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (credential_variables); i++)
+    {
+      const char *value = g_getenv (credential_variables[i]);
+
+      if (value == NULL || *value == '\0')
+        g_ptr_array_add (missing, (gpointer) credential_variables[i]);
+    }
+  g_ptr_array_add (missing, NULL);
+  names = g_strjoinv (", ", (char **) missing->pdata);
+
+  return g_error_new (G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                      _("Some Zoom credentials are set in the environment but not all: %s is missing. Set all three, or none to use the ones Event Desk saved."),
+                      names);
+}
+
+static gboolean
+environment_has_some_credentials (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (credential_variables); i++)
+    {
+      const char *value = g_getenv (credential_variables[i]);
+
+      if (value != NULL && *value != '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static EvdCredentials *
+load_from_keyring (EvdCliContext  *self,
+                   GError        **error)
+{
+  g_autoptr(EvdCredentialStore) store = evd_credential_store_new ();
+  g_autoptr(EvdCredentials) credentials = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  /* A script has nobody to answer an unlock prompt. */
+  evd_credential_store_load_async (store, FALSE, NULL, evd_cli_context_done_cb, self);
+  credentials = evd_credential_store_load_finish (store, evd_cli_context_wait (self), &local_error);
+
+  if (local_error != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("No Zoom credentials: EVENTDESK_ACCOUNT_ID, EVENTDESK_CLIENT_ID and EVENTDESK_CLIENT_SECRET are not set, and the keyring could not be read (%s)."),
+                   local_error->message);
+      return NULL;
+    }
+  if (!evd_credentials_is_complete (credentials))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("No Zoom credentials: set EVENTDESK_ACCOUNT_ID, EVENTDESK_CLIENT_ID and EVENTDESK_CLIENT_SECRET, or connect your account in Event Desk, which saves them in the keyring."));
+      return NULL;
+    }
+  return g_steal_pointer (&credentials);
+}
+
+/**
+ * evd_cli_context_find_credentials:
+ *
+ * The three EVENTDESK_* variables when they are set, else what the app
+ * saved in the keyring.
+ *
+ * Returns: (transfer full): complete credentials, or %NULL with @error set
+ */
+EvdCredentials *
+evd_cli_context_find_credentials (EvdCliContext  *self,
+                                  GError        **error)
+{
+  EvdCredentials *credentials;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  credentials = evd_credentials_new_from_env ();
+  if (credentials != NULL)
+    return credentials;
+
+  /* Half a set is a mistake in the script: using the keyring instead would
+   * quietly talk to another account. */
+  if (environment_has_some_credentials ())
+    {
+      g_propagate_error (error, incomplete_environment_error ());
+      return NULL;
+    }
+
+  return load_from_keyring (self, error);
+}
+
+static const char *
+url_from_env (const char *variable,
+              const char *fallback)
+{
+  const char *value = g_getenv (variable);
+
+  return value != NULL && *value != '\0' ? value : fallback;
+}
+
+/**
+ * evd_cli_context_connect:
+ *
+ * Returns: (transfer none): a client for the account, or %NULL with
+ *   @error set when no credentials were found
+ */
+EvdClient *
+evd_cli_context_connect (EvdCliContext  *self,
+                         GError        **error)
+{
+  g_autoptr(EvdCredentials) credentials = NULL;
+  g_autoptr(EvdAuth) auth = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->client != NULL)
+    return self->client;
+
+  credentials = evd_cli_context_find_credentials (self, error);
+  if (credentials == NULL)
+    return NULL;
+
+  auth = evd_auth_new (credentials->account_id,
+                       credentials->client_id,
+                       credentials->client_secret,
+                       url_from_env (EVD_CLI_ENV_OAUTH_URL, EVD_CLI_DEFAULT_OAUTH_URL));
+  self->client = evd_client_new (auth, url_from_env (EVD_CLI_ENV_API_URL, EVD_CLI_DEFAULT_API_URL));
+  return self->client;
+}
