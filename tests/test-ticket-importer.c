@@ -360,14 +360,25 @@ test_not_published_on_first_batch (Fixture       *f,
 }
 
 static void
-cancel_after_cb (EvdTicketImporter       *importer,
-                 const EvdImportProgress *progress,
-                 gpointer                 user_data)
+cancel_on_created_cb (EvdImportRow *row,
+                      GParamSpec   *pspec,
+                      gpointer      user_data)
 {
-  GCancellable *cancellable = user_data;
+  if (evd_import_row_get_state (row) == EVD_IMPORT_ROW_CREATED)
+    g_cancellable_cancel (user_data);
+}
 
-  if (progress->created >= 60)
-    g_cancellable_cancel (cancellable);
+/* Cancels once the 60th row is created; few batches at once, so that the
+ * import is still far from done then. */
+static void
+cancel_after_60 (EvdTicketImporter *importer,
+                 GCancellable      *cancellable)
+{
+  GListModel *rows = evd_import_result_get_rows (evd_ticket_importer_get_result (importer));
+  g_autoptr(EvdImportRow) row = g_list_model_get_item (rows, 59);
+
+  evd_ticket_importer_set_concurrency (importer, 2, 2);
+  g_signal_connect_object (row, "notify::state", G_CALLBACK (cancel_on_created_cb), cancellable, 0);
 }
 
 static void
@@ -386,7 +397,7 @@ test_cancel (Fixture       *f,
   evd_sandbox_server_set_latency (f->server, 30);
   evd_sandbox_server_set_fault_drop_tickets (f->server, 0.2);
   importer = evd_ticket_importer_new (f->client, f->event_id, attendees, NULL);
-  g_signal_connect (importer, "progress", G_CALLBACK (cancel_after_cb), cancellable);
+  cancel_after_60 (importer, cancellable);
   result = run_import (importer, cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (result);
@@ -508,7 +519,7 @@ test_journal_resume (Fixture       *f,
   /* The first run stops part-way. */
   evd_sandbox_server_set_latency (f->server, 20);
   importer = evd_ticket_importer_new_from_journal (f->client, journal);
-  g_signal_connect (importer, "progress", G_CALLBACK (cancel_after_cb), cancellable);
+  cancel_after_60 (importer, cancellable);
   g_assert_null (run_import (importer, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);

@@ -28,8 +28,9 @@
 #define DEFAULT_CONCURRENCY      4
 #define DEFAULT_MAX_CONCURRENCY  8
 #define MAX_LOOKUPS_IN_FLIGHT    8
-/* A row sent this many times without a known outcome fails. */
-#define MAX_SENDS                5
+/* A row whose sends all went unanswered and were then not found at Zoom
+ * this many times fails: resending is safe, but not forever. */
+#define MAX_SENDS                10
 /* Look-ups that fail in a row (each already retried by the client) stop
  * the import: Zoom cannot be reached, and the journal keeps the rest. */
 #define MAX_LOOKUP_FAILURES      5
@@ -471,6 +472,7 @@ journal_sync (EvdTicketImporter *self)
 static void
 finish (EvdTicketImporter *self)
 {
+  gboolean cancelled = is_cancelled (self);
   g_autoptr(GTask) task = g_steal_pointer (&self->task);
   g_autoptr(GError) journal_error = NULL;
 
@@ -489,7 +491,7 @@ finish (EvdTicketImporter *self)
 
   if (self->stop_error != NULL)
     g_task_return_error (task, g_steal_pointer (&self->stop_error));
-  else if (is_cancelled (self) && !evd_import_result_is_complete (self->result))
+  else if (cancelled && !evd_import_result_is_complete (self->result))
     {
       evd_import_result_set_cancelled (self->result, TRUE);
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
@@ -551,8 +553,8 @@ send_again (EvdTicketImporter *self,
   if (row_info (self, row)->sends >= MAX_SENDS)
     {
       mark_failed (self, row, NULL,
-                   _("Zoom’s answers were lost several times, so whether this person was registered "
-                     "could not be confirmed. Import the file again later: people already registered are skipped."));
+                   _("Zoom failed again and again while registering this person. Import the file again "
+                     "later: people already registered are skipped."));
       return;
     }
   evd_import_row_set_pending (row);
