@@ -47,6 +47,13 @@ void              evd_sandbox_server_set_generated         (EvdSandboxServer   *
                                                             guint               n_tickets);
 void              evd_sandbox_server_set_state_file        (EvdSandboxServer   *self,
                                                             const char         *path);
+/* How long a next_page_token stays valid (default 900 s, as at Zoom). */
+void              evd_sandbox_server_set_page_token_lifetime (EvdSandboxServer *self,
+                                                            guint               seconds);
+/* A deactivated app: the token endpoint answers 400 invalid_client with
+ * code 4717, and tokens already issued stop working (401, code 124). */
+void              evd_sandbox_server_set_app_disabled      (EvdSandboxServer   *self,
+                                                            gboolean            disabled);
 
 /* Runs the server on its own thread and GMainContext, on loopback only. */
 gboolean          evd_sandbox_server_start                 (EvdSandboxServer   *self,
@@ -61,7 +68,13 @@ const char       *evd_sandbox_server_get_oauth_url         (EvdSandboxServer   *
 /* Puts the sample data back as it was on a fresh start. */
 void              evd_sandbox_server_reset                 (EvdSandboxServer   *self);
 
-/* For tests: what the server holds and what it was asked, thread-safe. */
+/* For tests: what the server holds and what it was asked, thread-safe.
+ * dump_state returns a copy in the state file's form: {version,
+ * host_user_id, hubs: [{role, can_create, hub}], events: [{role, event,
+ * sessions, ticket_types, tickets}]}; tickets hold only the fields given
+ * (links are derived on output). count_tickets: NULL event_id counts all
+ * events, NULL email all emails (emails compare case-insensitively).
+ * count_requests: NULL method is any; the prefix may omit "/v2". */
 JsonNode         *evd_sandbox_server_dump_state            (EvdSandboxServer   *self);
 guint             evd_sandbox_server_count_tickets         (EvdSandboxServer   *self,
                                                             const char         *event_id,
@@ -71,10 +84,20 @@ guint             evd_sandbox_server_count_requests        (EvdSandboxServer   *
                                                             const char         *path_prefix);
 guint             evd_sandbox_server_count_tokens_issued   (EvdSandboxServer   *self);
 void              evd_sandbox_server_expire_tokens         (EvdSandboxServer   *self);
+/* The next request whose path starts with path_prefix ("/v2" optional;
+ * NULL or "" for any) gets this answer instead, unprocessed. headers is
+ * NULL-terminated: "Name: value" strings, or name and value in turn. The
+ * body's type is text/html if it starts with '<', else JSON, unless a
+ * Content-Type header says otherwise. */
 void              evd_sandbox_server_queue_status          (EvdSandboxServer   *self,
                                                             const char         *path_prefix,
                                                             guint               status,
                                                             const char * const *headers,
                                                             const char         *body);
+/* The id of the first event or hub with this name, or NULL. Free it. */
+char             *evd_sandbox_server_find_event_id         (EvdSandboxServer   *self,
+                                                            const char         *name);
+char             *evd_sandbox_server_find_hub_id           (EvdSandboxServer   *self,
+                                                            const char         *name);
 
 G_END_DECLS
