@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "evd-cli-check.h"
+#include "evd-cli-import.h"
 
 static const char *usage_text =
   N_("Usage: eventdesk-cli COMMAND [OPTION…]\n"
@@ -23,6 +24,7 @@ static const char *usage_text =
      "  ticket-types EVENT_ID   List an event’s ticket types\n"
      "  tickets EVENT_ID        List an event’s registrations\n"
      "  check FILE.csv          Check an attendee list offline, without sending it\n"
+     "  import EVENT_ID FILE.csv  Register the attendees of a list for an event\n"
      "\n"
      "Run “eventdesk-cli COMMAND --help” for a command’s options.\n");
 
@@ -37,6 +39,8 @@ main (int   argc,
 
   if (argc >= 2 && g_str_equal (argv[1], "check"))
     return evd_cli_check_main (argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "import"))
+    return evd_cli_import_main (argc - 1, argv + 1);
 
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
