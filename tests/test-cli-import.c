@@ -66,7 +66,7 @@ find_event (Fixture    *f,
       g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
 
       if (g_str_equal (evd_event_get_name (event), name))
-        return g_strdup (evd_event_get_id (event));
+        return g_strdup (evd_event_get_event_id (event));
     }
   g_assert_not_reached ();
 }
