@@ -12,6 +12,7 @@
 
 #include "evd-cli-check.h"
 #include "evd-cli-commands.h"
+#include "evd-cli-import.h"
 
 typedef struct
 {
@@ -31,6 +32,7 @@ static const EvdCliCommand commands[] = {
   { "ticket-types", N_("EVENT_ID"), N_("List an event’s ticket types"), evd_cli_ticket_types_main },
   { "tickets", N_("EVENT_ID"), N_("List an event’s registrations, or save them as CSV"), evd_cli_tickets_main },
   { "check", N_("FILE.csv"), N_("Check an attendee list offline, without sending it"), evd_cli_check_main },
+  { "import", N_("EVENT_ID FILE.csv"), N_("Pre-register the attendees in a CSV file, without duplicates"), evd_cli_import_main },
 };
 
 static const EvdCliCommand *

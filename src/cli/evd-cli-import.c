@@ -1,0 +1,469 @@
+/* evd-cli-import.c: `eventdesk-cli import`, an attendee list sent to an event
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-cli-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <json-glib/json-glib.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "evd-api-error.h"
+#include "evd-attendee-checker.h"
+#include "evd-cli-import.h"
+#include "evd-column-mapping.h"
+#include "evd-credential-store.h"
+#include "evd-credentials.h"
+#include "evd-csv-reader.h"
+#include "evd-ticket-importer.h"
+
+#define PROGRESS_BAR_WIDTH 24
+#define FAILED_ROWS_SHOWN  50
+
+enum {
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct
+{
+  GAsyncResult *result;
+} Waiter;
+
+static void
+waiter_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Waiter *waiter = user_data;
+
+  waiter->result = g_object_ref (result);
+}
+
+/* Runs the default main context until the call that was given
+ * waiter_done_cb has finished. Takes the result. */
+static GAsyncResult *
+waiter_wait (Waiter *waiter)
+{
+  while (waiter->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return g_steal_pointer (&waiter->result);
+}
+
+static int
+fail_message (const char *message)
+{
+  g_printerr ("eventdesk-cli import: %s\n", message);
+  return EXIT_FAILED;
+}
+
+/* The sandbox or a script gives the credentials in the environment; people
+ * have them in the keyring, from the app. Never a prompt: this may run
+ * unattended. */
+static EvdCredentials *
+find_credentials (GError **error)
+{
+  g_autoptr(EvdCredentials) credentials = evd_credentials_new_from_env ();
+  g_autoptr(EvdCredentialStore) store = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  Waiter waiter = { NULL };
+
+  if (credentials != NULL && evd_credentials_is_complete (credentials))
+    return g_steal_pointer (&credentials);
+
+  store = evd_credential_store_new ();
+  evd_credential_store_load_async (store, FALSE, NULL, waiter_done_cb, &waiter);
+  result = waiter_wait (&waiter);
+  return evd_credential_store_load_finish (store, result, error);
+}
+
+static EvdClient *
+connect_client (GError **error)
+{
+  g_autoptr(EvdCredentials) credentials = find_credentials (error);
+  g_autoptr(EvdAuth) auth = NULL;
+
+  if (credentials == NULL)
+    return NULL;
+  /* NULL URLs: EVENTDESK_API_URL and EVENTDESK_OAUTH_URL, else Zoom's. */
+  auth = evd_auth_new (credentials->account_id, credentials->client_id, credentials->client_secret, NULL);
+  return evd_client_new (auth, NULL);
+}
+
+static EvdEvent *
+check_event (EvdClient   *client,
+             const char  *event_id,
+             GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  Waiter waiter = { NULL };
+
+  evd_ticket_importer_check_event_async (client, event_id, NULL, waiter_done_cb, &waiter);
+  result = waiter_wait (&waiter);
+  return evd_ticket_importer_check_event_finish (result, error);
+}
+
+static int
+fail_error (const char   *event_id,
+            const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_EVENT_NOT_PUBLISHED))
+    message = g_strdup_printf (_("The event is not published yet. Publish it first: eventdesk-cli publish %s"),
+                               event_id);
+  else if (g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_DAILY_LIMIT) &&
+           evd_api_error_get_retry_at (error) > 0)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (evd_api_error_get_retry_at (error));
+      g_autofree char *text = g_date_time_format (when, "%c");
+
+      message = g_strdup_printf (_("%s Run the same command again after %s to finish."), error->message, text);
+    }
+  else
+    message = g_strdup (error->message);
+  return fail_message (message);
+}
+
+/* Progress on a terminal */
+
+static char *
+format_seconds (double seconds)
+{
+  guint total = (guint) (seconds + 0.5);
+
+  if (total >= 3600)
+    return g_strdup_printf (_("%u h %02u min"), total / 3600, (total / 60) % 60);
+  if (total >= 60)
+    return g_strdup_printf (_("%u min %02u s"), total / 60, total % 60);
+  return g_strdup_printf (_("%u s"), total);
+}
+
+static void
+progress_cb (EvdTicketImporter       *importer,
+             const EvdImportProgress *progress,
+             gpointer                 user_data)
+{
+  guint done = progress->total - progress->pending;
+  guint filled = progress->total > 0 ? done * PROGRESS_BAR_WIDTH / progress->total : PROGRESS_BAR_WIDTH;
+  g_autofree char *left = NULL;
+  GString *line = g_string_new ("\r[");
+
+  for (guint i = 0; i < PROGRESS_BAR_WIDTH; i++)
+    g_string_append_c (line, i < filled ? '#' : '-');
+  g_string_append_printf (line, "] %u/%u  ", done, progress->total);
+  g_string_append_printf (line, _("created %u, skipped %u, failed %u"),
+                          progress->created, progress->already_registered, progress->failed);
+  if (progress->speed > 0)
+    g_string_append_printf (line, _(", %.0f/s"), progress->speed);
+  if (progress->seconds_left > 0)
+    {
+      left = format_seconds (progress->seconds_left);
+      g_string_append_printf (line, _(", %s left"), left);
+    }
+  g_string_append (line, "\033[K");
+  fputs (line->str, stderr);
+  fflush (stderr);
+  g_string_free (line, TRUE);
+}
+
+static gboolean
+interrupt_cb (gpointer user_data)
+{
+  g_printerr ("\n%s\n", _("Stopping after the batches already sent…"));
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Output */
+
+static void
+print_json (EvdCheckReport  *report,
+            EvdImportResult *result)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "created");
+  json_builder_add_int_value (builder, evd_import_result_get_n_created (result));
+  json_builder_set_member_name (builder, "already_registered");
+  json_builder_add_int_value (builder, evd_import_result_get_n_already_registered (result));
+  json_builder_set_member_name (builder, "invalid");
+  json_builder_add_int_value (builder, evd_check_report_get_n_invalid (report));
+  json_builder_set_member_name (builder, "failed");
+  json_builder_add_int_value (builder, evd_import_result_get_n_failed (result));
+  json_builder_set_member_name (builder, "duplicates");
+  json_builder_add_int_value (builder, evd_check_report_get_n_duplicates (report));
+  json_builder_set_member_name (builder, "not_sent");
+  json_builder_add_int_value (builder, evd_import_result_get_n_not_done (result));
+  json_builder_set_member_name (builder, "rows");
+  json_builder_add_int_value (builder, evd_check_report_get_n_rows (report));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+static void
+print_summary (EvdCheckReport  *report,
+               EvdImportResult *result)
+{
+  GListModel *rows = evd_import_result_get_rows (result);
+  guint n_failed = evd_import_result_get_n_failed (result);
+  guint shown = 0;
+
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u attendee registered\n", "%u attendees registered\n",
+                       evd_import_result_get_n_created (result)),
+          evd_import_result_get_n_created (result));
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u already had a ticket and was skipped\n",
+                       "%u already had a ticket and were skipped\n",
+                       evd_import_result_get_n_already_registered (result)),
+          evd_import_result_get_n_already_registered (result));
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u row has problems and was not sent (see eventdesk-cli check)\n",
+                       "%u rows have problems and were not sent (see eventdesk-cli check)\n",
+                       evd_check_report_get_n_invalid (report)),
+          evd_check_report_get_n_invalid (report));
+  if (evd_check_report_get_n_duplicates (report) > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE, "%u row repeats an earlier email address and was not sent\n",
+                         "%u rows repeat an earlier email address and were not sent\n",
+                         evd_check_report_get_n_duplicates (report)),
+            evd_check_report_get_n_duplicates (report));
+  if (evd_import_result_get_n_not_done (result) > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE, "%u attendee was not sent yet\n", "%u attendees were not sent yet\n",
+                         evd_import_result_get_n_not_done (result)),
+            evd_import_result_get_n_not_done (result));
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u attendee could not be registered\n",
+                       "%u attendees could not be registered\n", n_failed),
+          n_failed);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && shown < FAILED_ROWS_SHOWN; i++)
+    {
+      g_autoptr(EvdImportRow) row = g_list_model_get_item (rows, i);
+
+      if (evd_import_row_get_state (row) != EVD_IMPORT_ROW_FAILED)
+        continue;
+      printf (_("  Row %u, %s: %s\n"), evd_import_row_get_row_number (row),
+              evd_import_row_get_email (row), evd_import_row_get_reason (row));
+      shown++;
+    }
+  if (n_failed > shown)
+    printf (g_dngettext (GETTEXT_PACKAGE, "  and %u more\n", "  and %u more\n", n_failed - shown),
+            n_failed - shown);
+}
+
+/* The import */
+
+static EvdCheckReport *
+read_and_check (const char  *path,
+                GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(EvdCsvTable) table = NULL;
+  g_autoptr(EvdColumnMapping) mapping = NULL;
+  g_autoptr(EvdAttendeeChecker) checker = NULL;
+  EvdCsvOptions options = EVD_CSV_OPTIONS_INIT;
+
+  table = evd_csv_reader_read_file (file, &options, NULL, error);
+  if (table == NULL)
+    return NULL;
+  mapping = evd_column_mapping_suggest (evd_csv_table_get_headers (table));
+  checker = evd_attendee_checker_new ();
+  return evd_attendee_checker_check (checker, table, mapping, NULL, error);
+}
+
+static EvdImportJournal *
+open_journal (EvdCheckReport          *report,
+              EvdEvent                *event,
+              const char              *event_id,
+              const char              *source,
+              const EvdImportOptions  *options,
+              GError                 **error)
+{
+  g_autoptr(GError) find_error = NULL;
+  g_autoptr(EvdImportJournal) journal = NULL;
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  journal = evd_import_journal_find_unfinished (NULL, event_id, source, &find_error);
+  if (find_error != NULL)
+    g_debug ("Unfinished imports not read: %s", find_error->message);
+  if (journal != NULL)
+    {
+      g_autofree char *started = g_date_time_format (evd_import_journal_get_created (journal), "%c");
+      GPtrArray *journal_rows = evd_import_journal_get_rows (journal);
+
+      g_printerr (_("Resuming the import of this file started on %s (%u of %u attendees done).\n"),
+                  started, evd_import_journal_count_done (journal), journal_rows->len);
+      return g_steal_pointer (&journal);
+    }
+
+  attendees = evd_check_report_dup_attendees (report, EVD_ATTENDEE_VALID);
+  rows = evd_import_rows_from_attendees (attendees, event_id);
+  return evd_import_journal_create (NULL, event_id, evd_event_get_name (event), source, options, rows, error);
+}
+
+static void
+forget_finished_journal (EvdImportJournal *journal)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (evd_import_journal_is_finished (journal) && !evd_import_journal_delete (journal, &error))
+    g_debug ("%s", error->message);
+}
+
+static int
+run_import (EvdClient              *client,
+            EvdCheckReport         *report,
+            EvdEvent               *event,
+            const char             *event_id,
+            const char             *path,
+            const EvdImportOptions *options,
+            gboolean                json)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *source = g_file_get_path (file);
+  g_autoptr(EvdImportJournal) journal = NULL;
+  g_autoptr(EvdTicketImporter) importer = NULL;
+  g_autoptr(EvdImportResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) async_result = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean show_progress = isatty (STDERR_FILENO);
+  Waiter waiter = { NULL };
+  guint interrupt_id;
+
+  journal = open_journal (report, event, event_id, source != NULL ? source : path, options, &error);
+  if (journal == NULL)
+    return fail_message (error->message);
+
+  importer = evd_ticket_importer_new_from_journal (client, journal);
+  if (show_progress)
+    g_signal_connect (importer, "progress", G_CALLBACK (progress_cb), NULL);
+  interrupt_id = g_unix_signal_add (SIGINT, interrupt_cb, cancellable);
+
+  evd_ticket_importer_run_async (importer, cancellable, waiter_done_cb, &waiter);
+  async_result = waiter_wait (&waiter);
+  result = evd_ticket_importer_run_finish (importer, async_result, &error);
+  if (!g_cancellable_is_cancelled (cancellable))
+    g_source_remove (interrupt_id);
+  if (show_progress)
+    g_printerr ("\n");
+  if (result == NULL)
+    result = g_object_ref (evd_ticket_importer_get_result (importer));
+
+  if (json)
+    print_json (report, result);
+  else
+    print_summary (report, result);
+
+  forget_finished_journal (journal);
+  if (error != NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        fail_error (event_id, error);
+      if (!evd_import_journal_is_finished (journal))
+        g_printerr ("%s\n", _("Run the same command again to finish: attendees already registered are skipped."));
+      return EXIT_FAILED;
+    }
+  return evd_import_result_get_n_failed (result) == 0 ? EXIT_OK : EXIT_FAILED;
+}
+
+/**
+ * evd_cli_import_main:
+ * @argv: the arguments after "eventdesk-cli", starting with "import"
+ *
+ * Returns: 0 when every attendee was registered or already had a ticket;
+ *   1 when some failed, the import stopped, or nothing could be sent; 2 for
+ *   a usage error
+ */
+int
+evd_cli_import_main (int    argc,
+                     char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdCheckReport) report = NULL;
+  g_autoptr(EvdClient) client = NULL;
+  g_autoptr(EvdEvent) event = NULL;
+  g_autoptr(EvdImportOptions) options = evd_import_options_new ();
+  g_autofree char *ticket_type = NULL;
+  g_autofree char *mode_name = NULL;
+  g_auto(GStrv) arguments = NULL;
+  gboolean json = FALSE;
+  gboolean no_notify = FALSE;
+  const GOptionEntry entries[] = {
+    { "ticket-type", 0, 0, G_OPTION_ARG_STRING, &ticket_type,
+      N_("Give attendees this ticket type instead of the event’s default"), N_("ID") },
+    { "no-notify", 0, 0, G_OPTION_ARG_NONE, &no_notify,
+      N_("Do not have Zoom email each attendee their ticket"), NULL },
+    { "registration", 0, 0, G_OPTION_ARG_STRING, &mode_name,
+      N_("standard (sign in to join), fast_join (join without signing in) or registration_needed "
+         "(attendees finish registering themselves)"), N_("MODE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object with the counts"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments, NULL, N_("EVENT_ID FILE.csv") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("EVENT_ID FILE.csv — register the attendees of a list for an event"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Reads and checks the attendee list as “eventdesk-cli check” does, then registers every\n"
+      "valid attendee for the event, 30 at a time. People who already have a ticket are skipped,\n"
+      "so running the same command again creates nothing new. Progress is kept on disk: after a\n"
+      "crash or Ctrl+C, the same command resumes where it stopped.\n"
+      "\n"
+      "With --json, prints one object: created, already_registered, invalid (rows failing a\n"
+      "check), failed (refused by Zoom), duplicates, not_sent and rows.\n"
+      "\n"
+      "Exit status: 0 when nothing failed; 1 when some attendees could not be registered or the\n"
+      "import stopped; 2 for a usage error."));
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("eventdesk-cli import: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+  if (arguments == NULL || g_strv_length (arguments) != 2)
+    {
+      g_printerr ("%s\n", _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--json] EVENT_ID FILE.csv"));
+      return EXIT_USAGE;
+    }
+  if (mode_name != NULL && !evd_registration_mode_from_string (mode_name, &options->registration_mode))
+    {
+      g_printerr (_("eventdesk-cli import: unknown registration “%s”; use standard, fast_join or registration_needed\n"),
+                  mode_name);
+      return EXIT_USAGE;
+    }
+  options->ticket_type_id = g_steal_pointer (&ticket_type);
+  options->send_notification = !no_notify;
+
+  report = read_and_check (arguments[1], &error);
+  if (report == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", arguments[1], error->message);
+
+      return fail_message (message);
+    }
+
+  client = connect_client (&error);
+  if (client == NULL)
+    return fail_message (error->message);
+
+  event = check_event (client, arguments[0], &error);
+  if (event == NULL)
+    return fail_error (arguments[0], error);
+
+  return run_import (client, report, event, arguments[0], arguments[1], options, json);
+}

@@ -1,0 +1,454 @@
+/* test-cli-import.c: eventdesk-cli import against eventdesk-sandbox, with a kill
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+
+#include "evd-client.h"
+
+#define PUBLISHED_EVENT "Customer Onboarding Webinar"
+#define DRAFT_EVENT     "Introducing Project Phoenix"
+
+typedef struct
+{
+  GSubprocess *sandbox;
+  char        *env[5];      /* NAME=value from the sandbox's first lines */
+  char        *state_dir;   /* XDG_STATE_HOME of the imports */
+  char        *work_dir;
+  EvdClient   *client;
+  char        *event_id;
+  char        *draft_id;
+} Fixture;
+
+static char *
+build_path (const char *program)
+{
+  const char *root = g_getenv ("EVD_BUILD_ROOT");
+
+  g_assert_nonnull (root);
+  return g_build_filename (root, "src", "cli", program, NULL);
+}
+
+static GAsyncResult *
+await (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static void
+store_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static char *
+find_event (Fixture    *f,
+            const char *status,
+            const char *name)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GListModel) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  evd_client_list_events_async (f->client, "host", status, NULL, store_cb, &result);
+  events = evd_client_list_events_finish (f->client, await (&result), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
+
+      if (g_str_equal (evd_event_get_name (event), name))
+        return g_strdup (evd_event_get_event_id (event));
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+env_value (Fixture    *f,
+           const char *name)
+{
+  gsize length = strlen (name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (f->env); i++)
+    if (strncmp (f->env[i], name, length) == 0 && f->env[i][length] == '=')
+      return f->env[i] + length + 1;
+  g_assert_not_reached ();
+}
+
+static void
+start_sandbox (Fixture *f,
+               guint    latency_ms)
+{
+  g_autofree char *sandbox = build_path ("eventdesk-sandbox");
+  g_autofree char *latency = g_strdup_printf ("%u", latency_ms);
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(EvdAuth) auth = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->sandbox = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                 sandbox, "--port", "0", "--latency", latency, NULL);
+  g_assert_no_error (error);
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (f->sandbox));
+  for (guint i = 0; i < G_N_ELEMENTS (f->env); i++)
+    {
+      g_autofree char *line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (line, "export "));
+      f->env[i] = g_strdup (line + strlen ("export "));
+    }
+
+  auth = evd_auth_new (env_value (f, "EVENTDESK_ACCOUNT_ID"), env_value (f, "EVENTDESK_CLIENT_ID"),
+                       env_value (f, "EVENTDESK_CLIENT_SECRET"), env_value (f, "EVENTDESK_OAUTH_URL"));
+  f->client = evd_client_new (auth, env_value (f, "EVENTDESK_API_URL"));
+  evd_client_set_rate_limit (f->client, 0);
+  f->event_id = find_event (f, "upcoming", PUBLISHED_EVENT);
+  f->draft_id = find_event (f, "draft", DRAFT_EVENT);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  start_sandbox (f, GPOINTER_TO_UINT (data));
+  f->state_dir = g_dir_make_tmp ("evd-cli-state-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->work_dir = g_dir_make_tmp ("evd-cli-import-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_subprocess_send_signal (f->sandbox, SIGTERM);
+  g_subprocess_wait (f->sandbox, NULL, NULL);
+  g_clear_object (&f->sandbox);
+  for (guint i = 0; i < G_N_ELEMENTS (f->env); i++)
+    g_free (f->env[i]);
+  remove_tree (f->state_dir);
+  remove_tree (f->work_dir);
+  g_free (f->state_dir);
+  g_free (f->work_dir);
+  g_clear_object (&f->client);
+  g_free (f->event_id);
+  g_free (f->draft_id);
+}
+
+static char *
+write_attendees (Fixture    *f,
+                 const char *prefix,
+                 guint       n,
+                 gboolean    with_problems)
+{
+  g_autofree char *name = g_strdup_printf ("%s.csv", prefix);
+  char *path = g_build_filename (f->work_dir, name, NULL);
+  GString *text = g_string_new ("Email,First Name,Last Name\r\n");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s.%04u@example.org,Person %u,Tester\r\n", prefix, i, i);
+  if (with_problems)
+    {
+      g_string_append (text, "not an address,Broken,Row\r\n");
+      g_string_append_printf (text, "%s.0000@EXAMPLE.org,Same,Person\r\n", prefix);
+    }
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_string_free (text, TRUE);
+  return path;
+}
+
+static GSubprocessLauncher *
+cli_launcher (Fixture *f)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                             G_SUBPROCESS_FLAGS_STDERR_PIPE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (f->env); i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (f->env[i], "=", 2);
+
+      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+    }
+  g_subprocess_launcher_setenv (launcher, "XDG_STATE_HOME", f->state_dir, TRUE);
+  return launcher;
+}
+
+static int
+run_cli (Fixture             *f,
+         char               **out,
+         char               **err,
+         const char * const  *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = cli_launcher (f);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (argv, build_path ("eventdesk-cli"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+static JsonObject *
+parse_counts (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static void
+assert_counts (const char *text,
+               gint64      created,
+               gint64      already_registered,
+               gint64      invalid,
+               gint64      failed)
+{
+  g_autoptr(JsonObject) counts = parse_counts (text);
+
+  g_assert_cmpint (json_object_get_int_member (counts, "created"), ==, created);
+  g_assert_cmpint (json_object_get_int_member (counts, "already_registered"), ==, already_registered);
+  g_assert_cmpint (json_object_get_int_member (counts, "invalid"), ==, invalid);
+  g_assert_cmpint (json_object_get_int_member (counts, "failed"), ==, failed);
+}
+
+/* email → number of tickets, read through the API */
+static GHashTable *
+count_tickets (Fixture    *f,
+               const char *event_id)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GListModel) tickets = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  evd_client_list_tickets_async (f->client, event_id, NULL, NULL, NULL, store_cb, &result);
+  tickets = evd_client_list_tickets_finish (f->client, await (&result), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
+      char *email = g_ascii_strdown (evd_ticket_get_email (ticket), -1);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, email));
+
+      g_hash_table_replace (counts, email, GUINT_TO_POINTER (count + 1));
+    }
+  return counts;
+}
+
+static void
+assert_exactly_once (Fixture    *f,
+                     const char *prefix,
+                     guint       n,
+                     guint       expected_total)
+{
+  g_autoptr(GHashTable) counts = count_tickets (f, f->event_id);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *email = g_strdup_printf ("%s.%04u@example.org", prefix, i);
+
+      g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, email)), ==, 1);
+    }
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    total += GPOINTER_TO_UINT (value);
+  g_assert_cmpuint (total, ==, expected_total);
+}
+
+static guint
+count_journals (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->state_dir, "eventdesk", "imports", NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_import_and_again (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *csv = write_attendees (f, "cli", 120, TRUE);
+  g_autoptr(GHashTable) before = count_tickets (f, f->event_id);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  guint n_before = g_hash_table_size (before);
+
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, "--json", NULL }), ==, 0);
+  assert_counts (out, 120, 0, 1, 0);
+  g_assert_cmpstr (err, ==, "");
+  assert_exactly_once (f, "cli", 120, n_before + 120);
+  g_assert_cmpuint (count_journals (f), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The same file again creates nothing. */
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, "--json", NULL }), ==, 0);
+  assert_counts (out, 0, 120, 1, 0);
+  assert_exactly_once (f, "cli", 120, n_before + 120);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Without --json: a summary for people, no progress bar off a terminal */
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, NULL }), ==, 0);
+  g_assert_nonnull (strstr (out, "120 already had a ticket"));
+  g_assert_null (strchr (err, '\r'));
+}
+
+static void
+test_failures (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *csv = write_attendees (f, "fail", 5, FALSE);
+  g_autofree char *expected = g_strdup_printf ("eventdesk-cli publish %s", f->draft_id);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  /* A draft: one plain line, nothing sent */
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->draft_id, csv, "--json", NULL }), ==, 1);
+  g_assert_nonnull (strstr (err, "not published yet"));
+  g_assert_nonnull (strstr (err, expected));
+  g_assert_null (strstr (err, "26501"));
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Rows Zoom refuses: exit 1, each row with its reason */
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv,
+                                                               "--ticket-type", "nope", NULL }), ==, 1);
+  g_assert_nonnull (strstr (out, "5 attendees could not be registered"));
+  g_assert_nonnull (strstr (out, "Row 6, fail.0004@example.org: The chosen ticket type does not exist"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Usage errors */
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, NULL }), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", "--bogus", f->event_id, csv, NULL }), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv,
+                                                               "--registration", "sometimes", NULL }), ==, 2);
+}
+
+static guint
+count_prefixed (GHashTable *counts,
+                const char *prefix)
+{
+  GHashTableIter iter;
+  gpointer key;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_str_has_prefix (key, prefix))
+      n++;
+  return n;
+}
+
+static void
+test_kill_and_resume (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *csv = write_attendees (f, "kill", 900, FALSE);
+  g_autoptr(GHashTable) before = count_tickets (f, f->event_id);
+  g_autoptr(GSubprocessLauncher) launcher = cli_launcher (f);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *cli = build_path ("eventdesk-cli");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_before = g_hash_table_size (before);
+  guint seen = 0;
+
+  process = g_subprocess_launcher_spawn (launcher, &error, cli, "import", f->event_id, csv, "--json", NULL);
+  g_assert_no_error (error);
+
+  /* Kill it as soon as some tickets exist. */
+  while (seen < 30)
+    {
+      g_autoptr(GHashTable) counts = count_tickets (f, f->event_id);
+
+      seen = count_prefixed (counts, "kill.");
+      g_assert_cmpuint (seen, <, 900);
+      g_usleep (20 * 1000);
+    }
+  g_subprocess_send_signal (process, SIGKILL);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (process));
+  g_assert_cmpuint (count_journals (f), ==, 1);
+
+  /* The same command again finishes the job. */
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, "--json", NULL }), ==, 0);
+  g_assert_nonnull (strstr (err, "Resuming"));
+  assert_counts (out, 900, 0, 0, 0);
+  assert_exactly_once (f, "kill", 900, n_before + 900);
+  g_assert_cmpuint (count_journals (f), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cli-import/import-and-again", Fixture, GUINT_TO_POINTER (0),
+              fixture_setup, test_import_and_again, fixture_teardown);
+  g_test_add ("/cli-import/failures", Fixture, GUINT_TO_POINTER (0),
+              fixture_setup, test_failures, fixture_teardown);
+  g_test_add ("/cli-import/kill-and-resume", Fixture, GUINT_TO_POINTER (300),
+              fixture_setup, test_kill_and_resume, fixture_teardown);
+
+  return g_test_run ();
+}
