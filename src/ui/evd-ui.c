@@ -5,6 +5,11 @@
 #include "config.h"
 
 #include "evd-application.h"
+#include "evd-browser.h"
+#include "evd-connect-page.h"
+#include "evd-preferences-window.h"
+#include "evd-sidebar.h"
+#include "evd-sidebar-row.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -19,5 +24,10 @@ void
 evd_ui_ensure_types (void)
 {
   g_type_ensure (EVD_TYPE_APPLICATION);
+  g_type_ensure (EVD_TYPE_BROWSER);
+  g_type_ensure (EVD_TYPE_CONNECT_PAGE);
+  g_type_ensure (EVD_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (EVD_TYPE_SIDEBAR);
+  g_type_ensure (EVD_TYPE_SIDEBAR_ROW);
   g_type_ensure (EVD_TYPE_WINDOW);
 }
