@@ -347,6 +347,52 @@ evd_connect_page_fill (EvdConnectPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->secret_row), client_secret ? client_secret : "");
 }
 
+/**
+ * evd_connect_page_get_problem:
+ *
+ * Returns: (nullable): the problem shown under the form, if any
+ */
+const char *
+evd_connect_page_get_problem (EvdConnectPage *self)
+{
+  g_return_val_if_fail (EVD_IS_CONNECT_PAGE (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->problem_label)))
+    return NULL;
+  return gtk_label_get_text (self->problem_label);
+}
+
+/**
+ * evd_connect_page_field_has_problem:
+ * @field: "account", "client" or "secret"
+ *
+ * Returns: whether that field is marked as the one to correct
+ */
+gboolean
+evd_connect_page_field_has_problem (EvdConnectPage *self,
+                                    const char     *field)
+{
+  AdwEntryRow *row;
+
+  g_return_val_if_fail (EVD_IS_CONNECT_PAGE (self), FALSE);
+
+  if (g_strcmp0 (field, "account") == 0)
+    row = self->account_row;
+  else if (g_strcmp0 (field, "client") == 0)
+    row = self->client_row;
+  else
+    row = self->secret_row;
+  return gtk_widget_has_css_class (GTK_WIDGET (row), "error");
+}
+
+gboolean
+evd_connect_page_is_busy (EvdConnectPage *self)
+{
+  g_return_val_if_fail (EVD_IS_CONNECT_PAGE (self), FALSE);
+
+  return gtk_spinner_get_spinning (self->spinner);
+}
+
 static void
 evd_connect_page_dispose (GObject *object)
 {

@@ -26,5 +26,9 @@ void       evd_connect_page_fill           (EvdConnectPage *self,
                                             const char     *account_id,
                                             const char     *client_id,
                                             const char     *client_secret);
+const char *evd_connect_page_get_problem       (EvdConnectPage *self);
+gboolean    evd_connect_page_field_has_problem (EvdConnectPage *self,
+                                                const char     *field);
+gboolean    evd_connect_page_is_busy           (EvdConnectPage *self);
 
 G_END_DECLS

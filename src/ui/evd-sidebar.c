@@ -661,6 +661,19 @@ evd_sidebar_focus_search (EvdSidebar *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/**
+ * evd_sidebar_get_rows:
+ *
+ * Returns: (transfer none): the rows as shown, a #GtkTreeListModel
+ */
+GListModel *
+evd_sidebar_get_rows (EvdSidebar *self)
+{
+  g_return_val_if_fail (EVD_IS_SIDEBAR (self), NULL);
+
+  return G_LIST_MODEL (self->tree);
+}
+
 gboolean
 evd_sidebar_is_loading (EvdSidebar *self)
 {

@@ -25,5 +25,6 @@ void            evd_sidebar_select_path        (EvdSidebar         *self,
                                                 const char * const *path);
 void            evd_sidebar_focus_search       (EvdSidebar         *self);
 gboolean        evd_sidebar_is_loading         (EvdSidebar         *self);
+GListModel     *evd_sidebar_get_rows           (EvdSidebar         *self);
 
 G_END_DECLS

@@ -71,6 +71,32 @@ evd_window_get_visible_page (EvdWindow *self)
   return gtk_stack_get_visible_child_name (self->main_stack);
 }
 
+/**
+ * evd_window_get_browser:
+ *
+ * Returns: (transfer none) (nullable): the browser, while browsing
+ */
+GtkWidget *
+evd_window_get_browser (EvdWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_WINDOW (self), NULL);
+
+  return adw_bin_get_child (self->browser_bin);
+}
+
+/**
+ * evd_window_get_connect_page:
+ *
+ * Returns: (transfer none): the page that asks for the credentials
+ */
+GtkWidget *
+evd_window_get_connect_page (EvdWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->connect_page);
+}
+
 /* Settings ---------------------------------------------------------------- */
 
 static char *
