@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "evd-application.h"
+#include "evd-hub-page.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -20,4 +21,5 @@ evd_ui_ensure_types (void)
 {
   g_type_ensure (EVD_TYPE_APPLICATION);
   g_type_ensure (EVD_TYPE_WINDOW);
+  g_type_ensure (EVD_TYPE_HUB_PAGE);
 }
