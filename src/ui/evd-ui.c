@@ -5,7 +5,11 @@
 #include "config.h"
 
 #include "evd-application.h"
+#include "evd-event-page.h"
 #include "evd-hub-page.h"
+#include "evd-registrations-page.h"
+#include "evd-session-page.h"
+#include "evd-sessions-page.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -22,4 +26,8 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_APPLICATION);
   g_type_ensure (EVD_TYPE_WINDOW);
   g_type_ensure (EVD_TYPE_HUB_PAGE);
+  g_type_ensure (EVD_TYPE_EVENT_PAGE);
+  g_type_ensure (EVD_TYPE_SESSIONS_PAGE);
+  g_type_ensure (EVD_TYPE_SESSION_PAGE);
+  g_type_ensure (EVD_TYPE_REGISTRATIONS_PAGE);
 }
