@@ -10,6 +10,7 @@
 
 #include "evd-event-page.h"
 #include "evd-page-util.h"
+#include "evd-time.h"
 #include "evd-ui-util.h"
 
 /* How many upcoming dates of a recurring event the schedule lists. */

@@ -26,6 +26,7 @@ struct _EvdRegistrationsPage
 {
   GtkWidget          parent_instance;
 
+  GtkWidget         *main_box;
   GtkSearchEntry    *search_entry;
   GtkBox            *actions_box;
   GtkWidget         *export_button;
@@ -814,6 +815,7 @@ evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-registrations-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, main_box);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_button);
