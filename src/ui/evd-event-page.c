@@ -24,7 +24,6 @@ struct _EvdEventPage
   GtkSpinner    *spinner;
   AdwStatusPage *error_page;
   GtkLabel      *name_label;
-  GtkWidget     *header_badge;
   GtkLabel      *tagline_label;
   GtkSpinner    *refresh_spinner;
   GtkBox        *actions_box;
@@ -268,7 +267,6 @@ show_status (EvdEventPage *self)
   gboolean show_link = FALSE;
 
   evd_status_badge_set (self->status_badge, status);
-  evd_status_badge_set (self->header_badge, status);
 
   switch (status)
     {
@@ -590,7 +588,6 @@ evd_event_page_class_init (EvdEventPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, name_label);
-  gtk_widget_class_bind_template_child (widget_class, EvdEventPage, header_badge);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, tagline_label);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, refresh_spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, actions_box);

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "evd-page-util.h"
@@ -42,7 +45,26 @@ evd_status_badge_set (GtkWidget        *badge,
 char *
 evd_format_count (guint64 count)
 {
-  return g_strdup_printf ("%'" G_GUINT64_FORMAT, count);
+  const struct lconv *conventions = localeconv ();
+  g_autofree char *digits = NULL;
+  GString *grouped;
+  gsize length;
+
+  if (conventions->thousands_sep != NULL && *conventions->thousands_sep != '\0')
+    return g_strdup_printf ("%'" G_GUINT64_FORMAT, count);
+
+  /* The C locale groups nothing; organizers read "100,000" better than
+   * "100000", so group as English does. */
+  digits = g_strdup_printf ("%" G_GUINT64_FORMAT, count);
+  length = strlen (digits);
+  grouped = g_string_sized_new (length + length / 3);
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append_c (grouped, ',');
+      g_string_append_c (grouped, digits[i]);
+    }
+  return g_string_free (grouped, FALSE);
 }
 
 static gboolean

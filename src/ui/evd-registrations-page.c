@@ -396,6 +396,12 @@ update_state (EvdRegistrationsPage *self)
       evd_show_toast (GTK_WIDGET (self), message);
     }
 
+  /* With nobody registered there is nothing to search or export; the
+   * actions (import, add) stay. */
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), !g_str_equal (state, "empty"));
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), !g_str_equal (state, "empty"));
+  gtk_widget_set_visible (self->export_button, !g_str_equal (state, "empty"));
+
   gtk_spinner_set_spinning (self->spinner, g_str_equal (state, "loading"));
   gtk_stack_set_visible_child_name (self->stack, state);
   update_count (self);
