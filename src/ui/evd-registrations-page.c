@@ -19,6 +19,8 @@ struct _EvdRegistrationsPage
   GtkWidget          parent_instance;
 
   GtkWidget         *main_box;
+  GtkWidget         *header_box;
+  GtkWidget         *header_separator;
   GtkSearchEntry    *search_entry;
   GtkBox            *actions_box;
   GtkWidget         *export_button;
@@ -217,6 +219,7 @@ update_state (EvdRegistrationsPage *self)
   EvdTicketList *list = self->tickets;
   guint n = list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (list)) : 0;
   const GError *error = list != NULL ? evd_ticket_list_get_error (list) : NULL;
+  gboolean header_visible;
   const char *state;
 
   if (list == NULL || self->types_loading || (n == 0 && evd_ticket_list_is_loading (list)))
@@ -247,6 +250,9 @@ update_state (EvdRegistrationsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), !g_str_equal (state, "empty"));
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), !g_str_equal (state, "empty"));
   gtk_widget_set_visible (self->export_button, !g_str_equal (state, "empty"));
+  header_visible = !g_str_equal (state, "empty") || gtk_widget_get_first_child (GTK_WIDGET (self->actions_box)) != NULL;
+  gtk_widget_set_visible (self->header_box, header_visible);
+  gtk_widget_set_visible (self->header_separator, header_visible);
 
   gtk_spinner_set_spinning (self->spinner, g_str_equal (state, "loading"));
   gtk_stack_set_visible_child_name (self->stack, state);
@@ -668,6 +674,8 @@ evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-registrations-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, main_box);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, header_box);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, header_separator);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_button);
