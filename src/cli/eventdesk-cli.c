@@ -8,6 +8,8 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "evd-cli-check.h"
+
 static const char *usage_text =
   N_("Usage: eventdesk-cli COMMAND [OPTION…]\n"
      "\n"
@@ -20,6 +22,7 @@ static const char *usage_text =
      "  sessions EVENT_ID       List an event’s sessions\n"
      "  ticket-types EVENT_ID   List an event’s ticket types\n"
      "  tickets EVENT_ID        List an event’s registrations\n"
+     "  check FILE.csv          Check an attendee list offline, without sending it\n"
      "\n"
      "Run “eventdesk-cli COMMAND --help” for a command’s options.\n");
 
@@ -31,6 +34,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  if (argc >= 2 && g_str_equal (argv[1], "check"))
+    return evd_cli_check_main (argc - 1, argv + 1);
 
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {

@@ -148,7 +148,7 @@ evd_sidebar_item_dup_subtitle (EvdSidebarItem *self)
 
   local = g_date_time_to_local (start);
   /* Translators: an event's start in the sidebar, see GDateTime's format */
-  return g_date_time_format (local, _("%a %e %b %Y, %H:%M"));
+  return g_date_time_format (local, _("%a %-d %b %Y, %H:%M"));
 }
 
 EvdHub *

@@ -103,7 +103,7 @@ evd_format_date_time (GDateTime  *time,
 
   in_zone = to_zone (time, zone_identifier);
   /* Translators: a date and time with its zone abbreviation, see GDateTime's format */
-  return g_date_time_format (in_zone, _("%a %e %b %Y, %H:%M (%Z)"));
+  return g_date_time_format (in_zone, _("%a %-d %b %Y, %H:%M (%Z)"));
 }
 
 /**
@@ -134,7 +134,7 @@ evd_format_time_range (GDateTime  *start,
       g_date_time_get_day_of_year (start_in_zone) == g_date_time_get_day_of_year (end_in_zone))
     {
       /* Translators: the start of a time range on one day, see GDateTime's format */
-      from = g_date_time_format (start_in_zone, _("%a %e %b %Y, %H:%M"));
+      from = g_date_time_format (start_in_zone, _("%a %-d %b %Y, %H:%M"));
       /* Translators: the end of a time range on the same day */
       to = g_date_time_format (end_in_zone, _("%H:%M (%Z)"));
       return g_strdup_printf ("%s–%s", from, to);

@@ -10,6 +10,11 @@
 #include "evd-preferences-window.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
+#include "evd-event-page.h"
+#include "evd-hub-page.h"
+#include "evd-registrations-page.h"
+#include "evd-session-page.h"
+#include "evd-sessions-page.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -30,4 +35,9 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_SIDEBAR);
   g_type_ensure (EVD_TYPE_SIDEBAR_ROW);
   g_type_ensure (EVD_TYPE_WINDOW);
+  g_type_ensure (EVD_TYPE_HUB_PAGE);
+  g_type_ensure (EVD_TYPE_EVENT_PAGE);
+  g_type_ensure (EVD_TYPE_SESSIONS_PAGE);
+  g_type_ensure (EVD_TYPE_SESSION_PAGE);
+  g_type_ensure (EVD_TYPE_REGISTRATIONS_PAGE);
 }

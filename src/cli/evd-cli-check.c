@@ -1,0 +1,255 @@
+/* evd-cli-check.c: `eventdesk-cli check`, an attendee list checked offline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-cli-check"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "evd-attendee-checker.h"
+#include "evd-cli-check.h"
+#include "evd-column-mapping.h"
+#include "evd-csv-reader.h"
+
+#define ROWS_SHOWN 10
+
+enum {
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+static void
+print_json (EvdCsvTable    *table,
+            EvdCheckReport *report)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "encoding");
+  json_builder_add_string_value (builder, evd_csv_encoding_to_string (evd_csv_table_get_encoding (table)));
+  json_builder_set_member_name (builder, "delimiter");
+  json_builder_add_string_value (builder, evd_csv_delimiter_to_string (evd_csv_table_get_delimiter (table)));
+  json_builder_set_member_name (builder, "rows");
+  json_builder_add_int_value (builder, evd_check_report_get_n_rows (report));
+  json_builder_set_member_name (builder, "valid");
+  json_builder_add_int_value (builder, evd_check_report_get_n_valid (report));
+  json_builder_set_member_name (builder, "invalid");
+  json_builder_add_int_value (builder, evd_check_report_get_n_invalid (report));
+  json_builder_set_member_name (builder, "duplicates");
+  json_builder_add_int_value (builder, evd_check_report_get_n_duplicates (report));
+  json_builder_set_member_name (builder, "warnings");
+  json_builder_add_int_value (builder, evd_check_report_get_n_with_warnings (report));
+  json_builder_set_member_name (builder, "problems");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < EVD_N_PROBLEM_KINDS; i++)
+    {
+      EvdProblemKind kind = evd_problem_kind_from_index (i);
+      guint n_rows;
+
+      evd_check_report_get_rows_with_problem (report, kind, &n_rows);
+      if (n_rows == 0)
+        continue;
+      json_builder_set_member_name (builder, evd_problem_kind_to_string (kind));
+      json_builder_add_int_value (builder, n_rows);
+    }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+static void
+print_mapping (EvdColumnMapping *mapping)
+{
+  g_autofree guint *ignored = NULL;
+  guint n_ignored;
+
+  printf ("%s\n", _("Columns:"));
+  for (guint i = 0; i < evd_column_mapping_get_n_columns (mapping); i++)
+    {
+      EvdImportField field = evd_column_mapping_get_target (mapping, i);
+
+      if (field != EVD_IMPORT_FIELD_IGNORED)
+        printf ("  %s → %s\n", evd_column_mapping_get_header (mapping, i),
+                evd_import_field_get_label (field));
+    }
+
+  ignored = evd_column_mapping_dup_ignored_columns (mapping, &n_ignored);
+  if (n_ignored > 0)
+    {
+      printf ("%s", _("Not imported:"));
+      for (guint i = 0; i < n_ignored; i++)
+        printf ("%s “%s”", i == 0 ? "" : ",", evd_column_mapping_get_header (mapping, ignored[i]));
+      printf ("\n");
+    }
+}
+
+static void
+print_problem (EvdCheckReport *report,
+               EvdProblemKind  kind)
+{
+  const guint *rows;
+  guint n_rows;
+
+  rows = evd_check_report_get_rows_with_problem (report, kind, &n_rows);
+  if (n_rows == 0)
+    return;
+
+  printf ("\n%s (", evd_problem_kind_get_message (kind));
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", n_rows), n_rows);
+  printf (")\n  %s ", g_dngettext (GETTEXT_PACKAGE, "Row", "Rows", n_rows));
+  for (guint i = 0; i < MIN (n_rows, ROWS_SHOWN); i++)
+    printf ("%s%u", i == 0 ? "" : ", ", rows[i]);
+  if (n_rows > ROWS_SHOWN)
+    {
+      printf (" ");
+      printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n_rows - ROWS_SHOWN),
+              n_rows - ROWS_SHOWN);
+    }
+  printf ("\n  %s\n", evd_problem_kind_get_fix (kind));
+}
+
+static void
+print_summary (const char     *path,
+               EvdCsvTable    *table,
+               EvdCheckReport *report)
+{
+  guint n_rows = evd_check_report_get_n_rows (report);
+  char delimiter = evd_csv_table_get_delimiter (table);
+
+  printf (_("%s: %u rows, %s, separated by: %s\n"), path, n_rows,
+          evd_csv_encoding_get_label (evd_csv_table_get_encoding (table)),
+          evd_csv_delimiter_get_label (delimiter));
+  print_mapping (evd_check_report_get_mapping (report));
+
+  if (n_rows == 0)
+    {
+      printf ("\n%s\n", _("The file has column names but no attendees."));
+      return;
+    }
+
+  printf ("\n");
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u attendee would be sent\n", "%u attendees would be sent\n",
+                       evd_check_report_get_n_valid (report)),
+          evd_check_report_get_n_valid (report));
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u row has problems and would not be sent\n",
+                       "%u rows have problems and would not be sent\n",
+                       evd_check_report_get_n_invalid (report)),
+          evd_check_report_get_n_invalid (report));
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u row repeats an earlier email address\n",
+                       "%u rows repeat an earlier email address\n",
+                       evd_check_report_get_n_duplicates (report)),
+          evd_check_report_get_n_duplicates (report));
+
+  for (guint i = 0; i < EVD_N_PROBLEM_KINDS; i++)
+    print_problem (report, evd_problem_kind_from_index (i));
+}
+
+static int
+fail (const char *path,
+      GError     *error)
+{
+  g_printerr (_("eventdesk-cli check: %s: %s\n"), path, error->message);
+  return EXIT_FAILED;
+}
+
+/**
+ * evd_cli_check_main:
+ * @argv: the arguments after "eventdesk-cli", starting with "check"
+ *
+ * Returns: the exit status: 0 when the file was read and checked (whatever
+ *   the rows hold: scripts read the counts), 1 when it could not be read or
+ *   has no email column, 2 for a usage error
+ */
+int
+evd_cli_check_main (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(EvdCsvTable) table = NULL;
+  g_autoptr(EvdColumnMapping) mapping = NULL;
+  g_autoptr(EvdAttendeeChecker) checker = NULL;
+  g_autoptr(EvdCheckReport) report = NULL;
+  g_autofree char *encoding_name = NULL;
+  g_autofree char *delimiter_name = NULL;
+  g_auto(GStrv) files = NULL;
+  gboolean json = FALSE;
+  EvdCsvOptions options = EVD_CSV_OPTIONS_INIT;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object with the counts"), NULL },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding_name,
+      N_("Read the file as utf-8, utf-16le, utf-16be or windows-1252 instead of detecting it"), N_("NAME") },
+    { "delimiter", 0, 0, G_OPTION_ARG_STRING, &delimiter_name,
+      N_("Separate cells with this character (or comma, semicolon, tab, pipe) instead of detecting it"), N_("CHAR") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.csv") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE.csv — check an attendee list without sending anything"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Reads the attendee list the way Event Desk imports it (detecting the encoding and the\n"
+      "separator, mapping columns by their names) and checks every row: email addresses,\n"
+      "Zoom’s length limits, countries, and repeated addresses. Nothing is sent to Zoom.\n"
+      "\n"
+      "With --json, prints one object: encoding, delimiter, rows (attendee rows read), valid\n"
+      "(unique attendees that would be sent), invalid (rows failing a check), duplicates\n"
+      "(rows repeating an earlier email), warnings, and problems (rows per problem).\n"
+      "\n"
+      "Exit status: 0 when the file was read and checked, even if some rows have problems;\n"
+      "1 when it cannot be read or no column holds email addresses; 2 for a usage error."));
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("eventdesk-cli check: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+  if (files == NULL || g_strv_length (files) != 1)
+    {
+      g_printerr ("%s\n", _("Usage: eventdesk-cli check [--json] [--encoding NAME] [--delimiter CHAR] FILE.csv"));
+      return EXIT_USAGE;
+    }
+  if (encoding_name != NULL && !evd_csv_encoding_from_string (encoding_name, &options.encoding))
+    {
+      g_printerr (_("eventdesk-cli check: unknown encoding “%s”; use utf-8, utf-16le, utf-16be or windows-1252\n"),
+                  encoding_name);
+      return EXIT_USAGE;
+    }
+  if (delimiter_name != NULL && !evd_csv_delimiter_from_string (delimiter_name, &options.delimiter))
+    {
+      g_printerr (_("eventdesk-cli check: “%s” cannot separate cells; use one character such as , ; | or tab\n"),
+                  delimiter_name);
+      return EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  table = evd_csv_reader_read_file (file, &options, NULL, &error);
+  if (table == NULL)
+    return fail (files[0], error);
+
+  mapping = evd_column_mapping_suggest (evd_csv_table_get_headers (table));
+  checker = evd_attendee_checker_new ();
+  report = evd_attendee_checker_check (checker, table, mapping, NULL, &error);
+  if (report == NULL)
+    return fail (files[0], error);
+
+  if (json)
+    print_json (table, report);
+  else
+    print_summary (files[0], table, report);
+  return EXIT_OK;
+}

@@ -1,0 +1,84 @@
+/* evd-country.c: country cells to the two-letter codes Zoom takes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-country"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "evd-country.h"
+
+typedef struct
+{
+  const char *name;  /* lower case, as folded below */
+  const char *code;
+} CountryName;
+
+/* The names CRMs and sign-up forms most often write instead of a code, in
+ * English and as the countries call themselves. Not every country: anything
+ * else is flagged and the person types the code. */
+static const CountryName names[] = {
+  { "united states", "US" }, { "united states of america", "US" }, { "usa", "US" },
+  { "u.s.", "US" }, { "u.s.a.", "US" }, { "america", "US" },
+  { "united kingdom", "GB" }, { "uk", "GB" }, { "great britain", "GB" }, { "england", "GB" },
+  { "scotland", "GB" }, { "wales", "GB" }, { "northern ireland", "GB" },
+  { "canada", "CA" }, { "mexico", "MX" }, { "méxico", "MX" }, { "brazil", "BR" }, { "brasil", "BR" },
+  { "argentina", "AR" }, { "chile", "CL" }, { "colombia", "CO" }, { "peru", "PE" }, { "perú", "PE" },
+  { "germany", "DE" }, { "deutschland", "DE" }, { "france", "FR" }, { "spain", "ES" }, { "españa", "ES" },
+  { "italy", "IT" }, { "italia", "IT" }, { "portugal", "PT" }, { "netherlands", "NL" },
+  { "the netherlands", "NL" }, { "nederland", "NL" }, { "holland", "NL" },
+  { "belgium", "BE" }, { "belgique", "BE" }, { "belgië", "BE" }, { "switzerland", "CH" },
+  { "schweiz", "CH" }, { "suisse", "CH" }, { "austria", "AT" }, { "österreich", "AT" },
+  { "ireland", "IE" }, { "sweden", "SE" }, { "sverige", "SE" }, { "norway", "NO" }, { "norge", "NO" },
+  { "denmark", "DK" }, { "danmark", "DK" }, { "finland", "FI" }, { "suomi", "FI" },
+  { "poland", "PL" }, { "polska", "PL" }, { "czech republic", "CZ" }, { "czechia", "CZ" },
+  { "greece", "GR" }, { "turkey", "TR" }, { "türkiye", "TR" }, { "russia", "RU" }, { "ukraine", "UA" },
+  { "israel", "IL" }, { "united arab emirates", "AE" }, { "uae", "AE" }, { "saudi arabia", "SA" },
+  { "egypt", "EG" }, { "south africa", "ZA" }, { "nigeria", "NG" }, { "kenya", "KE" },
+  { "india", "IN" }, { "china", "CN" }, { "japan", "JP" }, { "south korea", "KR" }, { "korea", "KR" },
+  { "singapore", "SG" }, { "hong kong", "HK" }, { "taiwan", "TW" }, { "australia", "AU" },
+  { "new zealand", "NZ" }, { "indonesia", "ID" }, { "malaysia", "MY" }, { "philippines", "PH" },
+  { "thailand", "TH" }, { "vietnam", "VN" }, { "viet nam", "VN" }, { "pakistan", "PK" },
+};
+
+/**
+ * evd_country_to_code:
+ * @text: a country cell, trimmed
+ * @length: its length in bytes
+ * @code: (out): the upper-case two-letter code
+ *
+ * Two letters in any case are taken as a code (not checked against ISO
+ * 3166, except that "UK" becomes GB); common country names are translated.
+ *
+ * Returns: %TRUE when @text could be turned into a code
+ */
+gboolean
+evd_country_to_code (const char *text,
+                     gsize       length,
+                     char        code[3])
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (length == 2 && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]))
+    {
+      code[0] = g_ascii_toupper (text[0]);
+      code[1] = g_ascii_toupper (text[1]);
+      code[2] = '\0';
+      if (code[0] == 'U' && code[1] == 'K')
+        code[0] = 'G', code[1] = 'B';
+      return TRUE;
+    }
+
+  lower = g_utf8_strdown (text, length);
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i].name, lower))
+      {
+        memcpy (code, names[i].code, 3);
+        return TRUE;
+      }
+  return FALSE;
+}

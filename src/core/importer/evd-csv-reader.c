@@ -1,0 +1,594 @@
+/* evd-csv-reader.c: reads an attendee spreadsheet saved as CSV
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-csv-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "evd-csv-reader.h"
+#include "evd-csv-table-private.h"
+
+#define SNIFF_RECORDS 50
+#define CANCEL_CHECK_INTERVAL 4096
+
+static const char candidate_delimiters[] = { ',', ';', '\t', '|' };
+
+typedef struct
+{
+  GFile         *file;
+  GBytes        *bytes;
+  EvdCsvOptions  options;
+} ReadData;
+
+static void
+read_data_free (ReadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_free (data);
+}
+
+const char *
+evd_csv_delimiter_to_string (char delimiter)
+{
+  char name[2] = { delimiter, '\0' };
+
+  if (delimiter <= 0)
+    return "";
+  return g_intern_string (name);
+}
+
+/**
+ * evd_csv_delimiter_from_string:
+ * @name: one character, or comma, semicolon, tab, pipe (also "\t" spelt out)
+ *
+ * Returns: %TRUE when @name is a delimiter the reader can use: a single
+ *   printable ASCII character other than a quote, or a tab
+ */
+gboolean
+evd_csv_delimiter_from_string (const char *name,
+                               char       *delimiter)
+{
+  static const struct { const char *name; char delimiter; } names[] = {
+    { "comma", ',' }, { "semicolon", ';' }, { "tab", '\t' }, { "\\t", '\t' },
+    { "pipe", '|' }, { "bar", '|' },
+  };
+
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (delimiter != NULL, FALSE);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (names[i].name, name) == 0)
+      {
+        *delimiter = names[i].delimiter;
+        return TRUE;
+      }
+
+  if (strlen (name) == 1 && name[0] != '"' &&
+      (name[0] == '\t' || (name[0] > ' ' && name[0] < 0x7f)))
+    {
+      *delimiter = name[0];
+      return TRUE;
+    }
+  return FALSE;
+}
+
+const char *
+evd_csv_delimiter_get_label (char delimiter)
+{
+  switch (delimiter)
+    {
+    case ',': return _("Comma");
+    case ';': return _("Semicolon");
+    case '\t': return _("Tab");
+    case '|': return _("Vertical bar");
+    default: return evd_csv_delimiter_to_string (delimiter);
+    }
+}
+
+/* Counts the cells of the first records, quote-aware, without changing the
+ * text. Blank lines are not records. */
+static guint
+count_cells (const char *text,
+             gsize       length,
+             char        delimiter,
+             guint      *counts,
+             guint       max_records)
+{
+  gsize p = 0;
+  guint n_records = 0;
+
+  while (p < length && n_records < max_records)
+    {
+      guint n_cells = 1;
+      gboolean in_quotes = FALSE;
+      gboolean at_cell_start = TRUE;
+
+      if (text[p] == '\r' || text[p] == '\n')
+        {
+          p++;
+          continue;
+        }
+
+      for (; p < length; p++)
+        {
+          char c = text[p];
+
+          if (in_quotes)
+            {
+              if (c == '"')
+                {
+                  if (p + 1 < length && text[p + 1] == '"')
+                    p++;
+                  else
+                    in_quotes = FALSE;
+                }
+              continue;
+            }
+          if (c == '"' && at_cell_start)
+            in_quotes = TRUE;
+          else if (c == delimiter)
+            {
+              n_cells++;
+              at_cell_start = TRUE;
+              continue;
+            }
+          else if (c == '\r' || c == '\n')
+            break;
+          at_cell_start = FALSE;
+        }
+      counts[n_records++] = n_cells;
+    }
+  return n_records;
+}
+
+/**
+ * evd_csv_sniff_delimiter:
+ *
+ * Trial-parses the first records with each of , ; tab and | and keeps the
+ * one whose header has more than one cell and whose next records most often
+ * have the header's count. Ties go to the delimiter giving more columns, then
+ * to the order above (the comma first, as RFC 4180 has it). When none splits
+ * the header, the file has one column and the comma is as good as any.
+ *
+ * Returns: the delimiter
+ */
+char
+evd_csv_sniff_delimiter (const char *text,
+                         gsize       length)
+{
+  char best = ',';
+  double best_consistency = -1;
+  guint best_columns = 0;
+
+  g_return_val_if_fail (text != NULL || length == 0, ',');
+
+  for (gsize d = 0; d < G_N_ELEMENTS (candidate_delimiters); d++)
+    {
+      guint counts[SNIFF_RECORDS];
+      guint n = count_cells (text, length, candidate_delimiters[d], counts, SNIFF_RECORDS);
+      guint matching = 0;
+      double consistency;
+
+      if (n == 0 || counts[0] < 2)
+        continue;
+      for (guint i = 1; i < n; i++)
+        matching += counts[i] == counts[0];
+      consistency = n > 1 ? (double) matching / (n - 1) : 1.0;
+
+      if (consistency > best_consistency ||
+          (consistency == best_consistency && counts[0] > best_columns))
+        {
+          best = candidate_delimiters[d];
+          best_consistency = consistency;
+          best_columns = counts[0];
+        }
+    }
+  return best;
+}
+
+static gboolean
+is_blank (const char *cell,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (cell[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static inline guint64
+has_byte (guint64 word,
+          guint64 pattern)
+{
+  guint64 x = word ^ pattern;
+
+  return (x - G_GUINT64_CONSTANT (0x0101010101010101)) & ~x & G_GUINT64_CONSTANT (0x8080808080808080);
+}
+
+/* Skips eight bytes at a time while none of them ends an unquoted cell: most
+ * of a file is plain cell text. */
+static inline gsize
+skip_plain_bytes (const char *text,
+                  gsize       p,
+                  gsize       length,
+                  char        delimiter)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 delimiters = ones * (guchar) delimiter;
+  const guint64 crs = ones * '\r';
+  const guint64 lfs = ones * '\n';
+
+  while (p + 8 <= length)
+    {
+      guint64 word;
+
+      memcpy (&word, text + p, 8);
+      if (has_byte (word, delimiters) | has_byte (word, crs) | has_byte (word, lfs))
+        break;
+      p += 8;
+    }
+  return p;
+}
+
+/* The RFC 4180 state machine. It unquotes every cell in place: a cell starts
+ * where its text starts in the buffer, an unquoted one is never copied, and a
+ * quoted one moves left over its quote marks; the byte after each cell (its
+ * delimiter, line end or closing quote) becomes its NUL. Being lenient where
+ * RFC 4180 is silent: a quote inside an unquoted cell is kept as a character,
+ * text after a closing quote joins the cell, and a row whose cells are all
+ * blank (as Excel writes under a table, ",,,") is skipped like a blank line. */
+static gboolean
+parse_in_place (char          *text,
+                gsize          length,
+                char           delimiter,
+                GArray        *cells,
+                GArray        *records,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  gboolean stop[256] = { FALSE };
+  gsize p = 0;
+  guint number = 0;
+
+  stop[(guchar) delimiter] = stop['\r'] = stop['\n'] = TRUE;
+
+  while (p < length)
+    {
+      EvdCsvRecord record;
+      gboolean any_content = FALSE;
+
+      number++;
+      if (text[p] == '\r' || text[p] == '\n')
+        {
+          p += (text[p] == '\r' && p + 1 < length && text[p + 1] == '\n') ? 2 : 1;
+          continue;
+        }
+
+      record.first_cell = cells->len;
+      record.number = number;
+
+      for (;;)
+        {
+          gsize start = p;
+          gsize w = p;
+          guint32 offset = (guint32) start;
+          char terminator;
+
+          if (text[p] == '"')
+            {
+              p++;
+              for (;;)
+                {
+                  if (p >= length)
+                    {
+                      g_set_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_UNTERMINATED_QUOTE,
+                                   _("Row %u, column %u opens a quoted cell with a quote mark (\") that is never closed, so the rest of the file cannot be read. Remove the stray quote mark or add the closing one."),
+                                   number, cells->len - record.first_cell + 1);
+                      return FALSE;
+                    }
+                  if (text[p] == '"')
+                    {
+                      if (p + 1 < length && text[p + 1] == '"')
+                        {
+                          text[w++] = '"';
+                          p += 2;
+                          continue;
+                        }
+                      p++;
+                      break;
+                    }
+                  text[w++] = text[p++];
+                }
+              while (p < length && !stop[(guchar) text[p]])
+                text[w++] = text[p++];
+            }
+          else
+            {
+              p = skip_plain_bytes (text, p, length, delimiter);
+              while (p < length && !stop[(guchar) text[p]])
+                p++;
+              w = p;
+            }
+
+          terminator = p < length ? text[p] : '\0';
+          if (!any_content && w > start && !is_blank (text + start, w - start))
+            any_content = TRUE;
+          text[w] = '\0';
+          g_array_append_val (cells, offset);
+
+          if (terminator == delimiter && terminator != '\0')
+            {
+              p++;
+              continue;
+            }
+          if (terminator == '\r')
+            p += (p + 1 < length && text[p + 1] == '\n') ? 2 : 1;
+          else if (terminator == '\n')
+            p++;
+          break;
+        }
+
+      record.n_cells = cells->len - record.first_cell;
+      if (!any_content)
+        {
+          g_array_set_size (cells, record.first_cell);
+          continue;
+        }
+      g_array_append_val (records, record);
+
+      if (records->len % CANCEL_CHECK_INTERVAL == 0 &&
+          g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Takes @buffer (with one spare byte after @length). */
+static EvdCsvTable *
+read_buffer (char                 *buffer,
+             gsize                 length,
+             const EvdCsvOptions  *options,
+             GCancellable         *cancellable,
+             GError              **error)
+{
+  g_autofree char *text = buffer;
+  g_autoptr(GArray) cells = NULL;
+  g_autoptr(GArray) records = NULL;
+  EvdCsvEncoding encoding = EVD_CSV_ENCODING_AUTO;
+  char delimiter = options != NULL ? options->delimiter : '\0';
+
+  if (length > EVD_CSV_MAX_FILE_SIZE)
+    {
+      g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE,
+                           _("This file is too large to import (over 1 GB). Split it into smaller files."));
+      return NULL;
+    }
+  if (delimiter == '"' || delimiter == '\r' || delimiter == '\n' || delimiter < 0)
+    {
+      g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_INVALID_OPTION,
+                           _("A quote mark or a line break cannot separate columns. Choose another separator."));
+      return NULL;
+    }
+
+  if (!evd_text_decode (&text, &length,
+                        options != NULL ? options->encoding : EVD_CSV_ENCODING_AUTO,
+                        &encoding, error))
+    return NULL;
+
+  if (delimiter == '\0')
+    delimiter = evd_csv_sniff_delimiter (text, length);
+
+  /* About eight cells per 100 bytes in a typical attendee list. */
+  cells = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (length / 12 + 16, 1 << 22));
+  records = g_array_sized_new (FALSE, FALSE, sizeof (EvdCsvRecord), MIN (length / 100 + 4, 1 << 20));
+
+  if (!parse_in_place (text, length, delimiter, cells, records, cancellable, error))
+    return NULL;
+
+  if (records->len == 0)
+    {
+      g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_EMPTY,
+                           _("This file is empty. Choose the file that holds the attendee list."));
+      return NULL;
+    }
+
+  return evd_csv_table_new_take (g_steal_pointer (&text), g_steal_pointer (&cells),
+                                 g_steal_pointer (&records), encoding, delimiter);
+}
+
+/**
+ * evd_csv_reader_read_bytes:
+ * @bytes: the file's content
+ * @options: (nullable): overrides; %NULL detects both encoding and delimiter
+ *
+ * Synchronous: for the command line and tests. The window uses
+ * evd_csv_reader_read_bytes_async().
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set in
+ *   %EVD_CSV_ERROR. A file with a header and no rows is not an error: the
+ *   table has zero rows.
+ */
+EvdCsvTable *
+evd_csv_reader_read_bytes (GBytes               *bytes,
+                           const EvdCsvOptions  *options,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  gsize length;
+  const char *data;
+  char *copy;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  copy = g_malloc (length + 1);
+  if (length > 0)
+    memcpy (copy, data, length);
+  copy[length] = '\0';
+  return read_buffer (copy, length, options, cancellable, error);
+}
+
+/* Reads into one allocation of the file's size plus one byte, so a 50 MB
+ * file costs 50 MB and not twice that. */
+static char *
+load_file (GFile         *file,
+           gsize         *length,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *buffer = NULL;
+  gsize capacity;
+  gsize filled = 0;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                         cancellable, NULL);
+  capacity = info != NULL ? (gsize) MIN ((guint64) g_file_info_get_size (info),
+                                         EVD_CSV_MAX_FILE_SIZE + 1) : 0;
+  capacity = MAX (capacity, 4096);
+  buffer = g_malloc (capacity + 1);
+
+  for (;;)
+    {
+      gsize n_read = 0;
+
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer + filled,
+                                    capacity - filled, &n_read, cancellable, error))
+        return NULL;
+      filled += n_read;
+      if (filled < capacity || filled > EVD_CSV_MAX_FILE_SIZE)
+        break;
+      capacity *= 2;
+      buffer = g_realloc (buffer, capacity + 1);
+    }
+
+  buffer[filled] = '\0';
+  *length = filled;
+  return g_steal_pointer (&buffer);
+}
+
+/**
+ * evd_csv_reader_read_file:
+ *
+ * Like evd_csv_reader_read_bytes(), reading @file. I/O errors keep their
+ * %G_IO_ERROR code and GIO's message.
+ */
+EvdCsvTable *
+evd_csv_reader_read_file (GFile                *file,
+                          const EvdCsvOptions  *options,
+                          GCancellable         *cancellable,
+                          GError              **error)
+{
+  gsize length = 0;
+  char *buffer;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  buffer = load_file (file, &length, cancellable, error);
+  if (buffer == NULL)
+    return NULL;
+  return read_buffer (buffer, length, options, cancellable, error);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ReadData *data = task_data;
+  GError *error = NULL;
+  EvdCsvTable *table;
+
+  if (data->file != NULL)
+    table = evd_csv_reader_read_file (data->file, &data->options, cancellable, &error);
+  else
+    table = evd_csv_reader_read_bytes (data->bytes, &data->options, cancellable, &error);
+
+  if (table == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, table, g_object_unref);
+}
+
+static void
+start_read (GFile               *file,
+            GBytes              *bytes,
+            const EvdCsvOptions *options,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadData *data = g_new0 (ReadData, 1);
+
+  data->file = file != NULL ? g_object_ref (file) : NULL;
+  data->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
+  if (options != NULL)
+    data->options = *options;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_csv_reader_read_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, read_thread);
+}
+
+/**
+ * evd_csv_reader_read_async:
+ * @file: the CSV file
+ * @options: (nullable): overrides, copied
+ *
+ * Reads, decodes and parses @file in a worker thread, so the window stays
+ * responsive with large files. Finish with evd_csv_reader_read_finish().
+ */
+void
+evd_csv_reader_read_async (GFile               *file,
+                           const EvdCsvOptions *options,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_read (file, NULL, options, cancellable, callback, user_data);
+}
+
+/* Like evd_csv_reader_read_async(), for content already in memory (a
+ * portal's file, a pasted list). */
+void
+evd_csv_reader_read_bytes_async (GBytes              *bytes,
+                                 const EvdCsvOptions *options,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (bytes != NULL);
+
+  start_read (NULL, bytes, options, cancellable, callback, user_data);
+}
+
+/**
+ * evd_csv_reader_read_finish:
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set
+ */
+EvdCsvTable *
+evd_csv_reader_read_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == evd_csv_reader_read_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

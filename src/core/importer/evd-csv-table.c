@@ -1,0 +1,242 @@
+/* evd-csv-table.c: the rows and cells of a CSV file, read once, in one buffer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-csv-table"
+
+#include "config.h"
+
+#include "evd-csv-table-private.h"
+
+/* A 100,000-row file must not cost a million small allocations: every cell
+ * is a NUL-terminated string inside the one decoded text buffer (the reader
+ * unquotes in place), and the table keeps only a 32-bit offset per cell and
+ * three numbers per row. Cells are read-only and live as long as the table. */
+struct _EvdCsvTable
+{
+  GObject         parent_instance;
+
+  char           *text;
+  GArray         *cells;    /* guint32 offsets into text */
+  GArray         *records;  /* EvdCsvRecord; [0] is the header */
+  const char    **headers;  /* NULL-terminated, pointing into text */
+  guint           n_columns;
+  guint           n_ragged;
+  EvdCsvEncoding  encoding;
+  char            delimiter;
+};
+
+G_DEFINE_FINAL_TYPE (EvdCsvTable, evd_csv_table, G_TYPE_OBJECT)
+
+static void
+evd_csv_table_finalize (GObject *object)
+{
+  EvdCsvTable *self = (EvdCsvTable *) object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->cells, g_array_unref);
+  g_clear_pointer (&self->records, g_array_unref);
+  g_clear_pointer (&self->headers, g_free);
+
+  G_OBJECT_CLASS (evd_csv_table_parent_class)->finalize (object);
+}
+
+static void
+evd_csv_table_class_init (EvdCsvTableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = evd_csv_table_finalize;
+}
+
+static void
+evd_csv_table_init (EvdCsvTable *self)
+{
+}
+
+static const EvdCsvRecord *
+get_record (EvdCsvTable *self,
+            guint        index)
+{
+  return &g_array_index (self->records, EvdCsvRecord, index);
+}
+
+static const char *
+cell_text (EvdCsvTable *self,
+           guint        cell)
+{
+  return self->text + g_array_index (self->cells, guint32, cell);
+}
+
+/**
+ * evd_csv_table_new_take:
+ * @text: (transfer full): the decoded text, cells NUL-terminated in it
+ * @cells: (transfer full): guint32 offsets of each cell in @text
+ * @records: (transfer full): #EvdCsvRecord, the header first; not empty
+ */
+EvdCsvTable *
+evd_csv_table_new_take (char           *text,
+                        GArray         *cells,
+                        GArray         *records,
+                        EvdCsvEncoding  encoding,
+                        char            delimiter)
+{
+  EvdCsvTable *self;
+  const EvdCsvRecord *header;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (records != NULL && records->len > 0, NULL);
+
+  self = g_object_new (EVD_TYPE_CSV_TABLE, NULL);
+  self->text = text;
+  self->cells = cells;
+  self->records = records;
+  self->encoding = encoding;
+  self->delimiter = delimiter;
+
+  header = get_record (self, 0);
+  self->n_columns = header->n_cells;
+  self->headers = g_new0 (const char *, self->n_columns + 1);
+  for (guint i = 0; i < self->n_columns; i++)
+    self->headers[i] = cell_text (self, header->first_cell + i);
+
+  for (guint i = 1; i < records->len; i++)
+    if (get_record (self, i)->n_cells != self->n_columns)
+      self->n_ragged++;
+
+  return self;
+}
+
+/* Data rows: the header is not one of them. */
+guint
+evd_csv_table_get_n_rows (EvdCsvTable *self)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
+
+  return self->records->len - 1;
+}
+
+/* The header's number of cells. */
+guint
+evd_csv_table_get_n_columns (EvdCsvTable *self)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
+
+  return self->n_columns;
+}
+
+/**
+ * evd_csv_table_get_headers:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the column names as
+ *   written in the file (byte-order mark removed, not trimmed)
+ */
+const char * const *
+evd_csv_table_get_headers (EvdCsvTable *self)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), NULL);
+
+  return (const char * const *) self->headers;
+}
+
+const char *
+evd_csv_table_get_header (EvdCsvTable *self,
+                          guint        column)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), NULL);
+  g_return_val_if_fail (column < self->n_columns, NULL);
+
+  return self->headers[column];
+}
+
+/**
+ * evd_csv_table_get_cell:
+ * @row: a data row, from 0
+ * @column: a column, from 0; it may be beyond the header's columns when the
+ *   row is ragged
+ *
+ * Returns: (transfer none): the cell's text, unquoted and untrimmed; "" when
+ *   a short row has no such cell. Valid as long as the table.
+ */
+const char *
+evd_csv_table_get_cell (EvdCsvTable *self,
+                        guint        row,
+                        guint        column)
+{
+  const EvdCsvRecord *record;
+
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), NULL);
+  g_return_val_if_fail (row + 1 < self->records->len, NULL);
+
+  record = get_record (self, row + 1);
+  if (column >= record->n_cells)
+    return "";
+  return cell_text (self, record->first_cell + column);
+}
+
+guint
+evd_csv_table_get_row_n_cells (EvdCsvTable *self,
+                               guint        row)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
+  g_return_val_if_fail (row + 1 < self->records->len, 0);
+
+  return get_record (self, row + 1)->n_cells;
+}
+
+/* A ragged row has fewer or more cells than the header: kept, and flagged. */
+gboolean
+evd_csv_table_row_is_ragged (EvdCsvTable *self,
+                             guint        row)
+{
+  return evd_csv_table_get_row_n_cells (self, row) != self->n_columns;
+}
+
+guint
+evd_csv_table_get_n_ragged_rows (EvdCsvTable *self)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
+
+  return self->n_ragged;
+}
+
+/**
+ * evd_csv_table_get_row_number:
+ * @row: a data row, from 0
+ *
+ * Returns: the row number a spreadsheet shows for @row: the header is row 1
+ *   (unless blank lines come before it), a cell with line breaks does not
+ *   add rows, and skipped blank lines still count, as they do on screen
+ */
+guint
+evd_csv_table_get_row_number (EvdCsvTable *self,
+                              guint        row)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
+  g_return_val_if_fail (row + 1 < self->records->len, 0);
+
+  return get_record (self, row + 1)->number;
+}
+
+guint
+evd_csv_table_get_header_row_number (EvdCsvTable *self)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
+
+  return get_record (self, 0)->number;
+}
+
+/* What was detected, or what the person chose. */
+EvdCsvEncoding
+evd_csv_table_get_encoding (EvdCsvTable *self)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), EVD_CSV_ENCODING_AUTO);
+
+  return self->encoding;
+}
+
+char
+evd_csv_table_get_delimiter (EvdCsvTable *self)
+{
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), ',');
+
+  return self->delimiter;
+}

@@ -1,0 +1,450 @@
+/* evd-text-decoder.c: turns the bytes of a spreadsheet export into UTF-8
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-text-decoder"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "evd-csv-error.h"
+#include "evd-text-decoder.h"
+
+typedef struct
+{
+  EvdCsvEncoding  encoding;
+  const char     *name;
+} EncodingName;
+
+/* The names `eventdesk-cli check --json` prints and --encoding accepts. */
+static const EncodingName encoding_names[] = {
+  { EVD_CSV_ENCODING_AUTO, "auto" },
+  { EVD_CSV_ENCODING_UTF8, "utf-8" },
+  { EVD_CSV_ENCODING_UTF8_BOM, "utf-8-bom" },
+  { EVD_CSV_ENCODING_UTF16LE, "utf-16le" },
+  { EVD_CSV_ENCODING_UTF16BE, "utf-16be" },
+  { EVD_CSV_ENCODING_WINDOWS_1252, "windows-1252" },
+  /* Accepted spellings, never printed */
+  { EVD_CSV_ENCODING_UTF8, "utf8" },
+  { EVD_CSV_ENCODING_UTF16LE, "utf-16" },
+  { EVD_CSV_ENCODING_WINDOWS_1252, "cp1252" },
+  { EVD_CSV_ENCODING_WINDOWS_1252, "ansi" },
+};
+
+/* Windows-1252 bytes 0x80–0x9F, as the WHATWG Encoding Standard decodes them.
+ * The five bytes Microsoft leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+ * become the C1 controls of the same number, as in Latin-1: nothing is lost,
+ * and a file that has them still opens. (glibc's converter refuses them, which
+ * would make one odd byte fail the whole file, so this table is used instead
+ * of g_convert.) 0xA0–0xFF are the Latin-1 code points. */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+const char *
+evd_csv_encoding_to_string (EvdCsvEncoding encoding)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (encoding_names); i++)
+    if (encoding_names[i].encoding == encoding)
+      return encoding_names[i].name;
+  return "auto";
+}
+
+gboolean
+evd_csv_encoding_from_string (const char     *name,
+                              EvdCsvEncoding *encoding)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (encoding != NULL, FALSE);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (encoding_names); i++)
+    if (g_ascii_strcasecmp (encoding_names[i].name, name) == 0)
+      {
+        *encoding = encoding_names[i].encoding;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * evd_csv_encoding_get_label:
+ *
+ * Returns: (transfer none): the encoding's name as the window shows it
+ */
+const char *
+evd_csv_encoding_get_label (EvdCsvEncoding encoding)
+{
+  switch (encoding)
+    {
+    case EVD_CSV_ENCODING_UTF8: return _("Unicode (UTF-8)");
+    case EVD_CSV_ENCODING_UTF8_BOM: return _("Unicode (UTF-8 with byte-order mark)");
+    case EVD_CSV_ENCODING_UTF16LE: return _("Unicode (UTF-16, little-endian)");
+    case EVD_CSV_ENCODING_UTF16BE: return _("Unicode (UTF-16, big-endian)");
+    case EVD_CSV_ENCODING_WINDOWS_1252: return _("Western (Windows-1252)");
+    case EVD_CSV_ENCODING_AUTO:
+    default: return _("Detect automatically");
+    }
+}
+
+static gboolean
+has_prefix (const char *data,
+            gsize       length,
+            const char *prefix,
+            gsize       prefix_length)
+{
+  return length >= prefix_length && memcmp (data, prefix, prefix_length) == 0;
+}
+
+/* Spots files that are plainly not CSV: a workbook, or bytes no text has. */
+static gboolean
+check_looks_like_text (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  gsize sample = MIN (length, 65536);
+  gsize controls = 0;
+
+  if (has_prefix (data, length, "PK\003\004", 4) ||
+      has_prefix (data, length, "\320\317\021\340", 4))
+    {
+      g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_NOT_TEXT,
+                           _("This is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program, choose Save As, pick “CSV”, and import that file."));
+      return FALSE;
+    }
+
+  if (memchr (data, '\0', length) != NULL)
+    goto not_text;
+
+  for (gsize i = 0; i < sample; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+        controls++;
+    }
+  /* A few stray control bytes happen in CRM dumps; many mean binary data. */
+  if (controls * 100 > sample)
+    goto not_text;
+
+  return TRUE;
+
+not_text:
+  g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_NOT_TEXT,
+                       _("This does not look like a spreadsheet saved as CSV: it contains bytes that text files do not have. Open it in your spreadsheet program, choose Save As, pick “CSV”, and import that file."));
+  return FALSE;
+}
+
+static inline gboolean
+is_continuation (guchar c)
+{
+  return (c & 0xC0) == 0x80;
+}
+
+/* The length of the well-formed UTF-8 sequence at @p (Unicode's table 3-7:
+ * no overlong forms, no surrogates, nothing above U+10FFFF), or 0. */
+static inline gsize
+utf8_sequence_length (const guchar *p,
+                      const guchar *end)
+{
+  guchar c = p[0];
+
+  if (c >= 0xC2 && c <= 0xDF)
+    return end - p >= 2 && is_continuation (p[1]) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF)
+    {
+      guchar low = c == 0xE0 ? 0xA0 : 0x80;
+      guchar high = c == 0xED ? 0x9F : 0xBF;
+
+      return end - p >= 3 && p[1] >= low && p[1] <= high && is_continuation (p[2]) ? 3 : 0;
+    }
+  if (c >= 0xF0 && c <= 0xF4)
+    {
+      guchar low = c == 0xF0 ? 0x90 : 0x80;
+      guchar high = c == 0xF4 ? 0x8F : 0xBF;
+
+      return end - p >= 4 && p[1] >= low && p[1] <= high &&
+             is_continuation (p[2]) && is_continuation (p[3]) ? 4 : 0;
+    }
+  return 0;
+}
+
+/* Strict UTF-8 (no overlongs, no surrogates), fast on the ASCII that most of
+ * an attendee list is. */
+static gboolean
+is_valid_utf8 (const char *data,
+               gsize       length)
+{
+  const guchar *p = (const guchar *) data;
+  const guchar *end = p + length;
+
+  while (p < end)
+    {
+      if (end - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, 8);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              p += 8;
+              continue;
+            }
+        }
+
+      if (*p < 0x80)
+        p++;
+      else
+        {
+          gsize n = utf8_sequence_length (p, end);
+
+          if (n == 0)
+            return FALSE;
+          p += n;
+        }
+    }
+  return TRUE;
+}
+
+static char *
+decode_windows_1252 (const char *data,
+                     gsize       length,
+                     gsize      *out_length)
+{
+  gsize size = 0;
+  char *out;
+  char *q;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c < 0x80)
+        size += 1;
+      else if (c < 0xA0)
+        size += g_unichar_to_utf8 (cp1252_high[c - 0x80], NULL);
+      else
+        size += 2;
+    }
+
+  out = g_malloc (size + 1);
+  q = out;
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c < 0x80)
+        *q++ = (char) c;
+      else if (c < 0xA0)
+        q += g_unichar_to_utf8 (cp1252_high[c - 0x80], q);
+      else
+        q += g_unichar_to_utf8 (c, q);
+    }
+  *q = '\0';
+  *out_length = size;
+  return out;
+}
+
+/* Written out rather than through iconv so that a lone surrogate or an odd
+ * trailing byte becomes U+FFFD instead of failing the whole file. */
+static char *
+decode_utf16 (const char *data,
+              gsize       length,
+              gboolean    big_endian,
+              gsize      *out_length)
+{
+  const guchar *p = (const guchar *) data;
+  gsize units = length / 2;
+  char *out = g_malloc (units * 3 + 4);
+  char *q = out;
+
+  for (gsize i = 0; i < units; i++)
+    {
+      gunichar u = big_endian ? (p[2 * i] << 8 | p[2 * i + 1])
+                              : (p[2 * i + 1] << 8 | p[2 * i]);
+
+      if (u >= 0xD800 && u < 0xDC00 && i + 1 < units)
+        {
+          gunichar low = big_endian ? (p[2 * i + 2] << 8 | p[2 * i + 3])
+                                    : (p[2 * i + 3] << 8 | p[2 * i + 2]);
+
+          if (low >= 0xDC00 && low < 0xE000)
+            {
+              u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+              i++;
+            }
+          else
+            u = 0xFFFD;
+        }
+      else if (u >= 0xD800 && u < 0xE000)
+        u = 0xFFFD;
+
+      q += g_unichar_to_utf8 (u, q);
+    }
+  if (length % 2 != 0)
+    q += g_unichar_to_utf8 (0xFFFD, q);
+  *q = '\0';
+  *out_length = q - out;
+  return out;
+}
+
+/* UTF-16 saved without a byte-order mark still shows itself: ASCII letters
+ * leave every other byte zero. */
+static EvdCsvEncoding
+guess_utf16_without_bom (const char *data,
+                         gsize       length)
+{
+  gsize sample = MIN (length, 4096) & ~(gsize) 1;
+  gsize even_zero = 0, odd_zero = 0;
+
+  if (sample < 4)
+    return EVD_CSV_ENCODING_AUTO;
+
+  for (gsize i = 0; i < sample; i += 2)
+    {
+      even_zero += data[i] == '\0';
+      odd_zero += data[i + 1] == '\0';
+    }
+  if (odd_zero * 10 > sample / 2 * 8 && even_zero * 10 < sample / 2)
+    return EVD_CSV_ENCODING_UTF16LE;
+  if (even_zero * 10 > sample / 2 * 8 && odd_zero * 10 < sample / 2)
+    return EVD_CSV_ENCODING_UTF16BE;
+  return EVD_CSV_ENCODING_AUTO;
+}
+
+static EvdCsvEncoding
+detect_encoding (const char *data,
+                 gsize       length)
+{
+  EvdCsvEncoding utf16;
+
+  if (has_prefix (data, length, "\357\273\277", 3))
+    return EVD_CSV_ENCODING_UTF8_BOM;
+  if (has_prefix (data, length, "\377\376", 2))
+    return EVD_CSV_ENCODING_UTF16LE;
+  if (has_prefix (data, length, "\376\377", 2))
+    return EVD_CSV_ENCODING_UTF16BE;
+
+  utf16 = guess_utf16_without_bom (data, length);
+  if (utf16 != EVD_CSV_ENCODING_AUTO)
+    return utf16;
+
+  if (is_valid_utf8 (data, length))
+    return EVD_CSV_ENCODING_UTF8;
+  return EVD_CSV_ENCODING_WINDOWS_1252;
+}
+
+static gsize
+bom_length (const char     *data,
+            gsize           length,
+            EvdCsvEncoding  encoding)
+{
+  switch (encoding)
+    {
+    case EVD_CSV_ENCODING_UTF8:
+    case EVD_CSV_ENCODING_UTF8_BOM:
+      return has_prefix (data, length, "\357\273\277", 3) ? 3 : 0;
+    case EVD_CSV_ENCODING_UTF16LE:
+      return has_prefix (data, length, "\377\376", 2) ? 2 : 0;
+    case EVD_CSV_ENCODING_UTF16BE:
+      return has_prefix (data, length, "\376\377", 2) ? 2 : 0;
+    case EVD_CSV_ENCODING_AUTO:
+    case EVD_CSV_ENCODING_WINDOWS_1252:
+    default:
+      return 0;
+    }
+}
+
+static void
+replace_buffer (char  **buffer,
+                gsize  *length,
+                char   *text,
+                gsize   text_length)
+{
+  g_free (*buffer);
+  *buffer = text;
+  *length = text_length;
+}
+
+/**
+ * evd_text_decode:
+ * @buffer: (inout) (transfer full): the file's bytes, with room for one more
+ *   byte after @length; replaced by NUL-terminated UTF-8 text without a
+ *   byte-order mark
+ * @length: (inout): the number of bytes in @buffer
+ * @requested: an encoding, or %EVD_CSV_ENCODING_AUTO to detect it
+ * @detected: (out) (optional): the encoding used; %EVD_CSV_ENCODING_UTF8_BOM
+ *   when a UTF-8 file starts with a byte-order mark
+ *
+ * Decodes in place when the file is already UTF-8. When the person chose
+ * UTF-8 for a file that is not valid UTF-8, the bad bytes become U+FFFD
+ * rather than an error: they asked for it, and the preview shows the result.
+ *
+ * Returns: %TRUE, or %FALSE with @error set (%EVD_CSV_ERROR_NOT_TEXT)
+ */
+gboolean
+evd_text_decode (char           **buffer,
+                 gsize           *length,
+                 EvdCsvEncoding   requested,
+                 EvdCsvEncoding  *detected,
+                 GError         **error)
+{
+  EvdCsvEncoding encoding;
+  gsize skip;
+  gsize out_length = 0;
+  char *text;
+
+  g_return_val_if_fail (buffer != NULL && *buffer != NULL, FALSE);
+  g_return_val_if_fail (length != NULL, FALSE);
+
+  encoding = requested != EVD_CSV_ENCODING_AUTO ? requested : detect_encoding (*buffer, *length);
+  skip = bom_length (*buffer, *length, encoding);
+  if (encoding == EVD_CSV_ENCODING_UTF8 && skip > 0)
+    encoding = EVD_CSV_ENCODING_UTF8_BOM;
+
+  switch (encoding)
+    {
+    case EVD_CSV_ENCODING_UTF16LE:
+    case EVD_CSV_ENCODING_UTF16BE:
+      text = decode_utf16 (*buffer + skip, *length - skip,
+                           encoding == EVD_CSV_ENCODING_UTF16BE, &out_length);
+      replace_buffer (buffer, length, text, out_length);
+      if (!check_looks_like_text (*buffer, *length, error))
+        return FALSE;
+      break;
+
+    case EVD_CSV_ENCODING_WINDOWS_1252:
+      if (!check_looks_like_text (*buffer, *length, error))
+        return FALSE;
+      text = decode_windows_1252 (*buffer, *length, &out_length);
+      replace_buffer (buffer, length, text, out_length);
+      break;
+
+    case EVD_CSV_ENCODING_UTF8:
+    case EVD_CSV_ENCODING_UTF8_BOM:
+    case EVD_CSV_ENCODING_AUTO:
+    default:
+      if (!check_looks_like_text (*buffer, *length, error))
+        return FALSE;
+      if (skip > 0)
+        {
+          memmove (*buffer, *buffer + skip, *length - skip);
+          *length -= skip;
+        }
+      (*buffer)[*length] = '\0';
+      if (requested != EVD_CSV_ENCODING_AUTO && !is_valid_utf8 (*buffer, *length))
+        {
+          text = g_utf8_make_valid (*buffer, *length);
+          replace_buffer (buffer, length, text, strlen (text));
+        }
+      break;
+    }
+
+  if (detected != NULL)
+    *detected = encoding;
+  return TRUE;
+}

@@ -1,0 +1,40 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# `eventdesk-cli check --json` on a generated 100,000-row attendee list,
+# against Python 3's csv module doing the same work (check-attendees.py).
+# Best wall time of 3 runs, and peak memory (ru_maxrss). Both must agree on
+# the counts. Usage: bench-check.sh EVENTDESK_CLI BENCH_RUN [ROWS]
+set -eu
+cli=$1
+runner=$2
+rows=${3:-100000}
+here=$(cd "$(dirname "$0")" && pwd)
+python=/usr/bin/python3
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/evd-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+"$python" "$here/gen-attendees.py" "$tmp/attendees.csv" "$rows"
+size=$(wc -c < "$tmp/attendees.csv")
+
+set -- $("$runner" 3 "$tmp/c.json" "$cli" check "$tmp/attendees.csv" --json)
+c_time=$1 c_kib=$2
+set -- $("$runner" 3 "$tmp/py.json" "$python" "$here/check-attendees.py" "$tmp/attendees.csv")
+py_time=$1 py_kib=$2
+
+echo "file: $rows rows, $size bytes"
+echo "eventdesk-cli: $(cat "$tmp/c.json")"
+echo "python csv:    $(cat "$tmp/py.json")"
+"$python" - "$tmp/c.json" "$tmp/py.json" "$c_time" "$c_kib" "$py_time" "$py_kib" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))
+p = json.load(open(sys.argv[2]))
+for key in ("rows", "valid", "invalid", "duplicates"):
+    if c[key] != p[key]:
+        sys.exit("counts differ on %s: %s vs %s" % (key, c[key], p[key]))
+ct, ck, pt, pk = float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
+print("%-24s %10s %14s" % ("", "best of 3", "peak memory"))
+print("%-24s %9.3fs %11.1f MiB" % ("eventdesk-cli check", ct, ck / 1024))
+print("%-24s %9.3fs %11.1f MiB" % ("python3 csv module", pt, pk / 1024))
+print("speed-up: %.1fx" % (pt / ct if ct > 0 else float("inf")))
+PY
