@@ -244,7 +244,7 @@ evd_describe_recurrence (EvdRecurrence *recurrence,
     {
       g_autoptr(GDateTime) end_local = zone != NULL ? g_date_time_to_timezone (end_date, zone) : g_date_time_to_local (end_date);
       /* Translators: a date, see GDateTime's format */
-      g_autofree char *until = g_date_time_format (end_local, _("%e %b %Y"));
+      g_autofree char *until = g_date_time_format (end_local, _("%-d %b %Y"));
 
       /* Translators: "Weekly, on Monday, until 1 Dec 2026" */
       return g_strdup_printf (_("%s, until %s"), pattern, g_strstrip (until));
