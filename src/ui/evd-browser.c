@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-ui-util.h"
+
 #include "evd-browser.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
@@ -268,6 +270,7 @@ evd_browser_dispose (GObject *object)
 
   g_clear_object (&self->placeholder_page);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_BROWSER);
+  evd_widget_unparent_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (evd_browser_parent_class)->dispose (object);
 }

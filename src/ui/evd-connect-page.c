@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-ui-util.h"
+
 #include "evd-api-error.h"
 #include "evd-auth.h"
 #include "evd-connect-page.h"
@@ -400,6 +402,7 @@ evd_connect_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_CONNECT_PAGE);
+  evd_widget_unparent_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (evd_connect_page_parent_class)->dispose (object);
 }

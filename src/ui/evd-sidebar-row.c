@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-ui-util.h"
+
 #include "evd-sidebar-item.h"
 #include "evd-sidebar-row.h"
 
@@ -171,6 +173,7 @@ evd_sidebar_row_dispose (GObject *object)
   EvdSidebarRow *self = EVD_SIDEBAR_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_SIDEBAR_ROW);
+  evd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->item);
   g_clear_pointer (&self->badge_class, g_free);
 

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-ui-util.h"
+
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
 
@@ -718,6 +720,7 @@ evd_sidebar_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_SIDEBAR);
+  evd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
 

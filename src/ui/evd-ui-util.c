@@ -145,3 +145,18 @@ evd_format_time_range (GDateTime  *start,
   /* Translators: a time range over several days: "from – to" */
   return g_strdup_printf (_("%s – %s"), from, to);
 }
+
+/**
+ * evd_widget_unparent_children:
+ *
+ * For dispose of a template widget whose root child has no id:
+ * gtk_widget_dispose_template() only unparents the children it binds.
+ */
+void
+evd_widget_unparent_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}

@@ -20,5 +20,6 @@ char  *evd_format_date_time       (GDateTime  *time,
 char  *evd_format_time_range      (GDateTime  *start,
                                    GDateTime  *end,
                                    const char *zone_identifier);
+void   evd_widget_unparent_children (GtkWidget  *widget);
 
 G_END_DECLS
