@@ -19,7 +19,22 @@ void
 evd_test_init_ui (int    *argc,
                   char ***argv)
 {
+  evd_test_init_ui_full (argc, argv, NULL);
+}
+
+/**
+ * evd_test_init_ui_full:
+ * @fatal_handler: (nullable): decides which warnings may pass, for tests of
+ *   situations where GTK itself warns (no session bus, say)
+ */
+void
+evd_test_init_ui_full (int                 *argc,
+                       char              ***argv,
+                       GTestLogFatalFunc    fatal_handler)
+{
   g_test_init (argc, argv, NULL);
+  if (fatal_handler != NULL)
+    g_test_log_set_fatal_handler (fatal_handler, NULL);
   gtk_init ();
   adw_init ();
   evd_ui_ensure_types ();

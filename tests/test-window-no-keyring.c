@@ -54,8 +54,7 @@ main (int   argc,
   /* The X server stays; only the session bus (and so the keyring) is gone. */
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/eventdesk-test-bus", TRUE);
 
-  evd_test_init_ui (&argc, &argv);
-  g_test_log_set_fatal_handler (ignore_missing_bus_cb, NULL);
+  evd_test_init_ui_full (&argc, &argv, ignore_missing_bus_cb);
   g_test_add_func ("/window/no-keyring", test_no_keyring_page);
   return g_test_run ();
 }

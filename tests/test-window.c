@@ -35,6 +35,8 @@ new_window (int width,
 static void
 destroy_window (GtkWidget *window)
 {
+  /* GTK 4.8 warns when a focused text field goes with its window. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }
