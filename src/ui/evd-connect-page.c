@@ -101,9 +101,8 @@ set_busy (EvdConnectPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_label_set_text_with_mnemonic (self->connect_label, busy ? _("Checking…") : _("_Connect"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->account_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->client_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->secret_row), !busy);
+  /* The rows stay sensitive: making a focused field insensitive throws the
+   * keyboard focus away. The check uses the values it started with. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "connect.connect",
                                  !busy && has_text (self->account_row) &&
                                  has_text (self->client_row) && has_text (self->secret_row));
