@@ -19,22 +19,22 @@ void
 evd_test_init_ui (int    *argc,
                   char ***argv)
 {
-  evd_test_init_ui_full (argc, argv, NULL);
+  evd_test_init_ui_full (argc, argv, TRUE);
 }
 
 /**
  * evd_test_init_ui_full:
- * @fatal_handler: (nullable): decides which warnings may pass, for tests of
- *   situations where GTK itself warns (no session bus, say)
+ * @warnings_fatal: %FALSE for tests of situations where GTK itself warns
+ *   (no session bus, say); criticals stay fatal
  */
 void
-evd_test_init_ui_full (int                 *argc,
-                       char              ***argv,
-                       GTestLogFatalFunc    fatal_handler)
+evd_test_init_ui_full (int       *argc,
+                       char    ***argv,
+                       gboolean   warnings_fatal)
 {
   g_test_init (argc, argv, NULL);
-  if (fatal_handler != NULL)
-    g_test_log_set_fatal_handler (fatal_handler, NULL);
+  if (!warnings_fatal)
+    g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   gtk_init ();
   adw_init ();
   evd_ui_ensure_types ();
