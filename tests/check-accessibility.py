@@ -5,6 +5,7 @@
 # the way a screen reader sees it, and checks that the main controls carry
 # names and that no button is nameless. Runs under tests/headless.sh.
 import os
+import re
 import subprocess
 import sys
 import time
@@ -18,10 +19,14 @@ except ImportError:
 EXPECTED = [
     ("push button", "New Event"),
     ("push button", "Refresh"),
-    ("toggle button", "Main Menu"),
-    ("text", "Search events by name"),
+    ("push button", "Main Menu"),
+    ("entry", "Search events by name"),
     ("list", "Hubs and events"),
 ]
+
+# GTK 4.8 names a control after its class ("GtkImage", "GtkMenuButton")
+# when it has no accessible name of its own: that counts as nameless.
+PLACEHOLDER = re.compile(r"^(Gtk|Adw|Evd)[A-Z][A-Za-z]*$")
 
 
 def walk(node, depth=0, out=None):
@@ -98,9 +103,11 @@ def main():
             print("not ok %d - no %s named %r" % (n, role, name))
             status = 1
     n += 1
-    nameless = [(r, nm) for (_, r, nm) in tree if r in ("push button", "toggle button") and not nm]
+    nameless = [(r, nm) for (_, r, nm) in tree
+                if r in ("push button", "toggle button", "entry", "text", "check box", "combo box")
+                and (not nm or PLACEHOLDER.match(nm))]
     if nameless:
-        print("not ok %d - %d buttons have no accessible name" % (n, len(nameless)))
+        print("not ok %d - %d controls have no accessible name: %s" % (n, len(nameless), nameless[:5]))
         status = 1
     else:
         print("ok %d - every button has an accessible name" % n)
