@@ -457,6 +457,23 @@ evd_connect_page_class_init (EvdConnectPageClass *klass)
   gtk_widget_class_install_action (widget_class, "connect.copy-scopes", NULL, copy_scopes_action);
 }
 
+/* libadwaita 1.2's password row has an icon-only "show" button with no
+ * accessible name; a screen reader would read it as an image. */
+static void
+name_password_peek_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show or Hide the Secret"),
+                                        -1);
+      name_password_peek_button (child);
+    }
+}
+
 static void
 evd_connect_page_init (EvdConnectPage *self)
 {
@@ -464,5 +481,6 @@ evd_connect_page_init (EvdConnectPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_label_set_text (self->scopes_label, scopes);
+  name_password_peek_button (GTK_WIDGET (self->secret_row));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "connect.connect", FALSE);
 }
