@@ -89,6 +89,25 @@ window_sidebar (GtkWidget *window)
 }
 
 static EvdSidebarItem *
+find_row_with_status (EvdSidebar       *sidebar,
+                      EvdDisplayStatus  status)
+{
+  GListModel *rows = evd_sidebar_get_rows (sidebar);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(EvdSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+      if (evd_sidebar_item_get_kind (item) == EVD_SIDEBAR_ITEM_EVENT &&
+          evd_event_get_display_status (evd_sidebar_item_get_event (item), now) == status)
+        return item;
+    }
+  return NULL;
+}
+
+static EvdSidebarItem *
 find_row (EvdSidebar         *sidebar,
           EvdSidebarItemKind  kind,
           EvdEventType        event_type)
@@ -171,7 +190,8 @@ test_sample_data_browse (void)
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "browser-hub");
 
-  event_item = find_row (sidebar, EVD_SIDEBAR_ITEM_EVENT, EVD_EVENT_TYPE_UNKNOWN);
+  /* An upcoming event: published, so it has a link and registrations. */
+  event_item = find_row_with_status (sidebar, EVD_DISPLAY_STATUS_UPCOMING);
   g_assert_nonnull (event_item);
   hub_id = g_strdup (evd_hub_get_hub_id (evd_sidebar_item_get_hub (event_item)));
   event_id = g_strdup (evd_event_get_event_id (evd_sidebar_item_get_event (event_item)));

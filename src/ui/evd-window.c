@@ -420,6 +420,10 @@ connect_account_action (GtkWidget  *widget,
   g_autofree char *api_url = dup_setting_or_null (self, "api-url");
   g_autofree char *oauth_url = dup_setting_or_null (self, "oauth-url");
 
+  /* From the sample data, connecting a real account leaves the sample. */
+  if (self->sandbox != NULL)
+    close_browser (self);
+
   evd_connect_page_set_urls (self->connect_page, api_url, oauth_url);
   show_page (self, "connect");
 }
