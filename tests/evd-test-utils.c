@@ -19,10 +19,37 @@ void
 evd_test_init_ui (int    *argc,
                   char ***argv)
 {
+  evd_test_init_ui_full (argc, argv, TRUE);
+}
+
+/**
+ * evd_test_init_ui_full:
+ * @warnings_fatal: %FALSE for tests of situations where GTK itself warns
+ *   (no session bus, say); criticals stay fatal
+ */
+void
+evd_test_init_ui_full (int       *argc,
+                       char    ***argv,
+                       gboolean   warnings_fatal)
+{
   g_test_init (argc, argv, NULL);
+  if (!warnings_fatal)
+    g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   gtk_init ();
   adw_init ();
   evd_ui_ensure_types ();
+
+  /* Screenshots must not catch a page halfway through a crossfade. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* AdwApplication loads style.css itself; tests build widgets without one. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   /* GtkApplication adds this path itself; tests build widgets without one. */
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),

@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 
 void     evd_test_init_ui          (int         *argc,
                                     char      ***argv);
+void     evd_test_init_ui_full     (int         *argc,
+                                    char      ***argv,
+                                    gboolean     warnings_fatal);
 void     evd_test_iterate_until    (gboolean   (*condition) (gpointer data),
                                     gpointer     data,
                                     guint        timeout_ms);

@@ -1,4 +1,7 @@
-/* test-window.c: the main window opens on the welcome page
+/* test-window.c: the window from first run to browsing, against the sandbox
+ *
+ * Runs under tests/headless.sh: a real X server, a private D-Bus session
+ * and an unlocked throw-away gnome-keyring.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,8 +9,37 @@
 
 #include <adwaita.h>
 
+#include "evd-browser.h"
+#include "evd-connect-page.h"
+#include "evd-credential-store.h"
+#include "evd-sandbox-server.h"
+#include "evd-sidebar.h"
 #include "evd-test-utils.h"
 #include "evd-window.h"
+
+#define TIMEOUT_MS 20000
+
+static GtkWidget *
+new_window (int width,
+            int height)
+{
+  GtkWidget *window = g_object_new (EVD_TYPE_WINDOW, NULL);
+
+  g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  return window;
+}
+
+static void
+destroy_window (GtkWidget *window)
+{
+  /* GTK 4.8 warns when a focused text field goes with its window. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
 
 static GtkWidget *
 find_button_with_label (GtkWidget  *root,
@@ -19,7 +51,7 @@ find_button_with_label (GtkWidget  *root,
     {
       GtkWidget *found;
 
-      if (GTK_IS_BUTTON (child) &&
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child) &&
           g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
         return child;
 
@@ -29,25 +61,353 @@ find_button_with_label (GtkWidget  *root,
   return NULL;
 }
 
-static void
-test_window_welcome (void)
+static gboolean
+page_is (gpointer data)
 {
-  GtkWidget *window = g_object_new (EVD_TYPE_WINDOW, NULL);
+  GtkWidget *window = ((gpointer *) data)[0];
+  const char *name = ((gpointer *) data)[1];
+
+  return g_strcmp0 (evd_window_get_visible_page (EVD_WINDOW (window)), name) == 0;
+}
+
+static void
+wait_for_page (GtkWidget  *window,
+               const char *name)
+{
+  gpointer data[] = { window, (gpointer) name };
+
+  evd_test_iterate_until (page_is, data, TIMEOUT_MS);
+}
+
+static EvdSidebar *
+window_sidebar (GtkWidget *window)
+{
+  GtkWidget *browser = evd_window_get_browser (EVD_WINDOW (window));
+
+  g_assert_nonnull (browser);
+  return EVD_SIDEBAR (evd_browser_get_sidebar (EVD_BROWSER (browser)));
+}
+
+static EvdSidebarItem *
+find_row_with_status (EvdSidebar       *sidebar,
+                      EvdDisplayStatus  status)
+{
+  GListModel *rows = evd_sidebar_get_rows (sidebar);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(EvdSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+      if (evd_sidebar_item_get_kind (item) == EVD_SIDEBAR_ITEM_EVENT &&
+          evd_event_get_display_status (evd_sidebar_item_get_event (item), now) == status)
+        return item;
+    }
+  return NULL;
+}
+
+static EvdSidebarItem *
+find_row (EvdSidebar         *sidebar,
+          EvdSidebarItemKind  kind,
+          EvdEventType        event_type)
+{
+  GListModel *rows = evd_sidebar_get_rows (sidebar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(EvdSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+      if (evd_sidebar_item_get_kind (item) != kind)
+        continue;
+      if (kind == EVD_SIDEBAR_ITEM_EVENT && event_type != EVD_EVENT_TYPE_UNKNOWN &&
+          evd_event_get_event_type (evd_sidebar_item_get_event (item)) != event_type)
+        continue;
+      return item;
+    }
+  return NULL;
+}
+
+static gboolean
+first_hub_events_loaded (gpointer data)
+{
+  EvdSidebar *sidebar = data;
+
+  return !evd_sidebar_is_loading (sidebar) &&
+         find_row (sidebar, EVD_SIDEBAR_ITEM_EVENT, EVD_EVENT_TYPE_UNKNOWN) != NULL;
+}
+
+static gboolean
+page_type_is (gpointer data)
+{
+  GtkWidget *window = ((gpointer *) data)[0];
+  GType type = GPOINTER_TO_SIZE (((gpointer *) data)[1]);
+  GtkWidget *page = evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window))));
+
+  return page != NULL && G_TYPE_CHECK_INSTANCE_TYPE (page, type);
+}
+
+static void
+select_and_wait (GtkWidget  *window,
+                 const char *hub_id,
+                 const char *event_id,
+                 const char *section,
+                 const char *type_name)
+{
+  const char *path[] = { hub_id, event_id, section, NULL };
+  gpointer data[] = { window, GSIZE_TO_POINTER (g_type_from_name (type_name)) };
+
+  g_assert_true (g_type_from_name (type_name) != 0);
+  evd_browser_select_path (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window))), path);
+  evd_test_iterate_until (page_type_is, data, TIMEOUT_MS);
+}
+
+/* Sample data: the tree fills from the in-process sandbox, and an organizer
+ * can go from a hub to an event and to its registrations. */
+static void
+test_sample_data_browse (void)
+{
+  GtkWidget *window = new_window (1100, 720);
+  EvdSidebar *sidebar;
+  EvdSidebarItem *event_item;
+  EvdSidebarItem *conference_item;
+  g_autofree char *hub_id = NULL;
+  g_autofree char *event_id = NULL;
+  g_autofree char *conference_id = NULL;
   g_autofree char *shot = NULL;
 
-  g_object_ref (window);
-  gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-
-  g_assert_nonnull (find_button_with_label (window, "_Connect Your Zoom Account"));
+  shot = evd_test_save_screenshot (window, "welcome");
   g_assert_nonnull (find_button_with_label (window, "_Explore With Sample Data"));
 
-  shot = evd_test_save_screenshot (window, "welcome");
-  g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
+  gtk_widget_activate_action (window, "win.explore-sample-data", NULL);
+  wait_for_page (window, "browser");
+  g_assert_true (evd_window_is_sample_data (EVD_WINDOW (window)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  sidebar = window_sidebar (window);
+  evd_test_iterate_until (first_hub_events_loaded, sidebar, TIMEOUT_MS);
+  evd_test_iterate_for (200);
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (window, "browser-hub");
+
+  /* An upcoming event: published, so it has a link and registrations. */
+  event_item = find_row_with_status (sidebar, EVD_DISPLAY_STATUS_UPCOMING);
+  g_assert_nonnull (event_item);
+  hub_id = g_strdup (evd_hub_get_hub_id (evd_sidebar_item_get_hub (event_item)));
+  event_id = g_strdup (evd_event_get_event_id (evd_sidebar_item_get_event (event_item)));
+
+  select_and_wait (window, hub_id, event_id, NULL, "EvdEventPage");
+  evd_test_iterate_for (500);
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (window, "browser-event");
+
+  select_and_wait (window, hub_id, event_id, "registrations", "EvdRegistrationsPage");
+  evd_test_iterate_for (500);
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (window, "browser-registrations");
+
+  /* A multi-session event has a Sessions section. */
+  conference_item = find_row (sidebar, EVD_SIDEBAR_ITEM_EVENT, EVD_EVENT_TYPE_CONFERENCE);
+  if (conference_item != NULL)
+    {
+      conference_id = g_strdup (evd_event_get_event_id (evd_sidebar_item_get_event (conference_item)));
+      select_and_wait (window, evd_hub_get_hub_id (evd_sidebar_item_get_hub (conference_item)),
+                       conference_id, "sessions", "EvdSessionsPage");
+      evd_test_iterate_for (500);
+      g_clear_pointer (&shot, g_free);
+      shot = evd_test_save_screenshot (window, "browser-sessions");
+    }
+
+  destroy_window (window);
+}
+
+/* The same at the narrowest width the window allows: the leaflet folds. */
+static void
+test_sample_data_narrow (void)
+{
+  GtkWidget *window = new_window (360, 640);
+  EvdSidebar *sidebar;
+  g_autofree char *shot = NULL;
+
+  gtk_widget_activate_action (window, "win.explore-sample-data", NULL);
+  wait_for_page (window, "browser");
+  sidebar = window_sidebar (window);
+  evd_test_iterate_until (first_hub_events_loaded, sidebar, TIMEOUT_MS);
+  evd_test_iterate_for (200);
+  shot = evd_test_save_screenshot (window, "browser-narrow");
+
+  destroy_window (window);
+}
+
+static gboolean
+connect_finished (gpointer data)
+{
+  return !evd_connect_page_is_busy (data) && evd_connect_page_get_problem (data) != NULL;
+}
+
+static EvdSandboxServer *
+start_sandbox (void)
+{
+  EvdSandboxServer *sandbox = evd_sandbox_server_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (evd_sandbox_server_start (sandbox, &error));
+  g_assert_no_error (error);
+  return sandbox;
+}
+
+static EvdConnectPage *
+open_connect_page (GtkWidget        *window,
+                   EvdSandboxServer *sandbox)
+{
+  EvdConnectPage *page = EVD_CONNECT_PAGE (evd_window_get_connect_page (EVD_WINDOW (window)));
+
+  gtk_widget_activate_action (window, "win.connect-account", NULL);
+  wait_for_page (window, "connect");
+  evd_connect_page_set_urls (page, evd_sandbox_server_get_api_url (sandbox),
+                             evd_sandbox_server_get_oauth_url (sandbox));
+  return page;
+}
+
+/* A wrong secret is said beside the secret, in plain words. */
+static void
+test_connect_wrong_secret (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = start_sandbox ();
+  GtkWidget *window = new_window (1000, 760);
+  EvdConnectPage *page = open_connect_page (window, sandbox);
+  g_autofree char *shot = NULL;
+
+  evd_connect_page_fill (page, EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, "not-the-secret");
+  gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
+  evd_test_iterate_until (connect_finished, page, TIMEOUT_MS);
+
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "Client Secret"));
+  g_assert_true (evd_connect_page_field_has_problem (page, "secret"));
+  g_assert_false (evd_connect_page_field_has_problem (page, "account"));
+  g_assert_cmpstr (evd_window_get_visible_page (EVD_WINDOW (window)), ==, "connect");
+  shot = evd_test_save_screenshot (window, "connect-wrong-secret");
+
+  /* A wrong account ID is said beside the account ID. */
+  evd_connect_page_fill (page, "no-such-account", EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET);
+  gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
+  evd_test_iterate_until (connect_finished, page, TIMEOUT_MS);
+  g_assert_true (evd_connect_page_field_has_problem (page, "account"));
+  g_assert_false (evd_connect_page_field_has_problem (page, "secret"));
+
+  destroy_window (window);
+  evd_sandbox_server_stop (sandbox);
+}
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static EvdCredentials *
+load_saved_credentials (void)
+{
+  g_autoptr(EvdCredentialStore) store = evd_credential_store_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  EvdCredentials *credentials;
+
+  evd_credential_store_load_async (store, FALSE, NULL, store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  credentials = evd_credential_store_load_finish (store, result, &error);
+  g_assert_no_error (error);
+  return credentials;
+}
+
+static gboolean
+find_sign_out_dialog (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        {
+          *(AdwMessageDialog **) data = ADW_MESSAGE_DIALOG (toplevel);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Connecting stores the credentials in the real keyring; signing out, once
+ * confirmed, forgets them. */
+static void
+test_connect_save_and_sign_out (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = start_sandbox ();
+  GtkWidget *window = new_window (1000, 720);
+  EvdConnectPage *page = open_connect_page (window, sandbox);
+  g_autoptr(EvdCredentials) saved = NULL;
+  g_autoptr(EvdCredentials) after = NULL;
+  AdwMessageDialog *dialog = NULL;
+  g_autofree char *shot = NULL;
+
+  evd_connect_page_fill (page, EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET);
+  gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
+  wait_for_page (window, "browser");
+  g_assert_false (evd_window_is_sample_data (EVD_WINDOW (window)));
+
+  saved = load_saved_credentials ();
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (saved->account_id, ==, EVD_SANDBOX_ACCOUNT_ID);
+  g_assert_cmpstr (saved->client_id, ==, EVD_SANDBOX_CLIENT_ID);
+  g_assert_cmpstr (saved->client_secret, ==, EVD_SANDBOX_CLIENT_SECRET);
+
+  gtk_widget_activate_action (window, "win.sign-out", NULL);
+  evd_test_iterate_until (find_sign_out_dialog, &dialog, TIMEOUT_MS);
+  shot = evd_test_save_screenshot (GTK_WIDGET (dialog), "sign-out-confirmation");
+  adw_message_dialog_response (dialog, "sign-out");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  wait_for_page (window, "welcome");
+  after = load_saved_credentials ();
+  g_assert_null (after);
+
+  destroy_window (window);
+  evd_sandbox_server_stop (sandbox);
+}
+
+/* A window opened on the saved account finds it in the keyring. */
+static void
+test_saved_account_opens (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = start_sandbox ();
+  g_autoptr(EvdCredentialStore) store = evd_credential_store_new ();
+  g_autoptr(EvdCredentials) credentials = evd_credentials_new (EVD_SANDBOX_ACCOUNT_ID,
+                                                               EVD_SANDBOX_CLIENT_ID,
+                                                               EVD_SANDBOX_CLIENT_SECRET);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+
+  evd_credential_store_save_async (store, credentials, NULL, store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (evd_credential_store_save_finish (store, result, &error));
+
+  g_setenv ("EVENTDESK_API_URL", evd_sandbox_server_get_api_url (sandbox), TRUE);
+  g_setenv ("EVENTDESK_OAUTH_URL", evd_sandbox_server_get_oauth_url (sandbox), TRUE);
+  window = new_window (1000, 720);
+  evd_window_open_saved_account (EVD_WINDOW (window));
+  wait_for_page (window, "browser");
+  evd_test_iterate_until (first_hub_events_loaded, window_sidebar (window), TIMEOUT_MS);
+  g_unsetenv ("EVENTDESK_API_URL");
+  g_unsetenv ("EVENTDESK_OAUTH_URL");
+
+  destroy_window (window);
+  evd_sandbox_server_stop (sandbox);
 }
 
 int
@@ -56,7 +416,11 @@ main (int   argc,
 {
   evd_test_init_ui (&argc, &argv);
 
-  g_test_add_func ("/window/welcome", test_window_welcome);
+  g_test_add_func ("/window/sample-data-browse", test_sample_data_browse);
+  g_test_add_func ("/window/sample-data-narrow", test_sample_data_narrow);
+  g_test_add_func ("/window/connect-wrong-secret", test_connect_wrong_secret);
+  g_test_add_func ("/window/connect-save-and-sign-out", test_connect_save_and_sign_out);
+  g_test_add_func ("/window/saved-account-opens", test_saved_account_opens);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-application.h"
+#include "evd-preferences-window.h"
 #include "evd-window.h"
 
 struct _EvdApplication
@@ -109,8 +110,23 @@ save_screenshot_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  EvdApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *preferences = GTK_WINDOW (evd_preferences_window_new (self->settings,
+                                                                   EVD_IS_WINDOW (parent) ? EVD_WINDOW (parent) : NULL));
+
+  gtk_window_set_transient_for (preferences, parent);
+  gtk_window_present (preferences);
+}
+
 static const GActionEntry app_entries[] = {
   { "about", about_action_cb },
+  { "preferences", preferences_action_cb },
   { "quit", quit_action_cb },
 };
 
@@ -119,11 +135,17 @@ evd_application_startup (GApplication *app)
 {
   EvdApplication *self = EVD_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *new_event_accels[] = { "<Control>n", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (evd_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new-event", new_event_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
 }
 
 static void
@@ -133,7 +155,13 @@ evd_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (evd_window_new (self));
+    {
+      window = GTK_WINDOW (evd_window_new (self));
+      if (self->sample_data)
+        evd_window_explore_sample_data (EVD_WINDOW (window));
+      else
+        evd_window_open_saved_account (EVD_WINDOW (window));
+    }
 
   gtk_window_present (window);
 

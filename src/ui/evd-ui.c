@@ -5,6 +5,16 @@
 #include "config.h"
 
 #include "evd-application.h"
+#include "evd-browser.h"
+#include "evd-connect-page.h"
+#include "evd-preferences-window.h"
+#include "evd-sidebar.h"
+#include "evd-sidebar-row.h"
+#include "evd-event-page.h"
+#include "evd-hub-page.h"
+#include "evd-registrations-page.h"
+#include "evd-session-page.h"
+#include "evd-sessions-page.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -19,5 +29,15 @@ void
 evd_ui_ensure_types (void)
 {
   g_type_ensure (EVD_TYPE_APPLICATION);
+  g_type_ensure (EVD_TYPE_BROWSER);
+  g_type_ensure (EVD_TYPE_CONNECT_PAGE);
+  g_type_ensure (EVD_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (EVD_TYPE_SIDEBAR);
+  g_type_ensure (EVD_TYPE_SIDEBAR_ROW);
   g_type_ensure (EVD_TYPE_WINDOW);
+  g_type_ensure (EVD_TYPE_HUB_PAGE);
+  g_type_ensure (EVD_TYPE_EVENT_PAGE);
+  g_type_ensure (EVD_TYPE_SESSIONS_PAGE);
+  g_type_ensure (EVD_TYPE_SESSION_PAGE);
+  g_type_ensure (EVD_TYPE_REGISTRATIONS_PAGE);
 }

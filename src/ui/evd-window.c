@@ -8,15 +8,35 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-auth.h"
+#include "evd-browser.h"
+#include "evd-client.h"
+#include "evd-connect-page.h"
+#include "evd-credential-store.h"
+#include "evd-sandbox-server.h"
+#include "evd-ui-util.h"
 #include "evd-window.h"
 
+/* The window is a stack of what a person can be doing: waiting for the
+ * keyring, being welcomed, connecting an account, reading why the keyring
+ * failed, or browsing. Browsing happens on a client made either from the
+ * saved account or from the sandbox started in this process. */
 struct _EvdWindow
 {
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  AdwStatusPage        *welcome_page;
+  GtkSpinner           *loading_spinner;
+  AdwStatusPage        *keyring_page;
+  EvdConnectPage       *connect_page;
+  AdwBin               *browser_bin;
+
+  GSettings            *settings;
+  EvdCredentialStore   *store;
+  GCancellable         *cancellable;
+  EvdSandboxServer     *sandbox;
+  EvdClient            *client;
 };
 
 G_DEFINE_FINAL_TYPE (EvdWindow, evd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -29,21 +49,509 @@ evd_window_new (EvdApplication *application)
   return g_object_new (EVD_TYPE_WINDOW, "application", application, NULL);
 }
 
+static void
+show_page (EvdWindow  *self,
+           const char *name)
+{
+  gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (name, "loading"));
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", g_str_equal (name, "browser"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", g_str_equal (name, "browser"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out",
+                                 g_str_equal (name, "browser") && self->sandbox == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-sample-data",
+                                 g_str_equal (name, "browser") && self->sandbox != NULL);
+}
+
+const char *
+evd_window_get_visible_page (EvdWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * evd_window_get_browser:
+ *
+ * Returns: (transfer none) (nullable): the browser, while browsing
+ */
+GtkWidget *
+evd_window_get_browser (EvdWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_WINDOW (self), NULL);
+
+  return adw_bin_get_child (self->browser_bin);
+}
+
+/**
+ * evd_window_get_connect_page:
+ *
+ * Returns: (transfer none): the page that asks for the credentials
+ */
+GtkWidget *
+evd_window_get_connect_page (EvdWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->connect_page);
+}
+
+/* Settings ---------------------------------------------------------------- */
+
+static char *
+dup_setting_or_null (EvdWindow  *self,
+                     const char *key)
+{
+  g_autofree char *value = NULL;
+
+  if (self->settings == NULL)
+    return NULL;
+  value = g_settings_get_string (self->settings, key);
+  return *value != '\0' ? g_steal_pointer (&value) : NULL;
+}
+
+/* Zoom's per-second limit for "light" calls: Pro 30, Business and up 80.
+ * Other apps on the account share it, so Event Desk keeps a little under. */
+static double
+rate_limit_for_plan (EvdWindow *self)
+{
+  if (self->settings != NULL && g_settings_get_enum (self->settings, "rate-plan") == 1)
+    return 80.0;
+  return 30.0;
+}
+
+static void
+rate_plan_changed_cb (EvdWindow *self)
+{
+  if (self->client != NULL && self->sandbox == NULL)
+    evd_client_set_rate_limit (self->client, rate_limit_for_plan (self));
+}
+
+static void
+save_selection (EvdWindow *self)
+{
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+  g_auto(GStrv) path = NULL;
+
+  /* Sample data has its own ids; keep the real account's place. */
+  if (self->settings == NULL || browser == NULL || self->sandbox != NULL)
+    return;
+
+  path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
+  if (path != NULL)
+    g_settings_set_strv (self->settings, "last-selection", (const char * const *) path);
+}
+
+/* Browsing ---------------------------------------------------------------- */
+
+static void
+browser_selection_cb (EvdWindow *self)
+{
+  save_selection (self);
+}
+
+static void
+show_browser (EvdWindow *self,
+              EvdClient *client)
+{
+  GtkWidget *browser;
+
+  g_set_object (&self->client, client);
+  browser = evd_browser_new (client, self->sandbox != NULL);
+  g_signal_connect_object (evd_browser_get_sidebar (EVD_BROWSER (browser)), "notify::selected-item",
+                           G_CALLBACK (browser_selection_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->browser_bin, browser);
+
+  if (self->settings != NULL && self->sandbox == NULL)
+    {
+      g_auto(GStrv) path = g_settings_get_strv (self->settings, "last-selection");
+
+      if (path[0] != NULL)
+        evd_browser_select_path (EVD_BROWSER (browser), (const char * const *) path);
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), self->sandbox != NULL ? _("Event Desk — Sample Data")
+                                                                  : _("Event Desk"));
+  show_page (self, "browser");
+}
+
+static EvdClient *
+create_client (EvdWindow            *self,
+               const EvdCredentials *credentials,
+               const char           *api_url,
+               const char           *oauth_url)
+{
+  g_autoptr(EvdAuth) auth = evd_auth_new (credentials->account_id, credentials->client_id,
+                                          credentials->client_secret, oauth_url);
+  EvdClient *client = evd_client_new (auth, api_url);
+
+  evd_client_set_rate_limit (client, self->sandbox != NULL ? 0 : rate_limit_for_plan (self));
+  return client;
+}
+
+static void
+close_browser (EvdWindow *self)
+{
+  adw_bin_set_child (self->browser_bin, NULL);
+  g_clear_object (&self->client);
+  if (self->sandbox != NULL)
+    {
+      evd_sandbox_server_stop (self->sandbox);
+      g_clear_object (&self->sandbox);
+    }
+  gtk_window_set_title (GTK_WINDOW (self), _("Event Desk"));
+}
+
+/* Sample data ------------------------------------------------------------- */
+
+/**
+ * evd_window_explore_sample_data:
+ *
+ * Starts the built-in sandbox in this process and browses it.
+ */
+void
+evd_window_explore_sample_data (EvdWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdCredentials) credentials = NULL;
+  g_autoptr(EvdClient) client = NULL;
+
+  g_return_if_fail (EVD_IS_WINDOW (self));
+
+  close_browser (self);
+
+  self->sandbox = evd_sandbox_server_new ();
+  if (!evd_sandbox_server_start (self->sandbox, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The sample data could not be started: %s"),
+                                                  error->message);
+
+      g_clear_object (&self->sandbox);
+      evd_show_toast (GTK_WIDGET (self->main_stack), message);
+      return;
+    }
+
+  credentials = evd_credentials_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID,
+                                     EVD_SANDBOX_CLIENT_SECRET);
+  client = create_client (self, credentials, evd_sandbox_server_get_api_url (self->sandbox),
+                          evd_sandbox_server_get_oauth_url (self->sandbox));
+  show_browser (self, client);
+}
+
+gboolean
+evd_window_is_sample_data (EvdWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_WINDOW (self), FALSE);
+
+  return self->sandbox != NULL;
+}
+
+/**
+ * evd_window_reset_sample_data:
+ *
+ * Puts the sample data back as it was and reloads what is shown.
+ */
+void
+evd_window_reset_sample_data (EvdWindow *self)
+{
+  GtkWidget *browser;
+
+  g_return_if_fail (EVD_IS_WINDOW (self));
+
+  if (self->sandbox == NULL)
+    return;
+
+  evd_sandbox_server_reset (self->sandbox);
+  browser = adw_bin_get_child (self->browser_bin);
+  if (browser != NULL)
+    evd_browser_refresh (EVD_BROWSER (browser));
+  evd_show_toast (GTK_WIDGET (self->main_stack), _("Sample data reset"));
+}
+
+/* The saved account ------------------------------------------------------- */
+
+static void
+show_keyring_problem (EvdWindow    *self,
+                      const GError *error)
+{
+  const char *title;
+
+  if (g_error_matches (error, EVD_CREDENTIAL_ERROR, EVD_CREDENTIAL_ERROR_NO_SERVICE))
+    title = _("No Keyring Found");
+  else if (g_error_matches (error, EVD_CREDENTIAL_ERROR, EVD_CREDENTIAL_ERROR_LOCKED))
+    title = _("Your Keyring Is Locked");
+  else if (g_error_matches (error, EVD_CREDENTIAL_ERROR, EVD_CREDENTIAL_ERROR_DISMISSED))
+    title = _("The Keyring Was Not Unlocked");
+  else
+    title = _("Your Saved Account Could Not Be Opened");
+
+  adw_status_page_set_title (self->keyring_page, title);
+  adw_status_page_set_description (self->keyring_page, error->message);
+  show_page (self, "keyring");
+}
+
+static void
+load_credentials_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(EvdWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdCredentials) credentials = NULL;
+  g_autoptr(EvdClient) client = NULL;
+  g_autofree char *api_url = NULL;
+  g_autofree char *oauth_url = NULL;
+
+  credentials = evd_credential_store_load_finish (EVD_CREDENTIAL_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (error != NULL)
+    {
+      show_keyring_problem (self, error);
+      return;
+    }
+
+  if (credentials == NULL)
+    {
+      show_page (self, "welcome");
+      return;
+    }
+
+  api_url = dup_setting_or_null (self, "api-url");
+  oauth_url = dup_setting_or_null (self, "oauth-url");
+  client = create_client (self, credentials, api_url, oauth_url);
+  show_browser (self, client);
+}
+
+/**
+ * evd_window_open_saved_account:
+ *
+ * Looks in the keyring for the saved account and browses it, or welcomes
+ * the person when there is none. The keyring may ask to be unlocked.
+ */
+void
+evd_window_open_saved_account (EvdWindow *self)
+{
+  g_return_if_fail (EVD_IS_WINDOW (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  show_page (self, "loading");
+  evd_credential_store_load_async (self->store, TRUE, self->cancellable, load_credentials_cb,
+                                   g_object_ref (self));
+}
+
+/* Connecting -------------------------------------------------------------- */
+
+typedef struct
+{
+  EvdWindow *self;
+  EvdClient *client;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->client);
+  g_free (data);
+}
+
+static void
+save_credentials_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  SaveData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!evd_credential_store_save_finish (EVD_CREDENTIAL_STORE (object), result, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Connected all the same: browse now, and say what next time needs. */
+      message = g_strdup_printf (_("Connected, but the credentials could not be saved, so you will "
+                                   "need to enter them again next time. %s"), error->message);
+      show_browser (data->self, data->client);
+      evd_show_toast (GTK_WIDGET (data->self->main_stack), message);
+    }
+  else
+    {
+      show_browser (data->self, data->client);
+      evd_show_toast (GTK_WIDGET (data->self->main_stack), _("Connected to Zoom"));
+    }
+
+  evd_connect_page_reset (data->self->connect_page);
+  save_data_free (data);
+}
+
+static void
+connect_page_connected_cb (EvdWindow      *self,
+                           EvdCredentials *credentials,
+                           EvdClient      *client)
+{
+  SaveData *data = g_new0 (SaveData, 1);
+
+  data->self = g_object_ref (self);
+  data->client = g_object_ref (client);
+  evd_client_set_rate_limit (client, rate_limit_for_plan (self));
+  evd_credential_store_save_async (self->store, credentials, NULL, save_credentials_cb, data);
+}
+
+static void
+connect_page_back_cb (EvdWindow *self)
+{
+  evd_connect_page_reset (self->connect_page);
+  show_page (self, "welcome");
+}
+
+/* Actions ----------------------------------------------------------------- */
+
+static void
+connect_account_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+  g_autofree char *api_url = dup_setting_or_null (self, "api-url");
+  g_autofree char *oauth_url = dup_setting_or_null (self, "oauth-url");
+
+  /* From the sample data, connecting a real account leaves the sample. */
+  if (self->sandbox != NULL)
+    close_browser (self);
+
+  evd_connect_page_set_urls (self->connect_page, api_url, oauth_url);
+  show_page (self, "connect");
+}
+
+static void
+explore_sample_data_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  evd_window_explore_sample_data (EVD_WINDOW (widget));
+}
+
+static void
+leave_sample_data_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+
+  close_browser (self);
+  show_page (self, "welcome");
+}
+
+static void
+retry_keyring_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  evd_window_open_saved_account (EVD_WINDOW (widget));
+}
+
+static void
+refresh_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+
+  if (browser != NULL)
+    evd_browser_refresh (EVD_BROWSER (browser));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+
+  if (browser != NULL)
+    evd_browser_focus_search (EVD_BROWSER (browser));
+}
+
+static void
+clear_credentials_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(EvdWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!evd_credential_store_clear_finish (EVD_CREDENTIAL_STORE (object), result, &error))
+    {
+      show_keyring_problem (self, error);
+      return;
+    }
+
+  if (self->settings != NULL)
+    g_settings_reset (self->settings, "last-selection");
+  close_browser (self);
+  show_page (self, "welcome");
+  evd_show_toast (GTK_WIDGET (self->main_stack), _("Signed out. The credentials are forgotten."));
+}
+
+static void
+sign_out_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      EvdWindow        *self)
+{
+  if (!g_str_equal (response, "sign-out"))
+    return;
+
+  evd_credential_store_clear_async (self->store, NULL, clear_credentials_cb, g_object_ref (self));
+}
+
+static void
+sign_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Sign Out?"),
+    _("Event Desk will forget this Zoom account’s credentials on this computer. Your events and "
+      "registrations stay in Zoom. To connect again you will need the Account ID, Client ID and "
+      "Client Secret.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "sign-out", _("_Sign Out"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "sign-out", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (sign_out_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Window state ------------------------------------------------------------ */
+
 /* Window size and state live in GSettings; the window is only bound once it
  * belongs to the application, since a bare template instance has no settings. */
 static void
 bind_window_state (EvdWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings;
 
   if (!EVD_IS_APPLICATION (app))
     return;
 
-  settings = evd_application_get_settings (EVD_APPLICATION (app));
-  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  self->settings = g_object_ref (evd_application_get_settings (EVD_APPLICATION (app)));
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::rate-plan",
+                           G_CALLBACK (rate_plan_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -62,9 +570,25 @@ evd_window_constructed (GObject *object)
 static void
 evd_window_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_WINDOW);
+  EvdWindow *self = EVD_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  close_browser (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_WINDOW);
 
   G_OBJECT_CLASS (evd_window_parent_class)->dispose (object);
+}
+
+static void
+evd_window_finalize (GObject *object)
+{
+  EvdWindow *self = EVD_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (evd_window_parent_class)->finalize (object);
 }
 
 static void
@@ -75,15 +599,36 @@ evd_window_class_init (EvdWindowClass *klass)
 
   object_class->constructed = evd_window_constructed;
   object_class->dispose = evd_window_dispose;
+  object_class->finalize = evd_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EvdWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, EvdWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, EvdWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, EvdWindow, keyring_page);
+  gtk_widget_class_bind_template_child (widget_class, EvdWindow, connect_page);
+  gtk_widget_class_bind_template_child (widget_class, EvdWindow, browser_bin);
+  gtk_widget_class_bind_template_callback (widget_class, connect_page_connected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, connect_page_back_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.connect-account", NULL, connect_account_action);
+  gtk_widget_class_install_action (widget_class, "win.explore-sample-data", NULL, explore_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-sample-data", NULL, leave_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-keyring", NULL, retry_keyring_action);
+  gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
 static void
 evd_window_init (EvdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store = evd_credential_store_new ();
+  show_page (self, "welcome");
 }

@@ -1,0 +1,529 @@
+/* evd-hub-page.c: a hub: what it is, its events counted by status, and the list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-hub-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "evd-hub-page.h"
+#include "evd-page-util.h"
+#include "evd-ui-util.h"
+
+#define N_STATUSES 4
+
+struct _EvdHubPage
+{
+  GtkWidget       parent_instance;
+
+  GtkStack       *stack;
+  GtkSpinner     *spinner;
+  AdwStatusPage  *error_page;
+  GtkLabel       *description_label;
+  GtkFlowBox     *counts_box;
+  GtkWidget      *public_group;
+  AdwActionRow   *public_url_row;
+  GtkListBox     *events_list;
+
+  GtkLabel       *count_labels[N_STATUSES];
+  guint           counts[N_STATUSES];
+
+  EvdClient      *client;
+  EvdSidebarItem *hub_item;
+  GListStore     *events;
+  GCancellable   *cancellable;
+  gboolean        loading;
+  gboolean        waiting_for_sidebar;
+};
+
+G_DEFINE_FINAL_TYPE (EvdHubPage, evd_hub_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CLIENT,
+  PROP_HUB_ITEM,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void load (EvdHubPage *self);
+
+GtkWidget *
+evd_hub_page_new (EvdClient      *client,
+                  EvdSidebarItem *hub_item)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (client), NULL);
+  g_return_val_if_fail (EVD_IS_SIDEBAR_ITEM (hub_item), NULL);
+
+  return g_object_new (EVD_TYPE_HUB_PAGE,
+                       "client", client,
+                       "hub-item", hub_item,
+                       NULL);
+}
+
+gboolean
+evd_hub_page_is_loading (EvdHubPage *self)
+{
+  g_return_val_if_fail (EVD_IS_HUB_PAGE (self), FALSE);
+
+  return self->loading;
+}
+
+/**
+ * evd_hub_page_get_events:
+ *
+ * Returns: (transfer none): the hub's events as listed, #EvdEvent items
+ */
+GListModel *
+evd_hub_page_get_events (EvdHubPage *self)
+{
+  g_return_val_if_fail (EVD_IS_HUB_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->events);
+}
+
+guint
+evd_hub_page_get_count (EvdHubPage       *self,
+                        EvdDisplayStatus  status)
+{
+  g_return_val_if_fail (EVD_IS_HUB_PAGE (self), 0);
+  g_return_val_if_fail (status < N_STATUSES, 0);
+
+  return self->counts[status];
+}
+
+static const char *
+hub_id (EvdHubPage *self)
+{
+  EvdHub *hub = self->hub_item != NULL ? evd_sidebar_item_get_hub (self->hub_item) : NULL;
+
+  return hub != NULL ? evd_hub_get_hub_id (hub) : NULL;
+}
+
+static void
+set_loading (EvdHubPage *self,
+             gboolean    loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  gtk_spinner_set_spinning (self->spinner, loading);
+  if (loading)
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* The list shows, like the sidebar, drafts first, then upcoming, past and
+ * cancelled events, soonest first (past ones most recent first). */
+static int
+compare_events (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  /* g_ptr_array_sort_with_data() passes pointers to the elements */
+  EvdEvent *event_a = *(EvdEvent **) a;
+  EvdEvent *event_b = *(EvdEvent **) b;
+  GDateTime *now = user_data;
+  EvdDisplayStatus status_a = evd_event_get_display_status (event_a, now);
+  EvdDisplayStatus status_b = evd_event_get_display_status (event_b, now);
+  GDateTime *start_a = evd_event_get_start_time (event_a);
+  GDateTime *start_b = evd_event_get_start_time (event_b);
+  int by_time;
+
+  if (status_a != status_b)
+    return (int) status_a - (int) status_b;
+  if (start_a == NULL || start_b == NULL)
+    return (start_a == NULL) - (start_b == NULL);
+
+  by_time = g_date_time_compare (start_a, start_b);
+  return status_a == EVD_DISPLAY_STATUS_PAST ? -by_time : by_time;
+}
+
+static void
+update_counts (EvdHubPage *self,
+               GDateTime  *now)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+
+  memset (self->counts, 0, sizeof self->counts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+
+      self->counts[evd_event_get_display_status (event, now)]++;
+    }
+
+  for (guint i = 0; i < N_STATUSES; i++)
+    {
+      g_autofree char *text = evd_format_count (self->counts[i]);
+      g_autofree char *accessible = g_strdup_printf ("%s: %s", evd_display_status_to_label (i), text);
+
+      gtk_label_set_text (self->count_labels[i], text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self->count_labels[i]))),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+    }
+}
+
+static void
+show_events (EvdHubPage *self,
+             GPtrArray  *events)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  g_ptr_array_sort_with_data (events, compare_events, now);
+  g_list_store_splice (self->events, 0, g_list_model_get_n_items (G_LIST_MODEL (self->events)),
+                       events->pdata, events->len);
+  update_counts (self, now);
+
+  set_loading (self, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, events->len > 0 ? "content" : "empty");
+}
+
+static void
+show_error (EvdHubPage   *self,
+            const GError *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  adw_status_page_set_description (self->error_page, escaped);
+  set_loading (self, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static void
+hub_events_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(EvdHubPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) events = NULL;
+  g_autoptr(GPtrArray) array = NULL;
+  guint n;
+
+  events = evd_client_list_hub_events_finish (EVD_CLIENT (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (events == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  n = g_list_model_get_n_items (events);
+  array = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (events, i));
+  show_events (self, array);
+}
+
+/* The sidebar usually has the hub's events already: use them rather than
+ * asking Zoom again, and follow it when it reloads them. */
+static gboolean
+take_events_from_sidebar (EvdHubPage *self)
+{
+  GListModel *children;
+  g_autoptr(GPtrArray) array = NULL;
+  guint n;
+
+  if (evd_sidebar_item_get_children_state (self->hub_item) != EVD_CHILDREN_LOADED)
+    return FALSE;
+
+  children = G_LIST_MODEL (evd_sidebar_item_get_children (self->hub_item));
+  n = g_list_model_get_n_items (children);
+  array = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdSidebarItem) child = g_list_model_get_item (children, i);
+
+      if (evd_sidebar_item_get_kind (child) == EVD_SIDEBAR_ITEM_EVENT)
+        g_ptr_array_add (array, g_object_ref (evd_sidebar_item_get_event (child)));
+    }
+  show_events (self, array);
+  return TRUE;
+}
+
+static void
+children_state_cb (EvdHubPage *self)
+{
+  EvdChildrenState state = evd_sidebar_item_get_children_state (self->hub_item);
+
+  if (state == EVD_CHILDREN_LOADING)
+    {
+      set_loading (self, TRUE);
+      return;
+    }
+  if (self->waiting_for_sidebar || state == EVD_CHILDREN_LOADED)
+    {
+      self->waiting_for_sidebar = FALSE;
+      load (self);
+    }
+}
+
+static void
+children_changed_cb (EvdHubPage *self)
+{
+  if (!self->waiting_for_sidebar)
+    take_events_from_sidebar (self);
+}
+
+static void
+load (EvdHubPage *self)
+{
+  if (self->client == NULL || self->hub_item == NULL)
+    return;
+
+  if (take_events_from_sidebar (self))
+    return;
+
+  set_loading (self, TRUE);
+
+  if (evd_sidebar_item_get_children_state (self->hub_item) == EVD_CHILDREN_LOADING)
+    {
+      self->waiting_for_sidebar = TRUE;
+      return;
+    }
+
+  evd_client_list_hub_events_async (self->client, hub_id (self), self->cancellable,
+                                    hub_events_cb, g_object_ref (self));
+}
+
+static void
+try_again_cb (EvdHubPage *self)
+{
+  load (self);
+}
+
+static void
+copy_public_url_cb (EvdHubPage *self)
+{
+  EvdHub *hub = evd_sidebar_item_get_hub (self->hub_item);
+
+  evd_copy_to_clipboard (GTK_WIDGET (self), evd_hub_get_public_url (hub), _("Link copied"));
+}
+
+static void
+event_row_activated_cb (EvdHubPage    *self,
+                        GtkListBoxRow *row)
+{
+  EvdEvent *event = g_object_get_data (G_OBJECT (row), "event");
+
+  if (event != NULL)
+    evd_select_path (GTK_WIDGET (self), hub_id (self), evd_event_get_event_id (event), NULL);
+}
+
+static GtkWidget *
+create_event_row_cb (gpointer item,
+                     gpointer user_data)
+{
+  EvdEvent *event = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *badge = gtk_label_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  EvdDisplayStatus status = evd_event_get_display_status (event, now);
+  GDateTime *start = evd_event_get_start_time (event);
+  g_autofree char *when = start != NULL ? evd_format_date_time (start, NULL) : g_strdup (_("No date yet"));
+  g_autofree char *accessible = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), evd_event_get_name (event));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  evd_status_badge_set (badge, status);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  /* Translators: an event in a list read aloud: name, date, status */
+  accessible = g_strdup_printf (_("%s, %s, %s"), evd_event_get_name (event), when,
+                                evd_display_status_to_label (status));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  g_object_set_data_full (G_OBJECT (row), "event", g_object_ref (event), g_object_unref);
+  return row;
+}
+
+static void
+build_count_cards (EvdHubPage *self)
+{
+  for (guint i = 0; i < N_STATUSES; i++)
+    {
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *number = gtk_label_new ("0");
+      GtkWidget *name = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (card, "card");
+      gtk_widget_add_css_class (card, "hub-count");
+      gtk_widget_add_css_class (number, "title-1");
+      gtk_widget_add_css_class (number, "numeric");
+      evd_status_badge_set (name, i);
+      gtk_widget_set_halign (name, GTK_ALIGN_CENTER);
+      gtk_widget_set_margin_top (card, 2);
+      gtk_box_append (GTK_BOX (card), number);
+      gtk_box_append (GTK_BOX (card), name);
+      gtk_flow_box_append (self->counts_box, card);
+      self->count_labels[i] = GTK_LABEL (number);
+    }
+}
+
+static void
+show_hub (EvdHubPage *self)
+{
+  EvdHub *hub = evd_sidebar_item_get_hub (self->hub_item);
+  const char *description = hub != NULL ? evd_hub_get_description (hub) : NULL;
+  const char *url = hub != NULL ? evd_hub_get_public_url (hub) : NULL;
+
+  gtk_label_set_text (self->description_label, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL && *description != '\0');
+
+  gtk_widget_set_visible (self->public_group, url != NULL && *url != '\0');
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->public_url_row), FALSE);
+  adw_action_row_set_subtitle (self->public_url_row, url != NULL ? url : "");
+}
+
+static void
+evd_hub_page_constructed (GObject *object)
+{
+  EvdHubPage *self = EVD_HUB_PAGE (object);
+
+  G_OBJECT_CLASS (evd_hub_page_parent_class)->constructed (object);
+
+  if (self->hub_item == NULL)
+    return;
+
+  show_hub (self);
+  g_signal_connect_object (self->hub_item, "notify::children-state",
+                           G_CALLBACK (children_state_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (evd_sidebar_item_get_children (self->hub_item), "items-changed",
+                           G_CALLBACK (children_changed_cb), self, G_CONNECT_SWAPPED);
+  load (self);
+}
+
+static void
+evd_hub_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  EvdHubPage *self = EVD_HUB_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+    case PROP_HUB_ITEM:
+      g_value_set_object (value, self->hub_item);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_hub_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  EvdHubPage *self = EVD_HUB_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      self->client = g_value_dup_object (value);
+      break;
+    case PROP_HUB_ITEM:
+      self->hub_item = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_hub_page_dispose (GObject *object)
+{
+  EvdHubPage *self = EVD_HUB_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_HUB_PAGE);
+
+  G_OBJECT_CLASS (evd_hub_page_parent_class)->dispose (object);
+}
+
+static void
+evd_hub_page_finalize (GObject *object)
+{
+  EvdHubPage *self = EVD_HUB_PAGE (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->events);
+  g_clear_object (&self->hub_item);
+  g_clear_object (&self->client);
+
+  G_OBJECT_CLASS (evd_hub_page_parent_class)->finalize (object);
+}
+
+static void
+evd_hub_page_class_init (EvdHubPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = evd_hub_page_constructed;
+  object_class->get_property = evd_hub_page_get_property;
+  object_class->set_property = evd_hub_page_set_property;
+  object_class->dispose = evd_hub_page_dispose;
+  object_class->finalize = evd_hub_page_finalize;
+
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, EVD_TYPE_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HUB_ITEM] =
+    g_param_spec_object ("hub-item", NULL, NULL, EVD_TYPE_SIDEBAR_ITEM,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-hub-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, counts_box);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, public_group);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, public_url_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, events_list);
+  gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
+  gtk_widget_class_bind_template_callback (widget_class, copy_public_url_cb);
+  gtk_widget_class_bind_template_callback (widget_class, event_row_activated_cb);
+}
+
+static void
+evd_hub_page_init (EvdHubPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->events = g_list_store_new (EVD_TYPE_EVENT);
+  build_count_cards (self);
+  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events),
+                           create_event_row_cb, self, NULL);
+  /* Until there is something to show, the page waits quietly. */
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+}

@@ -1,0 +1,148 @@
+/* evd-preferences-window.c: the account's plan, sample data, addresses
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "evd-preferences-window.h"
+
+struct _EvdPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  AdwComboRow          *plan_row;
+  AdwActionRow         *reset_row;
+  GtkButton            *reset_button;
+  AdwEntryRow          *api_url_row;
+  AdwEntryRow          *oauth_url_row;
+
+  GSettings            *settings;
+  GWeakRef              window;
+};
+
+G_DEFINE_FINAL_TYPE (EvdPreferencesWindow, evd_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The combo row's position and the schema's enum share their order. */
+static gboolean
+plan_to_position (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  g_value_set_uint (value, g_str_equal (g_variant_get_string (variant, NULL), "business") ? 1 : 0);
+  return TRUE;
+}
+
+static GVariant *
+position_to_plan (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  return g_variant_new_string (g_value_get_uint (value) == 1 ? "business" : "pro");
+}
+
+static void
+reset_response_cb (AdwMessageDialog     *dialog,
+                   const char           *response,
+                   EvdPreferencesWindow *self)
+{
+  g_autoptr(EvdWindow) window = g_weak_ref_get (&self->window);
+
+  if (g_str_equal (response, "reset") && window != NULL)
+    evd_window_reset_sample_data (window);
+}
+
+static void
+reset_clicked_cb (EvdPreferencesWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Reset Sample Data?"),
+    _("Events, sessions and registrations you made or changed in the sample data are lost. The "
+      "made-up company’s events come back as they were. Your Zoom account is not touched.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reset", _("_Reset"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reset", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * evd_preferences_window_new:
+ * @settings: (nullable): the app's settings
+ * @window: (nullable): the window whose sample data Reset puts back
+ */
+GtkWidget *
+evd_preferences_window_new (GSettings *settings,
+                            EvdWindow *window)
+{
+  EvdPreferencesWindow *self = g_object_new (EVD_TYPE_PREFERENCES_WINDOW, NULL);
+  gboolean sample = window != NULL && evd_window_is_sample_data (window);
+
+  g_weak_ref_set (&self->window, window);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reset_button), sample);
+  if (!sample)
+    adw_action_row_set_subtitle (self->reset_row, _("Available while you explore the sample data"));
+
+  if (settings != NULL)
+    {
+      self->settings = g_object_ref (settings);
+      g_settings_bind_with_mapping (settings, "rate-plan", self->plan_row, "selected",
+                                    G_SETTINGS_BIND_DEFAULT, plan_to_position, position_to_plan,
+                                    NULL, NULL);
+      g_settings_bind (settings, "api-url", self->api_url_row, "text", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "oauth-url", self->oauth_url_row, "text", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  return GTK_WIDGET (self);
+}
+
+static void
+evd_preferences_window_dispose (GObject *object)
+{
+  EvdPreferencesWindow *self = EVD_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (evd_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+evd_preferences_window_finalize (GObject *object)
+{
+  EvdPreferencesWindow *self = EVD_PREFERENCES_WINDOW (object);
+
+  g_weak_ref_clear (&self->window);
+
+  G_OBJECT_CLASS (evd_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = evd_preferences_window_dispose;
+  object_class->finalize = evd_preferences_window_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, plan_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, reset_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, reset_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, api_url_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, oauth_url_row);
+  gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
+}
+
+static void
+evd_preferences_window_init (EvdPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_weak_ref_init (&self->window, NULL);
+}

@@ -1,0 +1,717 @@
+/* evd-registrations-page.c: an event's registrations, page by page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-registrations-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "evd-page-util.h"
+#include "evd-registrations-page.h"
+#include "evd-ticket-columns.h"
+#include "evd-ticket-export.h"
+#include "evd-ui-util.h"
+
+struct _EvdRegistrationsPage
+{
+  GtkWidget          parent_instance;
+
+  GtkWidget         *main_box;
+  GtkWidget         *header_box;
+  GtkWidget         *header_separator;
+  GtkSearchEntry    *search_entry;
+  GtkBox            *actions_box;
+  GtkWidget         *export_button;
+  GtkLabel          *count_label;
+  GtkRevealer       *export_revealer;
+  GtkProgressBar    *export_progress;
+  GtkStack          *stack;
+  GtkSpinner        *spinner;
+  AdwStatusPage     *error_page;
+  AdwStatusPage     *empty_page;
+  GtkScrolledWindow *scrolled_window;
+  GtkColumnView     *column_view;
+
+  GtkNoSelection    *selection;
+  EvdTicketList     *tickets;
+  GHashTable        *type_names;   /* ticket type id → name */
+  gboolean           types_loading;
+
+  EvdClient         *client;
+  EvdEvent          *event;
+  GCancellable      *cancellable;
+  GCancellable      *export_cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (EvdRegistrationsPage, evd_registrations_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CLIENT,
+  PROP_EVENT,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void update_state (EvdRegistrationsPage *self);
+
+GtkWidget *
+evd_registrations_page_new (EvdClient *client,
+                            EvdEvent  *event)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (client), NULL);
+  g_return_val_if_fail (EVD_IS_EVENT (event), NULL);
+
+  return g_object_new (EVD_TYPE_REGISTRATIONS_PAGE,
+                       "client", client,
+                       "event", event,
+                       NULL);
+}
+
+/**
+ * evd_registrations_page_get_ticket_list:
+ *
+ * Returns: (transfer none) (nullable): the list shown
+ */
+EvdTicketList *
+evd_registrations_page_get_ticket_list (EvdRegistrationsPage *self)
+{
+  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), NULL);
+
+  return self->tickets;
+}
+
+gboolean
+evd_registrations_page_is_loading (EvdRegistrationsPage *self)
+{
+  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), FALSE);
+
+  return self->types_loading || (self->tickets != NULL && evd_ticket_list_is_loading (self->tickets));
+}
+
+/**
+ * evd_registrations_page_get_actions_box:
+ *
+ * Returns: (transfer none): the box beside the search, where Import and
+ *   Add buttons go
+ */
+GtkBox *
+evd_registrations_page_get_actions_box (EvdRegistrationsPage *self)
+{
+  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), NULL);
+
+  return self->actions_box;
+}
+
+/**
+ * evd_registrations_page_get_vadjustment:
+ *
+ * Returns: (transfer none): how far the list is scrolled
+ */
+GtkAdjustment *
+evd_registrations_page_get_vadjustment (EvdRegistrationsPage *self)
+{
+  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), NULL);
+
+  return gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+}
+
+const char *
+evd_registrations_page_get_count_text (EvdRegistrationsPage *self)
+{
+  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), NULL);
+
+  return gtk_label_get_text (self->count_label);
+}
+
+/**
+ * evd_registrations_page_get_state:
+ *
+ * Returns: what the page shows: "loading", "error", "empty", "no-results"
+ *   or "list"
+ */
+const char *
+evd_registrations_page_get_state (EvdRegistrationsPage *self)
+{
+  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* Paging ------------------------------------------------------------------ */
+
+/* Asks for the next page when less than two screens are left below. */
+static void
+maybe_load_more (EvdRegistrationsPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment);
+
+  if (self->tickets == NULL || !evd_ticket_list_has_first_page (self->tickets) ||
+      evd_ticket_list_get_error (self->tickets) != NULL)
+    return;
+
+  if (value + page_size > upper - 2 * page_size)
+    evd_ticket_list_load_more (self->tickets);
+}
+
+static void
+update_count (EvdRegistrationsPage *self)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  gint64 total;
+
+  if (self->tickets == NULL || !evd_ticket_list_has_first_page (self->tickets))
+    {
+      gtk_label_set_text (self->count_label, "");
+      return;
+    }
+
+  total = evd_ticket_list_get_total (self->tickets);
+  number = evd_format_count (total);
+  if (evd_ticket_list_get_email_filter (self->tickets) != NULL)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s registration matches", "%s registrations match",
+                                         (gulong) total), number);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s registration", "%s registrations",
+                                         (gulong) total), number);
+  gtk_label_set_text (self->count_label, text);
+  gtk_widget_set_sensitive (self->export_button,
+                            evd_ticket_list_get_email_filter (self->tickets) != NULL || total > 0);
+}
+
+static void
+update_empty_description (EvdRegistrationsPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  const char *description;
+
+  switch (evd_event_get_display_status (self->event, now))
+    {
+    case EVD_DISPLAY_STATUS_DRAFT:
+      description = _("Registrations open when the event is published. Until then nobody can register, "
+                      "and attendees cannot be added.");
+      break;
+    case EVD_DISPLAY_STATUS_CANCELLED:
+      description = _("This event is cancelled, so nobody can register.");
+      break;
+    case EVD_DISPLAY_STATUS_PAST:
+      description = _("Nobody registered for this event.");
+      break;
+    case EVD_DISPLAY_STATUS_UPCOMING:
+    default:
+      description = _("People appear here when they register with the event's link or when you add them.");
+      break;
+    }
+  adw_status_page_set_description (self->empty_page, description);
+}
+
+static void
+update_state (EvdRegistrationsPage *self)
+{
+  EvdTicketList *list = self->tickets;
+  guint n = list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (list)) : 0;
+  const GError *error = list != NULL ? evd_ticket_list_get_error (list) : NULL;
+  gboolean header_visible;
+  const char *state;
+
+  if (list == NULL || self->types_loading || (n == 0 && evd_ticket_list_is_loading (list)))
+    state = "loading";
+  else if (error != NULL && n == 0)
+    state = "error";
+  else if (n == 0)
+    state = evd_ticket_list_get_email_filter (list) != NULL ? "no-results" : "empty";
+  else
+    state = "list";
+
+  if (g_str_equal (state, "error"))
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      adw_status_page_set_description (self->error_page, escaped);
+    }
+  else if (error != NULL)
+    {
+      /* A later page failed: what arrived stays, scrolling asks again. */
+      g_autofree char *message = g_strdup_printf (_("More registrations could not be loaded: %s"), error->message);
+
+      evd_show_toast (GTK_WIDGET (self), message);
+    }
+
+  /* With nobody registered there is nothing to search or export; the
+   * actions (import, add) stay. */
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), !g_str_equal (state, "empty"));
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), !g_str_equal (state, "empty"));
+  gtk_widget_set_visible (self->export_button, !g_str_equal (state, "empty"));
+  header_visible = !g_str_equal (state, "empty") || gtk_widget_get_first_child (GTK_WIDGET (self->actions_box)) != NULL;
+  gtk_widget_set_visible (self->header_box, header_visible);
+  gtk_widget_set_visible (self->header_separator, header_visible);
+
+  gtk_spinner_set_spinning (self->spinner, g_str_equal (state, "loading"));
+  gtk_stack_set_visible_child_name (self->stack, state);
+  update_count (self);
+}
+
+static void
+list_loading_cb (EvdRegistrationsPage *self)
+{
+  update_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+
+  /* A short first page may not fill the view: then there is no scrolling
+   * to ask for more. */
+  if (self->tickets != NULL && !evd_ticket_list_is_loading (self->tickets))
+    maybe_load_more (self);
+}
+
+static void
+set_ticket_list (EvdRegistrationsPage *self,
+                 const char           *email_filter)
+{
+  if (self->tickets != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->tickets, self);
+      evd_ticket_list_stop (self->tickets);
+      g_clear_object (&self->tickets);
+    }
+
+  self->tickets = evd_ticket_list_new (self->client, evd_event_get_event_id (self->event), email_filter);
+  g_signal_connect_swapped (self->tickets, "notify::loading", G_CALLBACK (list_loading_cb), self);
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->tickets));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+  evd_ticket_list_load_more (self->tickets);
+}
+
+static void
+ticket_types_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(EvdRegistrationsPage) self = user_data;
+  g_autoptr(GListModel) types = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  types = evd_client_list_ticket_types_finish (EVD_CLIENT (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Without the names the column shows the ids: still usable. */
+  if (error != NULL)
+    g_debug ("Ticket types not loaded: %s", error->message);
+
+  n = types != NULL ? g_list_model_get_n_items (types) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdTicketType) type = g_list_model_get_item (types, i);
+
+      if (evd_ticket_type_get_ticket_type_id (type) != NULL && evd_ticket_type_get_name (type) != NULL)
+        g_hash_table_insert (self->type_names, g_strdup (evd_ticket_type_get_ticket_type_id (type)),
+                             g_strdup (evd_ticket_type_get_name (type)));
+    }
+
+  self->types_loading = FALSE;
+  set_ticket_list (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  update_state (self);
+}
+
+/**
+ * evd_registrations_page_reload:
+ *
+ * Loads the ticket types' names, then the first page of registrations.
+ */
+void
+evd_registrations_page_reload (EvdRegistrationsPage *self)
+{
+  g_return_if_fail (EVD_IS_REGISTRATIONS_PAGE (self));
+
+  if (self->client == NULL || self->event == NULL || self->types_loading)
+    return;
+
+  self->types_loading = TRUE;
+  update_empty_description (self);
+  update_state (self);
+  evd_client_list_ticket_types_async (self->client, evd_event_get_event_id (self->event), self->cancellable,
+                                      ticket_types_cb, g_object_ref (self));
+}
+
+/**
+ * evd_registrations_page_search:
+ * @email: (nullable): an email address, or %NULL or "" for everyone
+ *
+ * Zoom matches the whole address, so this is not a substring search.
+ */
+void
+evd_registrations_page_search (EvdRegistrationsPage *self,
+                               const char           *email)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (email != NULL ? email : ""));
+
+  g_return_if_fail (EVD_IS_REGISTRATIONS_PAGE (self));
+
+  if (self->client == NULL || self->event == NULL || self->types_loading)
+    return;
+
+  set_ticket_list (self, stripped);
+  update_state (self);
+}
+
+static void
+search_changed_cb (EvdRegistrationsPage *self)
+{
+  evd_registrations_page_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+try_again_cb (EvdRegistrationsPage *self)
+{
+  if (self->tickets != NULL && !self->types_loading)
+    evd_registrations_page_search (self, evd_ticket_list_get_email_filter (self->tickets));
+  else
+    evd_registrations_page_reload (self);
+}
+
+/* Export ------------------------------------------------------------------ */
+
+static void
+export_progress_cb (guint    fetched,
+                    gint64   total,
+                    gpointer user_data)
+{
+  EvdRegistrationsPage *self = user_data;
+  g_autofree char *done = evd_format_count (fetched);
+  g_autofree char *all = evd_format_count (total);
+  g_autofree char *text = NULL;
+
+  /* Translators: progress of an export: "Fetching 600 of 1,234 registrations…" */
+  text = g_strdup_printf (_("Fetching %s of %s registrations…"), done, all);
+  gtk_progress_bar_set_text (self->export_progress, text);
+  gtk_progress_bar_set_fraction (self->export_progress, total > 0 ? (double) fetched / total : 1.0);
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  EvdRegistrationsPage *self = g_task_get_source_object (task);
+  GError *error = NULL;
+  guint written = evd_ticket_export_finish (result, &error);
+
+  gtk_revealer_set_reveal_child (self->export_revealer, FALSE);
+  gtk_widget_set_sensitive (self->export_button, TRUE);
+  g_clear_object (&self->export_cancellable);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, written);
+}
+
+/**
+ * evd_registrations_page_export_async:
+ * @file: where to write; replaced if it exists
+ *
+ * Fetches every registration of the event, showing the progress in the
+ * page, and writes them to @file as CSV for spreadsheets.
+ */
+void
+evd_registrations_page_export_async (EvdRegistrationsPage *self,
+                                     GFile                *file,
+                                     GCancellable         *cancellable,
+                                     GAsyncReadyCallback   callback,
+                                     gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (EVD_IS_REGISTRATIONS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->client != NULL && self->event != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_registrations_page_export_async);
+
+  g_clear_object (&self->export_cancellable);
+  self->export_cancellable = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
+
+  gtk_widget_set_sensitive (self->export_button, FALSE);
+  gtk_progress_bar_set_fraction (self->export_progress, 0);
+  gtk_progress_bar_set_text (self->export_progress, _("Fetching registrations…"));
+  gtk_revealer_set_reveal_child (self->export_revealer, TRUE);
+
+  evd_ticket_export_async (self->client, evd_event_get_event_id (self->event), self->type_names, file,
+                           self->export_cancellable, export_progress_cb, self,
+                           export_done_cb, g_steal_pointer (&task));
+}
+
+guint
+evd_registrations_page_export_finish (EvdRegistrationsPage  *self,
+                                      GAsyncResult          *result,
+                                      GError               **error)
+{
+  gssize written;
+
+  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), 0);
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+
+  written = g_task_propagate_int (G_TASK (result), error);
+  return written > 0 ? (guint) written : 0;
+}
+
+static void
+show_export_error (EvdRegistrationsPage *self,
+                   const GError         *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Could Not Export the Registrations"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_from_chooser_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  EvdRegistrationsPage *self = EVD_REGISTRATIONS_PAGE (object);
+  g_autoptr(GError) error = NULL;
+  guint written = evd_registrations_page_export_finish (self, result, &error);
+  g_autofree char *number = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      evd_show_toast (GTK_WIDGET (self), _("Export cancelled"));
+      return;
+    }
+  if (error != NULL)
+    {
+      show_export_error (self, error);
+      return;
+    }
+
+  number = evd_format_count (written);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s registration", "Exported %s registrations",
+                                          written), number);
+  evd_show_toast (GTK_WIDGET (self), message);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog      *chooser,
+                     int                   response,
+                     EvdRegistrationsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    evd_registrations_page_export_async (self, file, NULL, export_from_chooser_cb, NULL);
+  g_object_unref (self);
+}
+
+static void
+export_clicked_cb (EvdRegistrationsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->event == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Registrations"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: the suggested file name; %s is the event's name */
+  name = g_strdup_printf (_("%s registrations.csv"), evd_event_get_name (self->event));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+cancel_export_cb (EvdRegistrationsPage *self)
+{
+  g_cancellable_cancel (self->export_cancellable);
+}
+
+/* GObject ----------------------------------------------------------------- */
+
+static void
+evd_registrations_page_constructed (GObject *object)
+{
+  EvdRegistrationsPage *self = EVD_REGISTRATIONS_PAGE (object);
+
+  G_OBJECT_CLASS (evd_registrations_page_parent_class)->constructed (object);
+
+  evd_registrations_page_reload (self);
+}
+
+static void
+evd_registrations_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  EvdRegistrationsPage *self = EVD_REGISTRATIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, evd_registrations_page_is_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_registrations_page_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  EvdRegistrationsPage *self = EVD_REGISTRATIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      self->client = g_value_dup_object (value);
+      break;
+    case PROP_EVENT:
+      self->event = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_registrations_page_dispose (GObject *object)
+{
+  EvdRegistrationsPage *self = EVD_REGISTRATIONS_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->export_cancellable);
+  if (self->tickets != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->tickets, self);
+      evd_ticket_list_stop (self->tickets);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_REGISTRATIONS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tickets);
+
+  G_OBJECT_CLASS (evd_registrations_page_parent_class)->dispose (object);
+}
+
+static void
+evd_registrations_page_finalize (GObject *object)
+{
+  EvdRegistrationsPage *self = EVD_REGISTRATIONS_PAGE (object);
+
+  g_clear_pointer (&self->type_names, g_hash_table_unref);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->event);
+  g_clear_object (&self->client);
+
+  G_OBJECT_CLASS (evd_registrations_page_parent_class)->finalize (object);
+}
+
+static void
+evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = evd_registrations_page_constructed;
+  object_class->get_property = evd_registrations_page_get_property;
+  object_class->set_property = evd_registrations_page_set_property;
+  object_class->dispose = evd_registrations_page_dispose;
+  object_class->finalize = evd_registrations_page_finalize;
+
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, EVD_TYPE_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, EVD_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-registrations-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, main_box);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, header_box);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, header_separator);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_revealer);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_progress);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_export_cb);
+}
+
+static void
+evd_registrations_page_init (EvdRegistrationsPage *self)
+{
+  GtkAdjustment *adjustment;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->type_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  evd_ticket_columns_add (self->column_view, self->type_names);
+
+  self->selection = gtk_no_selection_new (NULL);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (maybe_load_more), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (maybe_load_more), self, G_CONNECT_SWAPPED);
+
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+}

@@ -1,0 +1,215 @@
+/* evd-sidebar-row.c: how one sidebar row looks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-sidebar-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "evd-ui-util.h"
+
+#include "evd-sidebar-item.h"
+#include "evd-sidebar-row.h"
+
+struct _EvdSidebarRow
+{
+  GtkWidget        parent_instance;
+
+  GtkTreeExpander *expander;
+  GtkImage        *icon;
+  GtkSpinner      *spinner;
+  GtkLabel        *title_label;
+  GtkLabel        *subtitle_label;
+  GtkLabel        *badge;
+  GtkButton       *retry_button;
+
+  EvdSidebarItem  *item;
+  char            *badge_class;
+};
+
+G_DEFINE_FINAL_TYPE (EvdSidebarRow, evd_sidebar_row, GTK_TYPE_WIDGET)
+
+enum {
+  RETRY,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+GtkWidget *
+evd_sidebar_row_new (void)
+{
+  return g_object_new (EVD_TYPE_SIDEBAR_ROW, NULL);
+}
+
+static const char *
+icon_for_kind (EvdSidebarItemKind kind)
+{
+  switch (kind)
+    {
+    case EVD_SIDEBAR_ITEM_HUB:
+      return "folder-symbolic";
+    case EVD_SIDEBAR_ITEM_EVENT:
+      return "x-office-calendar-symbolic";
+    case EVD_SIDEBAR_ITEM_SESSIONS:
+      return "view-list-symbolic";
+    case EVD_SIDEBAR_ITEM_REGISTRATIONS:
+      return "system-users-symbolic";
+    case EVD_SIDEBAR_ITEM_ERROR:
+      return "dialog-warning-symbolic";
+    case EVD_SIDEBAR_ITEM_LOADING:
+    case EVD_SIDEBAR_ITEM_EMPTY:
+    default:
+      return NULL;
+    }
+}
+
+static void
+set_badge (EvdSidebarRow *self,
+           const char    *label,
+           const char    *css_class)
+{
+  if (self->badge_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->badge), self->badge_class);
+  g_clear_pointer (&self->badge_class, g_free);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->badge), label != NULL);
+  if (label == NULL)
+    return;
+
+  gtk_label_set_text (self->badge, label);
+  self->badge_class = g_strdup (css_class);
+  gtk_widget_add_css_class (GTK_WIDGET (self->badge), css_class);
+}
+
+/* Screen readers hear the row as one sentence: name, date and status. */
+static void
+update_accessible_label (EvdSidebarRow *self,
+                         const char    *subtitle,
+                         const char    *badge)
+{
+  g_autoptr(GString) label = g_string_new (gtk_label_get_text (self->title_label));
+
+  if (subtitle != NULL)
+    g_string_append_printf (label, ", %s", subtitle);
+  if (badge != NULL)
+    g_string_append_printf (label, ", %s", badge);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label->str,
+                                  -1);
+}
+
+/**
+ * evd_sidebar_row_bind:
+ * @row: (nullable): the tree row to show, or %NULL to unbind
+ */
+void
+evd_sidebar_row_bind (EvdSidebarRow  *self,
+                      GtkTreeListRow *row)
+{
+  g_autoptr(GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autofree char *subtitle = NULL;
+  const char *badge_label = NULL;
+  EvdSidebarItemKind kind;
+  const char *icon_name;
+
+  g_return_if_fail (EVD_IS_SIDEBAR_ROW (self));
+
+  gtk_tree_expander_set_list_row (self->expander, row);
+  g_set_object (&self->item, EVD_SIDEBAR_ITEM (item));
+  if (item == NULL)
+    return;
+
+  kind = evd_sidebar_item_get_kind (self->item);
+  icon_name = icon_for_kind (kind);
+  gtk_image_set_from_icon_name (self->icon, icon_name);
+  gtk_widget_set_visible (GTK_WIDGET (self->icon), icon_name != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), kind == EVD_SIDEBAR_ITEM_LOADING);
+  gtk_spinner_set_spinning (self->spinner, kind == EVD_SIDEBAR_ITEM_LOADING);
+  gtk_widget_set_visible (GTK_WIDGET (self->retry_button), kind == EVD_SIDEBAR_ITEM_ERROR);
+
+  gtk_label_set_text (self->title_label, evd_sidebar_item_get_title (self->item));
+  gtk_label_set_wrap (self->title_label, kind == EVD_SIDEBAR_ITEM_ERROR);
+  gtk_label_set_ellipsize (self->title_label,
+                           kind == EVD_SIDEBAR_ITEM_ERROR ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+  if (kind == EVD_SIDEBAR_ITEM_LOADING || kind == EVD_SIDEBAR_ITEM_EMPTY || kind == EVD_SIDEBAR_ITEM_ERROR)
+    gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "dim-label");
+
+  subtitle = evd_sidebar_item_dup_subtitle (self->item);
+  gtk_label_set_text (self->subtitle_label, subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
+
+  if (kind == EVD_SIDEBAR_ITEM_EVENT)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      EvdDisplayStatus status = evd_event_get_display_status (evd_sidebar_item_get_event (self->item), now);
+
+      badge_label = evd_display_status_to_label (status);
+      set_badge (self, badge_label, evd_display_status_to_nick (status));
+    }
+  else
+    {
+      set_badge (self, NULL, NULL);
+    }
+
+  update_accessible_label (self, subtitle, badge_label);
+}
+
+static void
+retry_clicked_cb (EvdSidebarRow *self)
+{
+  if (self->item != NULL)
+    g_signal_emit (self, signals[RETRY], 0, self->item);
+}
+
+static void
+evd_sidebar_row_dispose (GObject *object)
+{
+  EvdSidebarRow *self = EVD_SIDEBAR_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_SIDEBAR_ROW);
+  evd_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->item);
+  g_clear_pointer (&self->badge_class, g_free);
+
+  G_OBJECT_CLASS (evd_sidebar_row_parent_class)->dispose (object);
+}
+
+static void
+evd_sidebar_row_class_init (EvdSidebarRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = evd_sidebar_row_dispose;
+
+  /**
+   * EvdSidebarRow::retry:
+   * @item: the failed row's item, whose parent should load again
+   */
+  signals[RETRY] = g_signal_new ("retry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, EVD_TYPE_SIDEBAR_ITEM);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-sidebar-row.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, expander);
+  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, icon);
+  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, badge);
+  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, retry_button);
+  gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
+}
+
+static void
+evd_sidebar_row_init (EvdSidebarRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

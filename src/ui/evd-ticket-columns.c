@@ -1,0 +1,190 @@
+/* evd-ticket-columns.c: the columns of the registrations table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-ticket-columns"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "evd-ticket.h"
+#include "evd-ticket-columns.h"
+#include "evd-ui-util.h"
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_EMAIL,
+  COLUMN_TICKET_TYPE,
+  COLUMN_SOURCE,
+  COLUMN_JOIN_LINK,
+} Column;
+
+static const char *
+ticket_type_name (GHashTable *type_names,
+                  EvdTicket  *ticket)
+{
+  const char *id = evd_ticket_get_ticket_type_id (ticket);
+  const char *name = id != NULL ? g_hash_table_lookup (type_names, id) : NULL;
+
+  return name != NULL ? name : id;
+}
+
+static char *
+ticket_name (EvdTicket *ticket)
+{
+  const char *first = evd_ticket_get_first_name (ticket);
+  const char *last = evd_ticket_get_last_name (ticket);
+
+  if (first == NULL || *first == '\0')
+    return g_strdup (last);
+  if (last == NULL || *last == '\0')
+    return g_strdup (first);
+  /* Translators: a person's first then last name */
+  return g_strdup_printf (_("%s %s"), first, last);
+}
+
+static void
+copy_join_link_cb (GtkButton *button)
+{
+  EvdTicket *ticket = g_object_get_data (G_OBJECT (button), "ticket");
+
+  if (ticket != NULL)
+    evd_copy_to_clipboard (GTK_WIDGET (button), evd_ticket_get_event_join_link (ticket), _("Join link copied"));
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), column == COLUMN_JOIN_LINK ? PANGO_ELLIPSIZE_MIDDLE : PANGO_ELLIPSIZE_END);
+
+  if (column == COLUMN_JOIN_LINK)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Copy Join Link"));
+      g_signal_connect (button, "clicked", G_CALLBACK (copy_join_link_cb), NULL);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), button);
+      gtk_list_item_set_child (list_item, box);
+      return;
+    }
+
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GHashTable *type_names = user_data;
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  EvdTicket *ticket = gtk_list_item_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  g_autofree char *name = NULL;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      name = ticket_name (ticket);
+      gtk_label_set_text (GTK_LABEL (child), name);
+      break;
+    case COLUMN_EMAIL:
+      gtk_label_set_text (GTK_LABEL (child), evd_ticket_get_email (ticket));
+      break;
+    case COLUMN_TICKET_TYPE:
+      gtk_label_set_text (GTK_LABEL (child), ticket_type_name (type_names, ticket));
+      break;
+    case COLUMN_SOURCE:
+      gtk_label_set_text (GTK_LABEL (child), evd_ticket_get_registration_source (ticket));
+      break;
+    case COLUMN_JOIN_LINK:
+    default:
+      {
+        GtkWidget *label = gtk_widget_get_first_child (child);
+        GtkWidget *button = gtk_widget_get_last_child (child);
+        const char *link = evd_ticket_get_event_join_link (ticket);
+        g_autofree char *who = ticket_name (ticket);
+        g_autofree char *accessible = NULL;
+
+        gtk_label_set_text (GTK_LABEL (label), link);
+        gtk_widget_set_visible (button, link != NULL && *link != '\0');
+        g_object_set_data_full (G_OBJECT (button), "ticket", g_object_ref (ticket), g_object_unref);
+        /* Translators: the Copy button of one person's join link, read aloud */
+        accessible = g_strdup_printf (_("Copy join link of %s"),
+                                      who != NULL && *who != '\0' ? who : evd_ticket_get_email (ticket));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      }
+      break;
+    }
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+
+  if (column == COLUMN_JOIN_LINK)
+    g_object_set_data (G_OBJECT (gtk_widget_get_last_child (gtk_list_item_get_child (list_item))), "ticket", NULL);
+}
+
+static void
+add_column (GtkColumnView *view,
+            GHashTable    *type_names,
+            Column         column,
+            const char    *title,
+            gboolean       expand,
+            int            fixed_width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+
+  g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell_cb), g_hash_table_ref (type_names),
+                         (GClosureNotify) G_CALLBACK (g_hash_table_unref), 0);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), NULL);
+
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
+  gtk_column_view_append_column (view, view_column);
+  g_object_unref (view_column);
+}
+
+/**
+ * evd_ticket_columns_add:
+ * @type_names: ticket type ids to names; read when cells are bound, so
+ *   names added later show as rows come into view
+ *
+ * Adds Name, Email, Ticket Type, Source and Join Link (with a Copy button)
+ * for a model of #EvdTicket.
+ */
+void
+evd_ticket_columns_add (GtkColumnView *view,
+                        GHashTable    *type_names)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+  g_return_if_fail (type_names != NULL);
+
+  add_column (view, type_names, COLUMN_NAME, _("Name"), TRUE, -1);
+  add_column (view, type_names, COLUMN_EMAIL, _("Email"), TRUE, -1);
+  add_column (view, type_names, COLUMN_TICKET_TYPE, _("Ticket Type"), FALSE, 140);
+  add_column (view, type_names, COLUMN_SOURCE, _("Source"), FALSE, 110);
+  add_column (view, type_names, COLUMN_JOIN_LINK, _("Join Link"), TRUE, -1);
+}

@@ -1,0 +1,162 @@
+/* evd-ui-util.c: small things every page needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-ui-util"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "evd-ui-util.h"
+
+/**
+ * evd_show_toast:
+ * @widget: any widget inside the window
+ *
+ * Shows a short confirmation at the bottom of the window.
+ */
+void
+evd_show_toast (GtkWidget  *widget,
+                const char *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  g_return_if_fail (title != NULL);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+void
+evd_copy_to_clipboard (GtkWidget  *widget,
+                       const char *text,
+                       const char *toast_title)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text == NULL)
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  evd_show_toast (widget, toast_title != NULL ? toast_title : _("Copied"));
+}
+
+static void
+show_uri_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GtkWidget) widget = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    evd_show_toast (widget, _("The link could not be opened"));
+}
+
+/* gtk_show_uri_full() goes through the OpenURI portal inside the Flatpak. */
+void
+evd_open_uri (GtkWidget  *widget,
+              const char *uri)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (uri == NULL || !GTK_IS_WINDOW (root))
+    return;
+
+  gtk_show_uri_full (GTK_WINDOW (root), uri, GDK_CURRENT_TIME, NULL, show_uri_cb,
+                     g_object_ref (widget));
+}
+
+static GDateTime *
+to_zone (GDateTime  *time,
+         const char *zone_identifier)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+
+  if (zone_identifier == NULL)
+    return g_date_time_to_local (time);
+
+  zone = g_time_zone_new_identifier (zone_identifier);
+  if (zone == NULL)
+    return g_date_time_to_local (time);
+  return g_date_time_to_timezone (time, zone);
+}
+
+/**
+ * evd_format_date_time:
+ * @zone_identifier: (nullable): an IANA zone, or %NULL for the viewer's own
+ *
+ * Returns: (transfer full): e.g. "Tue 15 Dec 2026, 10:00 (PST)"
+ */
+char *
+evd_format_date_time (GDateTime  *time,
+                      const char *zone_identifier)
+{
+  g_autoptr(GDateTime) in_zone = NULL;
+
+  if (time == NULL)
+    return g_strdup (_("Not set"));
+
+  in_zone = to_zone (time, zone_identifier);
+  /* Translators: a date and time with its zone abbreviation, see GDateTime's format */
+  return g_date_time_format (in_zone, _("%a %-d %b %Y, %H:%M (%Z)"));
+}
+
+/**
+ * evd_format_time_range:
+ *
+ * Returns: (transfer full): "Tue 15 Dec 2026, 10:00–11:30 (PST)", or both
+ *   dates in full when the range spans days
+ */
+char *
+evd_format_time_range (GDateTime  *start,
+                       GDateTime  *end,
+                       const char *zone_identifier)
+{
+  g_autoptr(GDateTime) start_in_zone = NULL;
+  g_autoptr(GDateTime) end_in_zone = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (start == NULL)
+    return g_strdup (_("Not set"));
+  if (end == NULL)
+    return evd_format_date_time (start, zone_identifier);
+
+  start_in_zone = to_zone (start, zone_identifier);
+  end_in_zone = to_zone (end, zone_identifier);
+
+  if (g_date_time_get_year (start_in_zone) == g_date_time_get_year (end_in_zone) &&
+      g_date_time_get_day_of_year (start_in_zone) == g_date_time_get_day_of_year (end_in_zone))
+    {
+      /* Translators: the start of a time range on one day, see GDateTime's format */
+      from = g_date_time_format (start_in_zone, _("%a %-d %b %Y, %H:%M"));
+      /* Translators: the end of a time range on the same day */
+      to = g_date_time_format (end_in_zone, _("%H:%M (%Z)"));
+      return g_strdup_printf ("%s–%s", from, to);
+    }
+
+  from = evd_format_date_time (start, zone_identifier);
+  to = evd_format_date_time (end, zone_identifier);
+  /* Translators: a time range over several days: "from – to" */
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+/**
+ * evd_widget_unparent_children:
+ *
+ * For dispose of a template widget whose root child has no id:
+ * gtk_widget_dispose_template() only unparents the children it binds.
+ */
+void
+evd_widget_unparent_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}

@@ -1,0 +1,25 @@
+/* evd-ui-util.h: small things every page needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void   evd_show_toast             (GtkWidget  *widget,
+                                   const char *title);
+void   evd_copy_to_clipboard      (GtkWidget  *widget,
+                                   const char *text,
+                                   const char *toast_title);
+void   evd_open_uri               (GtkWidget  *widget,
+                                   const char *uri);
+char  *evd_format_date_time       (GDateTime  *time,
+                                   const char *zone_identifier);
+char  *evd_format_time_range      (GDateTime  *start,
+                                   GDateTime  *end,
+                                   const char *zone_identifier);
+void   evd_widget_unparent_children (GtkWidget  *widget);
+
+G_END_DECLS

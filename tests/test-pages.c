@@ -1,0 +1,627 @@
+/* test-pages.c: the hub, event, sessions and registrations pages against the sandbox
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "evd-auth.h"
+#include "evd-client.h"
+#include "evd-event-page.h"
+#include "evd-hub-page.h"
+#include "evd-page-util.h"
+#include "evd-registrations-page.h"
+#include "evd-sandbox-fixtures.h"
+#include "evd-sandbox-server.h"
+#include "evd-session-page.h"
+#include "evd-sessions-page.h"
+#include "evd-sidebar-item.h"
+#include "evd-test-utils.h"
+
+#define TIMEOUT_MS 15000
+
+static EvdSandboxServer *server;
+static EvdClient *client;
+
+/* Helpers ----------------------------------------------------------------- */
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  evd_test_iterate_until (has_result, slot, TIMEOUT_MS);
+  return *slot;
+}
+
+static EvdClient *
+client_for (EvdSandboxServer *sandbox)
+{
+  g_autoptr(EvdAuth) auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
+                                          evd_sandbox_server_get_oauth_url (sandbox));
+
+  return evd_client_new (auth, evd_sandbox_server_get_api_url (sandbox));
+}
+
+static EvdEvent *
+get_event (EvdClient        *with_client,
+           EvdSandboxServer *sandbox,
+           const char       *name)
+{
+  g_autofree char *id = evd_sandbox_server_find_event_id (sandbox, name);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  EvdEvent *event;
+
+  g_assert_nonnull (id);
+  evd_client_get_event_async (with_client, id, NULL, store_result_cb, &result);
+  event = evd_client_get_event_finish (with_client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  return event;
+}
+
+static EvdHub *
+get_hub (const char *name)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hubs = NULL;
+
+  evd_client_list_hubs_async (client, NULL, store_result_cb, &result);
+  hubs = evd_client_list_hubs_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (hubs); i++)
+    {
+      g_autoptr(EvdHub) hub = g_list_model_get_item (hubs, i);
+
+      if (g_str_equal (evd_hub_get_name (hub), name))
+        return g_steal_pointer (&hub);
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+show_in_window (GtkWidget *page,
+                int        width,
+                int        height)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  return window;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* The page goes with its window once what it asked for has answered. */
+static void
+close_window (GtkWidget *window,
+              GtkWidget *page)
+{
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  evd_test_iterate_until (pointer_cleared, &page, TIMEOUT_MS);
+}
+
+static gboolean
+page_loaded (gpointer data)
+{
+  gboolean loading = TRUE;
+
+  g_object_get (data, "loading", &loading, NULL);
+  return !loading;
+}
+
+static void
+wait_until_loaded (GtkWidget *page)
+{
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (page);
+}
+
+/* The first mapped widget under @root for which @match holds. */
+static GtkWidget *
+find_mapped (GtkWidget  *root,
+             gboolean  (*match) (GtkWidget *widget, const char *text),
+             const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (match (child, text))
+        return child;
+      if ((found = find_mapped (child, match, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+row_titled (GtkWidget  *widget,
+            const char *prefix)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), prefix);
+}
+
+static gboolean
+button_with_tooltip (GtkWidget  *widget,
+                     const char *tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static gboolean
+label_with_text (GtkWidget  *widget,
+                 const char *text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* What this process put on the clipboard, read without a round trip
+ * through the display server. */
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_true (gdk_clipboard_is_local (clipboard));
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  return g_value_dup_string (&value);
+}
+
+/* Hub --------------------------------------------------------------------- */
+
+static void
+test_hub_page (void)
+{
+  g_autoptr(EvdHub) hub = get_hub ("Marketing Events Hub");
+  g_autoptr(EvdSidebarItem) item = evd_sidebar_item_new_hub (hub);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) events = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  guint expected[4] = { 0, };
+  GtkWidget *page, *window;
+  g_autofree char *shot = NULL;
+
+  evd_client_list_hub_events_async (client, evd_hub_get_hub_id (hub), NULL, store_result_cb, &result);
+  events = evd_client_list_hub_events_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
+
+      expected[evd_event_get_display_status (event, now)]++;
+    }
+  /* The sample hub has a draft, upcoming, past and cancelled event. */
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpuint (expected[i], >, 0);
+
+  page = evd_hub_page_new (client, item);
+  window = show_in_window (page, 1000, 700);
+  wait_until_loaded (page);
+
+  g_assert_cmpuint (g_list_model_get_n_items (evd_hub_page_get_events (EVD_HUB_PAGE (page))), ==,
+                    g_list_model_get_n_items (events));
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", expected[i]);
+
+      g_assert_cmpuint (evd_hub_page_get_count (EVD_HUB_PAGE (page), i), ==, expected[i]);
+      g_assert_nonnull (find_mapped (page, label_with_text, count));
+    }
+  g_assert_nonnull (find_mapped (page, label_with_text, "Launches, webinars and TechCorp's annual summit."));
+  g_assert_nonnull (find_mapped (page, row_titled, "Introducing Project Phoenix"));
+  g_assert_nonnull (find_mapped (page, row_titled, "Public Link"));
+
+  shot = evd_test_save_screenshot (window, "page-hub");
+  close_window (window, page);
+}
+
+/* A hub the sidebar has already loaded: its events are used as they are. */
+static void
+test_hub_page_from_sidebar (void)
+{
+  g_autoptr(EvdHub) hub = get_hub ("Marketing Events Hub");
+  g_autoptr(EvdSidebarItem) item = evd_sidebar_item_new_hub (hub);
+  g_autoptr(EvdEvent) draft = get_event (client, server, "Introducing Project Phoenix");
+  g_autoptr(EvdSidebarItem) child = evd_sidebar_item_new_event (draft, item);
+  guint requests_before;
+  GtkWidget *page, *window;
+
+  g_list_store_append (evd_sidebar_item_get_children (item), child);
+  evd_sidebar_item_set_children_state (item, EVD_CHILDREN_LOADED);
+
+  requests_before = evd_sandbox_server_count_requests (server, "GET", "/v2/zoom_events/events");
+  page = evd_hub_page_new (client, item);
+  window = show_in_window (page, 1000, 700);
+  wait_until_loaded (page);
+
+  g_assert_cmpuint (evd_hub_page_get_count (EVD_HUB_PAGE (page), EVD_DISPLAY_STATUS_DRAFT), ==, 1);
+  g_assert_cmpuint (evd_hub_page_get_count (EVD_HUB_PAGE (page), EVD_DISPLAY_STATUS_UPCOMING), ==, 0);
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "GET", "/v2/zoom_events/events"), ==, requests_before);
+
+  close_window (window, page);
+}
+
+/* Event ------------------------------------------------------------------- */
+
+static void
+test_event_page_published (void)
+{
+  g_autoptr(EvdEvent) event = get_event (client, server, "Customer Onboarding Webinar");
+  const char *url = evd_event_get_event_url (event);
+  GtkWidget *page, *window, *copy;
+  g_autofree char *clipboard = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *narrow = NULL;
+
+  g_assert_nonnull (url);
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 700);
+  wait_until_loaded (page);
+
+  g_assert_nonnull (find_mapped (page, row_titled, "Registration Link"));
+  g_assert_null (find_mapped (page, row_titled, "This event is a draft"));
+  g_assert_nonnull (find_mapped (page, button_with_tooltip, "Open in Browser"));
+  copy = find_mapped (page, button_with_tooltip, "Copy Link");
+  g_assert_nonnull (copy);
+  g_signal_emit_by_name (copy, "clicked");
+  clipboard = read_clipboard (page);
+  g_assert_cmpstr (clipboard, ==, url);
+
+  g_assert_nonnull (find_mapped (page, label_with_text, "Customer Onboarding Webinar"));
+  g_assert_nonnull (find_mapped (page, row_titled, "Who Can Register"));
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (evd_event_page_get_actions_box (EVD_EVENT_PAGE (page)))) != NULL);
+
+  shot = evd_test_save_screenshot (window, "page-event-published");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  gtk_widget_set_size_request (window, 360, -1);
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  evd_test_iterate_for (200);
+  gtk_test_widget_wait_for_draw (window);
+  narrow = evd_test_save_screenshot (window, "page-event-narrow");
+
+  close_window (window, page);
+}
+
+static void
+test_event_page_draft (void)
+{
+  g_autoptr(EvdEvent) event = get_event (client, server, "Introducing Project Phoenix");
+  GtkWidget *page, *window;
+  g_autofree char *shot = NULL;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 700);
+  wait_until_loaded (page);
+
+  g_assert_nonnull (find_mapped (page, row_titled,
+                                 "This event is a draft: its links are not active yet and nobody can register. "
+                                 "It is safe to change. Publish it when it is ready."));
+  g_assert_null (find_mapped (page, row_titled, "Registration Link"));
+  g_assert_null (find_mapped (page, button_with_tooltip, "Copy Link"));
+
+  shot = evd_test_save_screenshot (window, "page-event-draft");
+  close_window (window, page);
+}
+
+/* Sessions ---------------------------------------------------------------- */
+
+static void
+test_sessions_page (void)
+{
+  g_autoptr(EvdEvent) event = get_event (client, server, "Developer Day Workshop");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) expected = NULL;
+  g_autoptr(EvdSession) first = NULL;
+  GListModel *shown;
+  GtkWidget *page, *window, *detail;
+  g_autofree char *shot = NULL;
+  g_autofree char *detail_shot = NULL;
+
+  evd_client_list_sessions_async (client, evd_event_get_event_id (event), NULL, store_result_cb, &result);
+  expected = evd_client_list_sessions_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (expected), ==, 4);
+
+  page = evd_sessions_page_new (client, event);
+  window = show_in_window (page, 1000, 700);
+  wait_until_loaded (page);
+
+  shown = evd_sessions_page_get_sessions (EVD_SESSIONS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (expected));
+  for (guint i = 0; i < g_list_model_get_n_items (expected); i++)
+    {
+      g_autoptr(EvdSession) session = g_list_model_get_item (expected, i);
+
+      g_assert_nonnull (find_mapped (page, row_titled, evd_session_get_name (session)));
+    }
+  shot = evd_test_save_screenshot (window, "page-sessions");
+
+  /* Choosing one shows its details; a draft's sessions have no Zoom ID yet. */
+  first = g_list_model_get_item (shown, 0);
+  evd_sessions_page_show_session (EVD_SESSIONS_PAGE (page), first);
+  detail = evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page));
+  g_assert_true (EVD_IS_SESSION_PAGE (detail));
+  wait_until_loaded (detail);
+  evd_test_iterate_for (300);
+  g_assert_nonnull (find_mapped (detail, label_with_text, evd_session_get_name (first)));
+  g_assert_nonnull (find_mapped (detail, label_with_text, "Assigned when the event is published"));
+  detail_shot = evd_test_save_screenshot (window, "page-session");
+
+  g_assert_true (gtk_widget_activate_action (detail, "sessions.back", NULL));
+  g_assert_null (evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)));
+
+  close_window (window, page);
+}
+
+/* Registrations ----------------------------------------------------------- */
+
+static gboolean
+list_settled (gpointer data)
+{
+  EvdRegistrationsPage *page = data;
+
+  return !evd_registrations_page_is_loading (page) &&
+         g_strcmp0 (evd_registrations_page_get_state (page), "loading") != 0;
+}
+
+static EvdTicket *
+create_formula_ticket (EvdEvent *event)
+{
+  g_autoptr(GPtrArray) tickets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(EvdTicket) ticket = evd_ticket_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdTicketBatch) batch = NULL;
+
+  evd_ticket_set_email (ticket, "formula.person@example.com");
+  evd_ticket_set_first_name (ticket, "=HYPERLINK(\"http://evil.example\")");
+  evd_ticket_set_last_name (ticket, "Formula");
+  g_ptr_array_add (tickets, g_object_ref (ticket));
+
+  evd_client_create_tickets_async (client, evd_event_get_event_id (event), tickets, "Event Desk",
+                                   NULL, store_result_cb, &result);
+  batch = evd_client_create_tickets_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (batch);
+  return g_steal_pointer (&ticket);
+}
+
+static void
+test_registrations_page (void)
+{
+  g_autoptr(EvdEvent) event = get_event (client, server, "Customer Onboarding Webinar");
+  g_autoptr(EvdTicket) formula = create_formula_ticket (event);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileIOStream) io = NULL;
+  g_autoptr(EvdTicket) some_ticket = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *expected_count = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *email = NULL;
+  EvdTicketList *list;
+  guint total = evd_sandbox_server_count_tickets (server, evd_event_get_event_id (event), NULL);
+  guint written;
+  gsize length;
+  GtkWidget *page, *window;
+
+  g_assert_cmpuint (total, >, 1);
+  page = evd_registrations_page_new (client, event);
+  window = show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+
+  list = evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page));
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, total);
+  number = evd_format_count (total);
+  expected_count = g_strdup_printf ("%s registrations", number);
+  g_assert_cmpstr (evd_registrations_page_get_count_text (EVD_REGISTRATIONS_PAGE (page)), ==, expected_count);
+  /* Ticket types show by name, not id. */
+  g_assert_nonnull (find_mapped (page, button_with_tooltip, "Copy Join Link"));
+  shot = evd_test_save_screenshot (window, "page-registrations");
+
+  /* Export: UTF-8 with a BOM, CRLF, formulas neutralised. */
+  file = g_file_new_tmp ("evd-export-XXXXXX.csv", &io, &error);
+  g_assert_no_error (error);
+  evd_registrations_page_export_async (EVD_REGISTRATIONS_PAGE (page), file, NULL, store_result_cb, &result);
+  written = evd_registrations_page_export_finish (EVD_REGISTRATIONS_PAGE (page), wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (written, ==, total);
+  g_clear_object (&result);
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, &length, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "First Name,Last Name,Email,Ticket Type,"
+                                   "Registration Source,Join Link,Ticket ID\r\n"));
+  for (gsize i = 0; i < length; i++)
+    if (contents[i] == '\n')
+      g_assert_cmpint (i > 0 && contents[i - 1] == '\r', ==, TRUE);
+  g_assert_nonnull (strstr (contents, "\"'=HYPERLINK(\"\"http://evil.example\"\")\",Formula,formula.person@example.com,"));
+  g_assert_null (strstr (contents, ",=HYPERLINK"));
+  g_file_delete (file, NULL, NULL);
+
+  /* Search by email: Zoom matches the whole address. */
+  some_ticket = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  email = g_strdup (evd_ticket_get_email (some_ticket));
+  evd_registrations_page_search (EVD_REGISTRATIONS_PAGE (page), email);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  list = evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  {
+    g_autoptr(EvdTicket) found = g_list_model_get_item (G_LIST_MODEL (list), 0);
+
+    g_assert_cmpstr (evd_ticket_get_email (found), ==, email);
+  }
+
+  evd_registrations_page_search (EVD_REGISTRATIONS_PAGE (page), "nobody@example.com");
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "no-results");
+
+  close_window (window, page);
+}
+
+static void
+test_registrations_page_empty (void)
+{
+  g_autoptr(EvdEvent) event = get_event (client, server, "Introducing Project Phoenix");
+  GtkWidget *page, *window;
+  g_autofree char *shot = NULL;
+
+  page = evd_registrations_page_new (client, event);
+  window = show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "empty");
+  g_assert_nonnull (find_mapped (page, label_with_text, "No Registrations Yet"));
+
+  shot = evd_test_save_screenshot (window, "page-registrations-empty");
+  close_window (window, page);
+}
+
+static gboolean
+more_loaded (gpointer data)
+{
+  EvdRegistrationsPage *page = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (evd_registrations_page_get_ticket_list (page))) > EVD_TICKET_LIST_PAGE_SIZE &&
+         !evd_registrations_page_is_loading (page);
+}
+
+/* 100,000 registrations: the page opens with one page, the rest come as
+ * the person scrolls. */
+static void
+test_registrations_page_large (void)
+{
+  g_autoptr(EvdSandboxServer) big = evd_sandbox_server_new ();
+  g_autoptr(EvdClient) big_client = NULL;
+  g_autoptr(EvdEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *expected_count = NULL;
+  EvdTicketList *list;
+  GtkAdjustment *adjustment;
+  GtkWidget *page, *window;
+  guint n;
+
+  evd_sandbox_server_set_port (big, 0);
+  evd_sandbox_server_set_generated (big, 0, 100000);
+  g_assert_true (evd_sandbox_server_start (big, &error));
+  g_assert_no_error (error);
+  big_client = client_for (big);
+  event = get_event (big_client, big, EVD_SANDBOX_GENERATED_TICKETS_EVENT);
+
+  page = evd_registrations_page_new (big_client, event);
+  window = show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  evd_test_iterate_for (200);
+
+  list = evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page));
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <=, EVD_TICKET_LIST_PAGE_SIZE);
+  g_assert_cmpint (evd_ticket_list_get_total (list), ==, 100000);
+  expected_count = g_strdup_printf ("%s registrations", number = evd_format_count (100000));
+  g_assert_cmpstr (evd_registrations_page_get_count_text (EVD_REGISTRATIONS_PAGE (page)), ==, expected_count);
+
+  adjustment = evd_registrations_page_get_vadjustment (EVD_REGISTRATIONS_PAGE (page));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  evd_test_iterate_until (more_loaded, page, TIMEOUT_MS);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, <=, 3 * EVD_TICKET_LIST_PAGE_SIZE);
+
+  shot = evd_test_save_screenshot (window, "page-registrations-large");
+  close_window (window, page);
+  evd_sandbox_server_stop (big);
+}
+
+/* AdwApplication loads the app's style sheet; these tests have no application. */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  evd_test_init_ui (&argc, &argv);
+  /* Screenshots show pages, not the first frame of a crossfade. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  load_style ();
+
+  server = evd_sandbox_server_new ();
+  evd_sandbox_server_set_port (server, 0);
+  if (!evd_sandbox_server_start (server, &error))
+    g_error ("The sandbox did not start: %s", error->message);
+  client = client_for (server);
+
+  g_test_add_func ("/pages/hub", test_hub_page);
+  g_test_add_func ("/pages/hub-from-sidebar", test_hub_page_from_sidebar);
+  g_test_add_func ("/pages/event-published", test_event_page_published);
+  g_test_add_func ("/pages/event-draft", test_event_page_draft);
+  g_test_add_func ("/pages/sessions", test_sessions_page);
+  g_test_add_func ("/pages/registrations", test_registrations_page);
+  g_test_add_func ("/pages/registrations-empty", test_registrations_page_empty);
+  g_test_add_func ("/pages/registrations-large", test_registrations_page_large);
+
+  status = g_test_run ();
+
+  g_clear_object (&client);
+  evd_sandbox_server_stop (server);
+  g_clear_object (&server);
+  return status;
+}
