@@ -379,7 +379,30 @@ test_connect_save_and_sign_out (void)
   evd_sandbox_server_stop (sandbox);
 }
 
-/* A window opened on the saved account finds it in the keyring. */
+static gboolean
+sidebar_idle_with_selection (gpointer data)
+{
+  return !evd_sidebar_is_loading (data) && !evd_sidebar_is_restoring_selection (data) &&
+         evd_sidebar_get_selected_item (data) != NULL;
+}
+
+static void
+assert_selected_path (GtkWidget  *window,
+                      const char *hub_id,
+                      const char *event_id,
+                      const char *section)
+{
+  g_auto(GStrv) path = evd_sidebar_dup_selected_path (window_sidebar (window));
+
+  g_assert_nonnull (path);
+  g_assert_cmpuint (g_strv_length (path), ==, 3);
+  g_assert_cmpstr (path[0], ==, hub_id);
+  g_assert_cmpstr (path[1], ==, event_id);
+  g_assert_cmpstr (path[2], ==, section);
+}
+
+/* A window opened on the saved account finds it in the keyring, keeps the
+ * selection through Refresh, and opens on it again next time. */
 static void
 test_saved_account_opens (void)
 {
@@ -390,6 +413,9 @@ test_saved_account_opens (void)
                                                                EVD_SANDBOX_CLIENT_SECRET);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *hub_id = NULL;
+  g_autofree char *event_id = NULL;
+  EvdSidebarItem *event_item;
   GtkWidget *window;
 
   evd_credential_store_save_async (store, credentials, NULL, store_result_cb, &result);
@@ -403,9 +429,35 @@ test_saved_account_opens (void)
   evd_window_open_saved_account (EVD_WINDOW (window));
   wait_for_page (window, "browser");
   evd_test_iterate_until (first_hub_events_loaded, window_sidebar (window), TIMEOUT_MS);
+
+  /* Choose an event's registrations ... */
+  event_item = find_row_with_status (window_sidebar (window), EVD_DISPLAY_STATUS_UPCOMING);
+  g_assert_nonnull (event_item);
+  hub_id = g_strdup (evd_hub_get_hub_id (evd_sidebar_item_get_hub (event_item)));
+  event_id = g_strdup (evd_event_get_event_id (evd_sidebar_item_get_event (event_item)));
+  select_and_wait (window, hub_id, event_id, "registrations", "EvdRegistrationsPage");
+
+  /* ... Refresh reloads everything and keeps that selection ... */
+  gtk_widget_activate_action (window, "win.refresh", NULL);
+  g_assert_true (evd_sidebar_is_loading (window_sidebar (window)));
+  evd_test_iterate_until (sidebar_idle_with_selection, window_sidebar (window), TIMEOUT_MS);
+  assert_selected_path (window, hub_id, event_id, "registrations");
+
+  /* ... and the next start opens on it again. */
+  destroy_window (window);
+
+  window = new_window (1000, 720);
+  evd_window_open_saved_account (EVD_WINDOW (window));
+  wait_for_page (window, "browser");
+  evd_test_iterate_until (sidebar_idle_with_selection, window_sidebar (window), TIMEOUT_MS);
+  assert_selected_path (window, hub_id, event_id, "registrations");
+  {
+    gpointer data[] = { window, GSIZE_TO_POINTER (g_type_from_name ("EvdRegistrationsPage")) };
+    evd_test_iterate_until (page_type_is, data, TIMEOUT_MS);
+  }
+
   g_unsetenv ("EVENTDESK_API_URL");
   g_unsetenv ("EVENTDESK_OAUTH_URL");
-
   destroy_window (window);
   evd_sandbox_server_stop (sandbox);
 }
