@@ -43,34 +43,6 @@ ticket_json (gpointer item)
   return evd_ticket_get_json (item);
 }
 
-/* The three commands here share their shape: one argument, the event. */
-static gboolean
-start (const EvdCliCommandSpec  *spec,
-       int                       argc,
-       char                    **argv,
-       gboolean                 *json,
-       char                   ***arguments,
-       EvdCliContext           **context,
-       EvdClient               **client,
-       int                      *status)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!evd_cli_parse_arguments (spec, argc, argv, json, arguments))
-    {
-      *status = EVD_CLI_EXIT_USAGE;
-      return FALSE;
-    }
-
-  *context = evd_cli_context_new ();
-  if ((*client = evd_cli_context_connect (*context, &error)) == NULL)
-    {
-      *status = evd_cli_fail (error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* --- sessions ----------------------------------------------------------- */
 
 int
@@ -89,11 +61,11 @@ evd_cli_sessions_main (int    argc,
   gboolean json;
   int status;
 
-  if (!start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+  if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
     return status;
 
-  evd_client_list_sessions_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
-  sessions = evd_client_list_sessions_finish (client, evd_cli_context_wait (context), &error);
+  sessions = evd_cli_context_fetch_list (context, client, arguments[0],
+                                         evd_client_list_sessions_async, evd_client_list_sessions_finish, &error);
   if (sessions == NULL)
     return evd_cli_fail (error);
 
@@ -161,11 +133,11 @@ evd_cli_ticket_types_main (int    argc,
   gboolean json;
   int status;
 
-  if (!start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+  if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
     return status;
 
-  evd_client_list_ticket_types_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
-  types = evd_client_list_ticket_types_finish (client, evd_cli_context_wait (context), &error);
+  types = evd_cli_context_fetch_list (context, client, arguments[0],
+                                      evd_client_list_ticket_types_async, evd_client_list_ticket_types_finish, &error);
   if (types == NULL)
     return evd_cli_fail (error);
 
@@ -375,7 +347,7 @@ evd_cli_tickets_main (int    argc,
   gboolean json;
   int status;
 
-  if (!start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+  if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
     return status;
 
   evd_client_list_tickets_async (client, arguments[0], NULL, NULL, NULL, evd_cli_context_done_cb, context);
