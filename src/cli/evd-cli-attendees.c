@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include "evd-cli-attendees.h"
 #include "evd-column-mapping.h"
 
@@ -90,4 +92,32 @@ evd_cli_attendees_read_and_check (const char           *path,
   if (table != NULL)
     *table = g_steal_pointer (&read);
   return g_steal_pointer (&report);
+}
+
+void
+evd_cli_attendees_add_count (JsonBuilder *builder,
+                             const char  *name,
+                             gint64       count)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, count);
+}
+
+/**
+ * evd_cli_attendees_print_json:
+ * @builder: a builder holding one finished object
+ *
+ * Prints the object on one line: unlike the other commands, which print
+ * Zoom's objects, check and import print a report a script reads at once.
+ */
+void
+evd_cli_attendees_print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
 }

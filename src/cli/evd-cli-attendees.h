@@ -5,6 +5,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "evd-attendee-checker.h"
 #include "evd-csv-reader.h"
@@ -31,5 +32,9 @@ EvdCheckReport *evd_cli_attendees_read_and_check (const char                    
                                                   const EvdCsvOptions           *options,
                                                   EvdCsvTable                  **table,
                                                   GError                       **error);
+void            evd_cli_attendees_add_count     (JsonBuilder                   *builder,
+                                                 const char                    *name,
+                                                 gint64                         count);
+void            evd_cli_attendees_print_json    (JsonBuilder                   *builder);
 
 G_END_DECLS

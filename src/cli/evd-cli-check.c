@@ -22,25 +22,17 @@ print_json (EvdCsvTable    *table,
             EvdCheckReport *report)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "encoding");
   json_builder_add_string_value (builder, evd_csv_encoding_to_string (evd_csv_table_get_encoding (table)));
   json_builder_set_member_name (builder, "delimiter");
   json_builder_add_string_value (builder, evd_csv_delimiter_to_string (evd_csv_table_get_delimiter (table)));
-  json_builder_set_member_name (builder, "rows");
-  json_builder_add_int_value (builder, evd_check_report_get_n_rows (report));
-  json_builder_set_member_name (builder, "valid");
-  json_builder_add_int_value (builder, evd_check_report_get_n_valid (report));
-  json_builder_set_member_name (builder, "invalid");
-  json_builder_add_int_value (builder, evd_check_report_get_n_invalid (report));
-  json_builder_set_member_name (builder, "duplicates");
-  json_builder_add_int_value (builder, evd_check_report_get_n_duplicates (report));
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_add_int_value (builder, evd_check_report_get_n_with_warnings (report));
+  evd_cli_attendees_add_count (builder, "rows", evd_check_report_get_n_rows (report));
+  evd_cli_attendees_add_count (builder, "valid", evd_check_report_get_n_valid (report));
+  evd_cli_attendees_add_count (builder, "invalid", evd_check_report_get_n_invalid (report));
+  evd_cli_attendees_add_count (builder, "duplicates", evd_check_report_get_n_duplicates (report));
+  evd_cli_attendees_add_count (builder, "warnings", evd_check_report_get_n_with_warnings (report));
   json_builder_set_member_name (builder, "problems");
   json_builder_begin_object (builder);
   for (guint i = 0; i < EVD_N_PROBLEM_KINDS; i++)
@@ -51,16 +43,12 @@ print_json (EvdCsvTable    *table,
       evd_check_report_get_rows_with_problem (report, kind, &n_rows);
       if (n_rows == 0)
         continue;
-      json_builder_set_member_name (builder, evd_problem_kind_to_string (kind));
-      json_builder_add_int_value (builder, n_rows);
+      evd_cli_attendees_add_count (builder, evd_problem_kind_to_string (kind), n_rows);
     }
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  evd_cli_attendees_print_json (builder);
 }
 
 static void

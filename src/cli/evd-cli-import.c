@@ -118,31 +118,18 @@ print_json (EvdCheckReport  *report,
             EvdImportResult *result)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "created");
-  json_builder_add_int_value (builder, evd_import_result_get_n_created (result));
-  json_builder_set_member_name (builder, "already_registered");
-  json_builder_add_int_value (builder, evd_import_result_get_n_already_registered (result));
-  json_builder_set_member_name (builder, "invalid");
-  json_builder_add_int_value (builder, evd_check_report_get_n_invalid (report));
-  json_builder_set_member_name (builder, "failed");
-  json_builder_add_int_value (builder, evd_import_result_get_n_failed (result));
-  json_builder_set_member_name (builder, "duplicates");
-  json_builder_add_int_value (builder, evd_check_report_get_n_duplicates (report));
-  json_builder_set_member_name (builder, "not_sent");
-  json_builder_add_int_value (builder, evd_import_result_get_n_not_done (result));
-  json_builder_set_member_name (builder, "rows");
-  json_builder_add_int_value (builder, evd_check_report_get_n_rows (report));
+  evd_cli_attendees_add_count (builder, "created", evd_import_result_get_n_created (result));
+  evd_cli_attendees_add_count (builder, "already_registered", evd_import_result_get_n_already_registered (result));
+  evd_cli_attendees_add_count (builder, "invalid", evd_check_report_get_n_invalid (report));
+  evd_cli_attendees_add_count (builder, "failed", evd_import_result_get_n_failed (result));
+  evd_cli_attendees_add_count (builder, "duplicates", evd_check_report_get_n_duplicates (report));
+  evd_cli_attendees_add_count (builder, "not_sent", evd_import_result_get_n_not_done (result));
+  evd_cli_attendees_add_count (builder, "rows", evd_check_report_get_n_rows (report));
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  evd_cli_attendees_print_json (builder);
 }
 
 static void
