@@ -312,7 +312,6 @@ evd_cli_import_main (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments, NULL, N_("EVENT_ID FILE.csv") },
     { NULL }
   };
-
   const EvdCliAttendeesCommand command = {
     "import",
     _("EVENT_ID FILE.csv — register the attendees of a list for an event"),
@@ -349,6 +348,8 @@ evd_cli_import_main (int    argc,
       return fail_message (message);
     }
 
+  /* Credentials as every command finds them, never with a prompt: an
+   * import may run unattended. */
   context = evd_cli_context_new ();
   client = evd_cli_context_connect (context, &error);
   if (client == NULL)
