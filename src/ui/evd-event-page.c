@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-event-actions.h"
 #include "evd-event-page.h"
 #include "evd-page-util.h"
 #include "evd-time.h"
@@ -485,6 +486,8 @@ evd_event_page_constructed (GObject *object)
   EvdEventPage *self = EVD_EVENT_PAGE (object);
 
   G_OBJECT_CLASS (evd_event_page_parent_class)->constructed (object);
+
+  gtk_box_append (self->actions_box, evd_event_actions_new (self->client, self));
 
   evd_event_page_reload (self);
 }
