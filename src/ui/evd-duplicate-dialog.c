@@ -136,12 +136,19 @@ response_cb (AdwMessageDialog *dialog,
              const char       *response,
              gpointer          user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr(GTask) task = g_object_steal_data (G_OBJECT (dialog), "evd-task");
+  GCancellable *cancellable;
   EvdClient *client = g_object_get_data (G_OBJECT (task), "client");
-  EvdEvent *event = g_task_get_task_data (task);
+  EvdEvent *event;
   g_autofree char *name = NULL;
   g_autoptr(GDateTime) start = NULL;
   const char *zone;
+
+  /* Only the first answer counts. */
+  if (task == NULL)
+    return;
+  event = g_task_get_task_data (task);
+  cancellable = g_task_get_cancellable (task);
 
   if (g_strcmp0 (response, "duplicate") != 0 || g_task_return_error_if_cancelled (task))
     {
@@ -161,7 +168,7 @@ response_cb (AdwMessageDialog *dialog,
     }
 
   evd_client_duplicate_event_async (client, evd_event_get_event_id (event), name, start, zone,
-                                    g_task_get_cancellable (task), duplicated_cb, g_steal_pointer (&task));
+                                    cancellable, duplicated_cb, g_steal_pointer (&task));
 }
 
 void
@@ -199,7 +206,8 @@ evd_duplicate_event_async (GtkWidget           *parent,
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_form (ADW_MESSAGE_DIALOG (dialog), event));
   g_signal_connect_object (evd_duplicate_dialog_get_name_entry (ADW_MESSAGE_DIALOG (dialog)), "changed",
                            G_CALLBACK (name_changed_cb), dialog, 0);
-  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), g_steal_pointer (&task));
+  g_object_set_data_full (G_OBJECT (dialog), "evd-task", g_steal_pointer (&task), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -60,9 +60,16 @@ response_cb (AdwMessageDialog *dialog,
              const char       *response,
              gpointer          user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr(GTask) task = g_object_steal_data (G_OBJECT (dialog), "evd-task");
+  GCancellable *cancellable;
   EvdClient *client = g_object_get_data (G_OBJECT (task), "client");
-  EvdEvent *event = g_task_get_task_data (task);
+  EvdEvent *event;
+
+  /* Only the first answer counts. */
+  if (task == NULL)
+    return;
+  event = g_task_get_task_data (task);
+  cancellable = g_task_get_cancellable (task);
 
   if (g_strcmp0 (response, "publish") != 0 || g_task_return_error_if_cancelled (task))
     {
@@ -71,7 +78,7 @@ response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  evd_client_publish_event_async (client, evd_event_get_event_id (event), g_task_get_cancellable (task),
+  evd_client_publish_event_async (client, evd_event_get_event_id (event), cancellable,
                                   published_cb, g_steal_pointer (&task));
 }
 
@@ -108,7 +115,8 @@ evd_publish_event_async (GtkWidget           *parent,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "publish");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), g_steal_pointer (&task));
+  g_object_set_data_full (G_OBJECT (dialog), "evd-task", g_steal_pointer (&task), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

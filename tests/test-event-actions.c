@@ -1,0 +1,637 @@
+/* test-event-actions.c: publish, cancel, duplicate, delete, sessions and ticket types against the sandbox
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "evd-api-error.h"
+#include "evd-auth.h"
+#include "evd-client.h"
+#include "evd-date-time-entry.h"
+#include "evd-duplicate-dialog.h"
+#include "evd-event-actions.h"
+#include "evd-event-page.h"
+#include "evd-publish-dialog.h"
+#include "evd-sandbox-server.h"
+#include "evd-test-utils.h"
+#include "evd-time.h"
+
+#define TIMEOUT_MS 15000
+
+static EvdSandboxServer *server;
+static EvdClient *client;
+
+/* Helpers ----------------------------------------------------------------- */
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  evd_test_iterate_until (has_result, slot, TIMEOUT_MS);
+  return *slot;
+}
+
+static EvdEvent *
+get_event_by_id (const char *id)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  EvdEvent *event;
+
+  evd_client_get_event_async (client, id, NULL, store_result_cb, &result);
+  event = evd_client_get_event_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  return event;
+}
+
+static EvdEvent *
+get_event (const char *name)
+{
+  g_autofree char *id = evd_sandbox_server_find_event_id (server, name);
+
+  g_assert_nonnull (id);
+  return get_event_by_id (id);
+}
+
+/* The sandbox's own record of an event, from dump_state. */
+static JsonObject *
+sandbox_entry (const char *event_id)
+{
+  g_autoptr(JsonNode) state = evd_sandbox_server_dump_state (server);
+  JsonArray *events = json_object_get_array_member (json_node_get_object (state), "events");
+
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (events, i);
+      JsonObject *event = json_object_get_object_member (entry, "event");
+
+      if (g_strcmp0 (json_object_get_string_member (event, "event_id"), event_id) == 0)
+        return json_object_ref (entry);
+    }
+  return NULL;
+}
+
+static char *
+sandbox_status (const char *event_id)
+{
+  g_autoptr(JsonObject) entry = sandbox_entry (event_id);
+
+  if (entry == NULL)
+    return NULL;
+  return g_strdup (json_object_get_string_member (json_object_get_object_member (entry, "event"), "status"));
+}
+
+static GtkWidget *
+show_in_window (GtkWidget *page,
+                int        width,
+                int        height)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  return window;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+close_window (GtkWidget *window,
+              GtkWidget *page)
+{
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  evd_test_iterate_until (pointer_cleared, &page, TIMEOUT_MS);
+}
+
+static gboolean
+page_loaded (gpointer data)
+{
+  gboolean loading = TRUE;
+
+  g_object_get (data, "loading", &loading, NULL);
+  return !loading;
+}
+
+static void
+wait_until_loaded (GtkWidget *page)
+{
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (page);
+}
+
+/* The first widget of @type under @root, depth first. */
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+mapped_row_titled (GtkWidget  *root,
+                   const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), prefix))
+        return TRUE;
+      if (mapped_row_titled (child, prefix))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static AdwMessageDialog *
+visible_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return visible_message_dialog () != NULL;
+}
+
+static AdwMessageDialog *
+wait_for_dialog (const char *screenshot)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *shot = NULL;
+
+  evd_test_iterate_until (dialog_shown, NULL, TIMEOUT_MS);
+  dialog = visible_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  evd_test_iterate_for (100);
+  if (screenshot != NULL)
+    shot = evd_test_save_screenshot (GTK_WIDGET (dialog), screenshot);
+  return dialog;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return visible_message_dialog () == NULL;
+}
+
+/* Answers the dialog as its button would: respond, then close. */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  evd_test_iterate_until (no_dialog, NULL, TIMEOUT_MS);
+}
+
+static EvdEventActions *
+actions_of (GtkWidget *page)
+{
+  GtkWidget *actions = find_type (GTK_WIDGET (evd_event_page_get_actions_box (EVD_EVENT_PAGE (page))),
+                                  EVD_TYPE_EVENT_ACTIONS);
+
+  g_assert_nonnull (actions);
+  return EVD_EVENT_ACTIONS (actions);
+}
+
+typedef struct {
+  const char *event_id;
+  const char *status;
+} StatusWait;
+
+static gboolean
+sandbox_has_status (gpointer data)
+{
+  StatusWait *wait = data;
+  g_autofree char *status = sandbox_status (wait->event_id);
+
+  return g_strcmp0 (status, wait->status) == 0;
+}
+
+static void
+wait_for_status (const char *event_id,
+                 const char *status)
+{
+  StatusWait wait = { event_id, status };
+
+  evd_test_iterate_until (sandbox_has_status, &wait, TIMEOUT_MS);
+  g_assert_true (sandbox_has_status (&wait));
+}
+
+typedef struct {
+  GtkWidget  *page;
+  const char *prefix;
+} RowWait;
+
+static gboolean
+row_shown (gpointer data)
+{
+  RowWait *wait = data;
+
+  return page_loaded (wait->page) && mapped_row_titled (wait->page, wait->prefix);
+}
+
+/* A draft of the sandbox's own, so that tests do not depend on each other. */
+static char *
+new_draft (const char *from_name,
+           const char *name)
+{
+  g_autofree char *source = evd_sandbox_server_find_event_id (server, from_name);
+  g_autoptr(GDateTime) start = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (start, 40);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  char *id;
+
+  evd_client_duplicate_event_async (client, source, name, later, "Europe/Paris", NULL, store_result_cb, &result);
+  id = evd_client_duplicate_event_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Publish ----------------------------------------------------------------- */
+
+static void
+test_publish (void)
+{
+  g_autofree char *id = new_draft ("Introducing Project Phoenix", "Launch Rehearsal");
+  g_autoptr(EvdEvent) event = get_event_by_id (id);
+  GtkWidget *page, *window;
+  EvdEventActions *actions;
+  AdwMessageDialog *dialog;
+  RowWait link = { NULL, "Registration Link" };
+  g_autofree char *shot = NULL;
+  g_autofree char *after = NULL;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 760);
+  wait_until_loaded (page);
+  actions = actions_of (page);
+
+  g_assert_true (evd_event_actions_is_offered (actions, "publish"));
+  g_assert_true (evd_event_actions_is_offered (actions, "delete"));
+  g_assert_true (evd_event_actions_is_offered (actions, "duplicate"));
+  g_assert_false (evd_event_actions_is_offered (actions, "cancel"));
+  g_assert_false (mapped_row_titled (page, "Registration Link"));
+  shot = evd_test_save_screenshot (window, "event-actions-draft");
+
+  /* Saying no leaves the draft alone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions), "event.publish", NULL));
+  dialog = wait_for_dialog (NULL);
+  answer (dialog, "cancel");
+  evd_test_iterate_for (100);
+  g_assert_cmpstr (sandbox_status (id), ==, "DRAFT");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions), "event.publish", NULL));
+  dialog = wait_for_dialog ("event-actions-publish-dialog");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Publish “Launch Rehearsal”?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "confirmation emails"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "event type"));
+  answer (dialog, "publish");
+
+  wait_for_status (id, "PUBLISHED");
+  link.page = page;
+  evd_test_iterate_until (row_shown, &link, TIMEOUT_MS);
+  g_assert_true (row_shown (&link));
+  g_assert_false (evd_event_actions_is_offered (actions, "publish"));
+  g_assert_false (evd_event_actions_is_offered (actions, "delete"));
+  g_assert_true (evd_event_actions_is_offered (actions, "cancel"));
+  gtk_test_widget_wait_for_draw (window);
+  after = evd_test_save_screenshot (window, "event-actions-published");
+
+  close_window (window, page);
+}
+
+/* The reusable flow others call: cancelled when the answer is no, Zoom's
+ * error when it refuses. */
+static void
+test_publish_flow_errors (void)
+{
+  g_autofree char *id = new_draft ("Introducing Project Phoenix", "Flow Check");
+  g_autoptr(EvdEvent) event = get_event_by_id (id);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = show_in_window (gtk_label_new ("parent"), 400, 300);
+
+  evd_publish_event_async (window, client, event, NULL, store_result_cb, &result);
+  answer (wait_for_dialog (NULL), "cancel");
+  g_assert_false (evd_publish_event_finish (wait_for_result (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  evd_publish_event_async (window, client, event, NULL, store_result_cb, &result);
+  answer (wait_for_dialog (NULL), "publish");
+  g_assert_true (evd_publish_event_finish (wait_for_result (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  /* Published already: Zoom's 260209 comes back as it is. */
+  evd_publish_event_async (window, client, event, NULL, store_result_cb, &result);
+  answer (wait_for_dialog (NULL), "publish");
+  g_assert_false (evd_publish_event_finish (wait_for_result (&result), &error));
+  g_assert_error (error, EVD_API_ERROR, 260209);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Cancel ------------------------------------------------------------------ */
+
+static void
+set_message (AdwMessageDialog *dialog,
+             const char       *text)
+{
+  GtkWidget *view = find_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW);
+
+  g_assert_nonnull (view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+static void
+test_cancel_with_registrants (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Customer Onboarding Webinar");
+  const char *id = evd_event_get_event_id (event);
+  GtkWidget *page, *window;
+  EvdEventActions *actions;
+  AdwMessageDialog *dialog;
+  g_autofree char *shot = NULL;
+
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, id, NULL), >, 0);
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 760);
+  wait_until_loaded (page);
+  actions = actions_of (page);
+  g_assert_true (evd_event_actions_is_offered (actions, "cancel"));
+  g_assert_false (evd_event_actions_is_offered (actions, "delete"));
+  g_assert_false (evd_event_actions_is_offered (actions, "publish"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions), "event.cancel", NULL));
+  dialog = wait_for_dialog ("event-actions-cancel-dialog");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "can no longer join"));
+  /* No message, no cancelling: Zoom would refuse, and registrants deserve one. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "cancel-event"));
+  set_message (dialog, "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "cancel-event"));
+  set_message (dialog, "We are moving this webinar to next month; a new invitation follows.");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "cancel-event"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (GTK_WIDGET (dialog), "event-actions-cancel-dialog-message");
+  answer (dialog, "cancel-event");
+
+  /* The sandbox refuses a cancel without a message when people registered,
+   * so CANCELLED means the message reached it. */
+  wait_for_status (id, "CANCELLED");
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", "/v2/zoom_events/events/"), >, 0);
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (window, "event-actions-cancelled");
+  close_window (window, page);
+}
+
+static void
+test_cancel_without_registrants (void)
+{
+  g_autofree char *id = new_draft ("Introducing Project Phoenix", "Quiet Webinar");
+  g_autoptr(EvdEvent) draft = get_event_by_id (id);
+  g_autoptr(EvdEvent) event = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page, *window;
+  AdwMessageDialog *dialog;
+  g_autofree char *shot = NULL;
+
+  evd_client_publish_event_async (client, id, NULL, store_result_cb, &result);
+  g_assert_true (evd_client_publish_event_finish (client, wait_for_result (&result), &error));
+  g_assert_no_error (error);
+  event = get_event_by_id (id);
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 760);
+  wait_until_loaded (page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (page)), "event.cancel", NULL));
+  dialog = wait_for_dialog ("event-actions-cancel-plain");
+  g_assert_null (find_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "cancel-event"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nobody has registered"));
+  answer (dialog, "cancel-event");
+  wait_for_status (id, "CANCELLED");
+
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  close_window (window, page);
+}
+
+/* Duplicate --------------------------------------------------------------- */
+
+static void
+test_duplicate (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Customer Onboarding Webinar");
+  g_autoptr(GTimeZone) tokyo = g_time_zone_new_identifier ("Asia/Tokyo");
+  g_autoptr(GDateTime) start = g_date_time_new (tokyo, 2031, 3, 14, 9, 30, 0);
+  g_autofree char *new_id = NULL;
+  g_autofree char *status = NULL;
+  g_autoptr(JsonObject) entry = NULL;
+  g_autoptr(GDateTime) sent = NULL;
+  GtkWidget *page, *window;
+  AdwMessageDialog *dialog;
+  GtkDropDown *zone;
+  GListModel *zones;
+  g_autofree char *shot = NULL;
+  gboolean found = FALSE;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 760);
+  wait_until_loaded (page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (page)), "event.duplicate", NULL));
+  dialog = wait_for_dialog ("event-actions-duplicate-dialog");
+  g_assert_cmpstr (gtk_editable_get_text (evd_duplicate_dialog_get_name_entry (dialog)), ==,
+                   "Copy of Customer Onboarding Webinar");
+  zone = evd_duplicate_dialog_get_zone (dialog);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (zone)), ==, "America/Chicago");
+
+  /* An empty name cannot be sent. */
+  gtk_editable_set_text (evd_duplicate_dialog_get_name_entry (dialog), "");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "duplicate"));
+  gtk_editable_set_text (evd_duplicate_dialog_get_name_entry (dialog), "Onboarding Webinar (Tokyo)");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "duplicate"));
+
+  zones = gtk_drop_down_get_model (zone);
+  for (guint i = 0; i < g_list_model_get_n_items (zones) && !found; i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (zones, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), "Asia/Tokyo"))
+        {
+          gtk_drop_down_set_selected (zone, i);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_duplicate_dialog_get_start (dialog)), start, "Asia/Tokyo");
+  answer (dialog, "duplicate");
+
+  evd_test_iterate_for (50);
+  while ((new_id = evd_sandbox_server_find_event_id (server, "Onboarding Webinar (Tokyo)")) == NULL)
+    evd_test_iterate_for (50);
+  status = sandbox_status (new_id);
+  g_assert_cmpstr (status, ==, "DRAFT");
+  entry = sandbox_entry (new_id);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (entry, "event"), "timezone"), ==,
+                   "Asia/Tokyo");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (entry, "tickets")), ==, 0);
+  sent = evd_time_parse (json_object_get_string_member (json_object_get_object_member (entry, "event"), "start_time"));
+  g_assert_nonnull (sent);
+  /* 09:30 in Tokyo is 00:30 UTC. */
+  g_assert_cmpint (g_date_time_get_hour (sent), ==, 0);
+  g_assert_cmpint (g_date_time_get_minute (sent), ==, 30);
+
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  close_window (window, page);
+}
+
+/* Delete ------------------------------------------------------------------ */
+
+static void
+test_delete (void)
+{
+  g_autofree char *id = new_draft ("Introducing Project Phoenix", "Draft To Remove");
+  g_autoptr(EvdEvent) event = get_event_by_id (id);
+  GtkWidget *page, *window;
+  AdwMessageDialog *dialog;
+  g_autoptr(JsonObject) gone = NULL;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 760);
+  wait_until_loaded (page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (page)), "event.delete", NULL));
+  dialog = wait_for_dialog ("event-actions-delete-dialog");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Draft To Remove”?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cannot be undone"));
+  answer (dialog, "delete");
+
+  while (sandbox_entry (id) != NULL)
+    {
+      JsonObject *entry = sandbox_entry (id);
+
+      json_object_unref (entry);
+      evd_test_iterate_for (50);
+    }
+  gone = sandbox_entry (id);
+  g_assert_null (gone);
+  close_window (window, page);
+}
+
+static void
+test_no_delete_for_published (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Cloud Security Forum");
+  GtkWidget *page, *window;
+  EvdEventActions *actions;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 760);
+  wait_until_loaded (page);
+  actions = actions_of (page);
+
+  g_assert_false (evd_event_actions_is_offered (actions, "delete"));
+  g_assert_false (evd_event_actions_is_offered (actions, "publish"));
+  /* A disabled action cannot be reached by other means either. */
+  gtk_widget_activate_action (GTK_WIDGET (actions), "event.delete", NULL);
+  evd_test_iterate_for (50);
+  g_assert_null (visible_message_dialog ());
+  close_window (window, page);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdAuth) auth = NULL;
+  int status;
+
+  evd_test_init_ui (&argc, &argv);
+
+  server = evd_sandbox_server_new ();
+  evd_sandbox_server_set_port (server, 0);
+  if (!evd_sandbox_server_start (server, &error))
+    g_error ("The sandbox did not start: %s", error->message);
+  auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
+                       evd_sandbox_server_get_oauth_url (server));
+  client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
+
+  g_test_add_func ("/event-actions/publish", test_publish);
+  g_test_add_func ("/event-actions/publish-flow-errors", test_publish_flow_errors);
+  g_test_add_func ("/event-actions/cancel-with-registrants", test_cancel_with_registrants);
+  g_test_add_func ("/event-actions/cancel-without-registrants", test_cancel_without_registrants);
+  g_test_add_func ("/event-actions/duplicate", test_duplicate);
+  g_test_add_func ("/event-actions/delete", test_delete);
+  g_test_add_func ("/event-actions/no-delete-for-published", test_no_delete_for_published);
+
+  status = g_test_run ();
+
+  g_clear_object (&client);
+  evd_sandbox_server_stop (server);
+  g_clear_object (&server);
+  return status;
+}
