@@ -39,7 +39,7 @@ update_date_label (EvdDateTimeEntry *self)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
   /* Translators: a date on a button, see g_date_time_format() */
-  g_autofree char *text = g_date_time_format (date, _("%a %e %b %Y"));
+  g_autofree char *text = g_date_time_format (date, _("%a %-d %b %Y"));
 
   gtk_menu_button_set_label (self->date_button, g_strstrip (text));
 }

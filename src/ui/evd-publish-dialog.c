@@ -18,24 +18,19 @@ window_of (GtkWidget *widget)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* Prose rather than a list: the dialog centres its body. */
 static char *
 consequences_text (EvdEvent *event)
 {
-  GString *text = g_string_new (_("Once it is published:"));
+  GString *text = g_string_new (_("Its registration and join links go live, people can register, and Zoom "
+                                  "starts sending confirmation emails to everyone who registers."));
 
-  g_string_append (text, "\n• ");
-  g_string_append (text, _("its registration and join links go live"));
-  g_string_append (text, "\n• ");
-  g_string_append (text, _("people can register"));
-  g_string_append (text, "\n• ");
-  g_string_append (text, _("Zoom starts sending confirmation emails to everyone who registers"));
-  g_string_append (text, "\n• ");
-  g_string_append (text, _("its event type can no longer be changed"));
+  g_string_append (text, " ");
   if (evd_event_get_event_type (event) != EVD_EVENT_TYPE_CONFERENCE)
-    {
-      g_string_append (text, "\n• ");
-      g_string_append (text, _("its format (meeting or webinar) can no longer be changed once people register"));
-    }
+    g_string_append (text, _("Its event type can no longer be changed, nor its format (meeting or webinar) "
+                             "once people have registered."));
+  else
+    g_string_append (text, _("Its event type can no longer be changed."));
   g_string_append (text, "\n\n");
   g_string_append (text, _("A published event cannot go back to being a draft; it can only be cancelled."));
   return g_string_free (text, FALSE);
