@@ -15,6 +15,9 @@
 #include "evd-event-page.h"
 #include "evd-publish-dialog.h"
 #include "evd-sandbox-server.h"
+#include "evd-session-editor.h"
+#include "evd-session-page.h"
+#include "evd-sessions-page.h"
 #include "evd-test-utils.h"
 #include "evd-time.h"
 
@@ -287,8 +290,9 @@ row_shown (gpointer data)
 
 /* A draft of the sandbox's own, so that tests do not depend on each other. */
 static char *
-new_draft (const char *from_name,
-           const char *name)
+new_draft_in (const char *from_name,
+              const char *name,
+              const char *zone)
 {
   g_autofree char *source = evd_sandbox_server_find_event_id (server, from_name);
   g_autoptr(GDateTime) start = g_date_time_new_now_utc ();
@@ -297,10 +301,17 @@ new_draft (const char *from_name,
   g_autoptr(GError) error = NULL;
   char *id;
 
-  evd_client_duplicate_event_async (client, source, name, later, "Europe/Paris", NULL, store_result_cb, &result);
+  evd_client_duplicate_event_async (client, source, name, later, zone, NULL, store_result_cb, &result);
   id = evd_client_duplicate_event_finish (client, wait_for_result (&result), &error);
   g_assert_no_error (error);
   return id;
+}
+
+static char *
+new_draft (const char *from_name,
+           const char *name)
+{
+  return new_draft_in (from_name, name, "Europe/Paris");
 }
 
 /* Publish ----------------------------------------------------------------- */
@@ -602,6 +613,253 @@ test_no_delete_for_published (void)
   close_window (window, page);
 }
 
+/* Sessions ---------------------------------------------------------------- */
+
+static EvdSessionEditor *
+open_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (EVD_IS_SESSION_EDITOR (window) && gtk_widget_get_visible (window))
+        return EVD_SESSION_EDITOR (window);
+    }
+  return NULL;
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  return open_editor () != NULL;
+}
+
+static gboolean
+editor_gone (gpointer data)
+{
+  return open_editor () == NULL;
+}
+
+static gboolean
+editor_idle (gpointer data)
+{
+  return !evd_session_editor_is_saving (data);
+}
+
+static EvdSessionEditor *
+wait_for_editor (const char *screenshot)
+{
+  EvdSessionEditor *editor;
+  g_autofree char *shot = NULL;
+
+  evd_test_iterate_until (editor_shown, NULL, TIMEOUT_MS);
+  editor = open_editor ();
+  g_assert_nonnull (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  if (screenshot != NULL)
+    shot = evd_test_save_screenshot (GTK_WIDGET (editor), screenshot);
+  return editor;
+}
+
+/* Wall-clock time on the event's first day, in Berlin. */
+static GDateTime *
+berlin_time (EvdEvent *event,
+             int       day_offset,
+             int       hour)
+{
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) first = g_date_time_to_timezone (evd_event_get_start_time (event), berlin);
+  g_autoptr(GDateTime) day = g_date_time_add_days (first, day_offset);
+
+  return evd_time_from_wall_clock (berlin, g_date_time_get_year (day), g_date_time_get_month (day),
+                                   g_date_time_get_day_of_month (day), hour, 0, 0, NULL);
+}
+
+static JsonObject *
+sandbox_session (const char *event_id,
+                 const char *name)
+{
+  g_autoptr(JsonObject) entry = sandbox_entry (event_id);
+  JsonArray *sessions = json_object_get_array_member (entry, "sessions");
+
+  for (guint i = 0; i < json_array_get_length (sessions); i++)
+    {
+      JsonObject *session = json_array_get_object_element (sessions, i);
+
+      if (g_strcmp0 (json_object_get_string_member (session, "name"), name) == 0)
+        return json_object_ref (session);
+    }
+  return NULL;
+}
+
+static void
+set_times (EvdSessionEditor *editor,
+           GDateTime        *start,
+           GDateTime        *end)
+{
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_start (editor)), start, "Europe/Berlin");
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), end, "Europe/Berlin");
+}
+
+static EvdSession *
+listed_session (GtkWidget  *page,
+                const char *name)
+{
+  GListModel *sessions = evd_sessions_page_get_sessions (EVD_SESSIONS_PAGE (page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(EvdSession) session = g_list_model_get_item (sessions, i);
+
+      if (g_strcmp0 (evd_session_get_name (session), name) == 0)
+        return g_steal_pointer (&session);
+    }
+  return NULL;
+}
+
+static void
+test_sessions (void)
+{
+  g_autofree char *id = new_draft_in ("Developer Day Workshop", "Workshop Rehearsal", "Europe/Berlin");
+  g_autoptr(EvdEvent) event = get_event_by_id (id);
+  g_autofree char *path = g_strdup_printf ("/v2/zoom_events/events/%s/sessions", id);
+  g_autoptr(GDateTime) start = berlin_time (event, 0, 15);
+  g_autoptr(GDateTime) end = berlin_time (event, 0, 16);
+  g_autoptr(GDateTime) too_late = berlin_time (event, 9, 15);
+  g_autoptr(GDateTime) too_late_end = berlin_time (event, 9, 16);
+  g_autoptr(JsonObject) saved = NULL;
+  g_autoptr(EvdSession) listed = NULL;
+  g_autoptr(GDateTime) sent_start = NULL;
+  g_autofree char *shot = NULL;
+  GtkWidget *page, *window;
+  EvdSessionEditor *editor;
+  AdwMessageDialog *dialog;
+  JsonArray *tracks;
+  guint posts;
+
+  page = evd_sessions_page_new (client, event);
+  window = show_in_window (page, 1000, 760);
+  wait_until_loaded (page);
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (window, "sessions-list");
+
+  g_assert_true (gtk_widget_activate_action (page, "sessions.add", NULL));
+  editor = wait_for_editor ("session-editor-new");
+  posts = evd_sandbox_server_count_requests (server, "POST", path);
+
+  /* Checked here, before Zoom is asked: a name, and an end after the start. */
+  gtk_editable_set_text (evd_session_editor_get_name (editor), "");
+  set_times (editor, end, start);
+  evd_session_editor_save (editor);
+  g_assert_cmpstr (evd_session_editor_get_name_error (editor), ==, "Give the session a name.");
+  g_assert_cmpstr (evd_session_editor_get_time_error (editor), ==, "The session must end after it starts.");
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", path), ==, posts);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (GTK_WIDGET (editor), "session-editor-end-before-start");
+
+  /* Outside the event's days. */
+  gtk_editable_set_text (evd_session_editor_get_name (editor), "Security Deep Dive");
+  set_times (editor, too_late, too_late_end);
+  evd_session_editor_save (editor);
+  g_assert_null (evd_session_editor_get_name_error (editor));
+  g_assert_nonnull (strstr (evd_session_editor_get_time_error (editor), "within the event’s days"));
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", path), ==, posts);
+
+  /* Zoom's 26302 lands at the times too. */
+  set_times (editor, start, end);
+  evd_sandbox_server_queue_status (server, path, 400, NULL,
+                                   "{\"code\":26302,\"message\":\"Session time overlaps with another session.\"}");
+  evd_session_editor_save (editor);
+  evd_test_iterate_until (editor_idle, editor, TIMEOUT_MS);
+  g_assert_nonnull (strstr (evd_session_editor_get_time_error (editor), "overlaps another one"));
+
+  gtk_drop_down_set_selected (evd_session_editor_get_type_choice (editor), 0);
+  gtk_editable_set_text (evd_session_editor_get_tracks (editor), " Security, Advanced ,");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (evd_session_editor_get_description (editor)),
+                            "Hands-on hardening of a sample deployment.", -1);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (GTK_WIDGET (editor), "session-editor-filled");
+  evd_session_editor_save (editor);
+  evd_test_iterate_until (editor_gone, NULL, TIMEOUT_MS);
+
+  saved = sandbox_session (id, "Security Deep Dive");
+  g_assert_nonnull (saved);
+  g_assert_cmpint (json_object_get_int_member (saved, "type"), ==, 0);
+  tracks = json_object_get_array_member (saved, "track_labels");
+  g_assert_cmpuint (json_array_get_length (tracks), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (tracks, 0), ==, "Security");
+  g_assert_cmpstr (json_array_get_string_element (tracks, 1), ==, "Advanced");
+  sent_start = evd_time_parse (json_object_get_string_member (saved, "start_time"));
+  g_assert_true (g_date_time_equal (sent_start, start));
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (saved, "start_time"), "Z"));
+
+  wait_until_loaded (page);
+  listed = listed_session (page, "Security Deep Dive");
+  g_assert_nonnull (listed);
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (window, "sessions-list-added");
+
+  /* Edit it from its own page. */
+  evd_sessions_page_show_session (EVD_SESSIONS_PAGE (page), listed);
+  evd_test_iterate_until (page_loaded, evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)), TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (window, "session-page-actions");
+  g_assert_true (gtk_widget_activate_action (evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)),
+                                             "sessions.edit", NULL));
+  editor = wait_for_editor ("session-editor-edit");
+  g_assert_cmpstr (gtk_editable_get_text (evd_session_editor_get_name (editor)), ==, "Security Deep Dive");
+  g_assert_cmpstr (gtk_editable_get_text (evd_session_editor_get_tracks (editor)), ==, "Security, Advanced");
+  gtk_editable_set_text (evd_session_editor_get_name (editor), "Security Deep Dive (Part 1)");
+  evd_session_editor_save (editor);
+  evd_test_iterate_until (editor_gone, NULL, TIMEOUT_MS);
+  g_clear_pointer (&saved, json_object_unref);
+  saved = sandbox_session (id, "Security Deep Dive (Part 1)");
+  g_assert_nonnull (saved);
+  wait_until_loaded (page);
+
+  /* Delete it, after saying yes. */
+  g_assert_nonnull (evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)));
+  g_assert_true (gtk_widget_activate_action (evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)),
+                                             "sessions.delete", NULL));
+  dialog = wait_for_dialog ("session-delete-dialog");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cannot be undone"));
+  answer (dialog, "delete");
+  for (;;)
+    {
+      g_clear_pointer (&saved, json_object_unref);
+      saved = sandbox_session (id, "Security Deep Dive (Part 1)");
+      if (saved == NULL)
+        break;
+      evd_test_iterate_for (50);
+    }
+  wait_until_loaded (page);
+  g_assert_null (listed_session (page, "Security Deep Dive (Part 1)"));
+
+  close_window (window, page);
+}
+
+/* Zoom keeps the single session of a single-session event: nothing to add. */
+static void
+test_no_sessions_for_single_session (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Introducing Project Phoenix");
+  GtkWidget *page, *window;
+
+  page = evd_sessions_page_new (client, event);
+  window = show_in_window (page, 800, 600);
+  wait_until_loaded (page);
+
+  gtk_widget_activate_action (page, "sessions.add", NULL);
+  evd_test_iterate_for (100);
+  g_assert_null (open_editor ());
+  close_window (window, page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,6 +885,8 @@ main (int   argc,
   g_test_add_func ("/event-actions/duplicate", test_duplicate);
   g_test_add_func ("/event-actions/delete", test_delete);
   g_test_add_func ("/event-actions/no-delete-for-published", test_no_delete_for_published);
+  g_test_add_func ("/event-actions/sessions", test_sessions);
+  g_test_add_func ("/event-actions/no-sessions-for-single-session", test_no_sessions_for_single_session);
 
   status = g_test_run ();
 
