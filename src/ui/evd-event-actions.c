@@ -280,10 +280,10 @@ ask_to_cancel (EvdEventActions *self,
   heading = g_strdup_printf (_("Cancel “%s”?"), evd_event_get_name (event));
   if (n_registered > 0)
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%" G_GINT64_FORMAT " person has registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
-                                         "%" G_GINT64_FORMAT " people have registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
-                                         n_registered),
-                            n_registered);
+                                         "%d person has registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
+                                         "%d people have registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
+                                         (gulong) n_registered),
+                            (int) n_registered);
   else
     body = g_strdup (_("Nobody has registered yet. The event’s links stop working and it cannot be published again. This cannot be undone."));
 
