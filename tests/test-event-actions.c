@@ -19,6 +19,8 @@
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
 #include "evd-test-utils.h"
+#include "evd-ticket-type-dialog.h"
+#include "evd-ticket-types-group.h"
 #include "evd-time.h"
 
 #define TIMEOUT_MS 15000
@@ -860,6 +862,195 @@ test_no_sessions_for_single_session (void)
   close_window (window, page);
 }
 
+/* Ticket types ------------------------------------------------------------ */
+
+static EvdTicketTypeDialog *
+open_ticket_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (EVD_IS_TICKET_TYPE_DIALOG (window) && gtk_widget_get_visible (window))
+        return EVD_TICKET_TYPE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+ticket_dialog_shown (gpointer data)
+{
+  return open_ticket_dialog () != NULL;
+}
+
+static gboolean
+ticket_dialog_gone (gpointer data)
+{
+  return open_ticket_dialog () == NULL;
+}
+
+static gboolean
+ticket_dialog_idle (gpointer data)
+{
+  return !evd_ticket_type_dialog_is_saving (data);
+}
+
+static gboolean
+group_settled (gpointer data)
+{
+  return !evd_ticket_types_group_is_loading (data);
+}
+
+static EvdTicketTypeDialog *
+open_add_ticket_type (GtkWidget  *group,
+                      const char *screenshot)
+{
+  EvdTicketTypeDialog *dialog;
+  g_autofree char *shot = NULL;
+
+  g_assert_true (gtk_widget_activate_action (group, "ticket-types.add", NULL));
+  evd_test_iterate_until (ticket_dialog_shown, NULL, TIMEOUT_MS);
+  dialog = open_ticket_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  if (screenshot != NULL)
+    shot = evd_test_save_screenshot (GTK_WIDGET (dialog), screenshot);
+  return dialog;
+}
+
+static JsonObject *
+sandbox_ticket_type (const char *event_id,
+                     const char *name)
+{
+  g_autoptr(JsonObject) entry = sandbox_entry (event_id);
+  JsonArray *types = json_object_get_array_member (entry, "ticket_types");
+
+  for (guint i = 0; i < json_array_get_length (types); i++)
+    {
+      JsonObject *type = json_array_get_object_element (types, i);
+
+      if (g_strcmp0 (json_object_get_string_member (type, "name"), name) == 0)
+        return json_object_ref (type);
+    }
+  return NULL;
+}
+
+static void
+test_ticket_types (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Developer Day Workshop");
+  const char *id = evd_event_get_event_id (event);
+  g_autofree char *path = g_strdup_printf ("/v2/zoom_events/events/%s/ticket_types", id);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(JsonObject) free_type = NULL;
+  g_autoptr(JsonObject) paid_type = NULL;
+  g_autofree char *shot = NULL;
+  GtkWidget *page, *window, *group;
+  EvdTicketTypeDialog *dialog;
+  guint posts, before;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 1400);
+  wait_until_loaded (page);
+  group = find_type (page, EVD_TYPE_TICKET_TYPES_GROUP);
+  g_assert_nonnull (group);
+  evd_test_iterate_until (group_settled, group, TIMEOUT_MS);
+  g_assert_true (evd_ticket_types_group_is_offered (EVD_TICKET_TYPES_GROUP (group)));
+  before = g_list_model_get_n_items (evd_ticket_types_group_get_ticket_types (EVD_TICKET_TYPES_GROUP (group)));
+  g_assert_cmpuint (before, >=, 1);
+  g_assert_true (mapped_row_titled (group, "Workshop Seat"));
+
+  dialog = open_add_ticket_type (group, "ticket-type-dialog-new");
+  posts = evd_sandbox_server_count_requests (server, "POST", path);
+
+  /* Checked here first: a name, a price for a paid ticket, the sale window. */
+  gtk_switch_set_active (evd_ticket_type_dialog_get_free (dialog), FALSE);
+  gtk_editable_set_text (evd_ticket_type_dialog_get_price (dialog), "twenty");
+  gtk_editable_set_text (evd_ticket_type_dialog_get_quantity (dialog), "-3");
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_ticket_type_dialog_get_sale_end (dialog)), yesterday,
+                                "Europe/Berlin");
+  evd_ticket_type_dialog_save (dialog);
+  g_assert_nonnull (evd_ticket_type_dialog_get_error (dialog, "name"));
+  g_assert_nonnull (strstr (evd_ticket_type_dialog_get_error (dialog, "price"), "25.00"));
+  g_assert_nonnull (evd_ticket_type_dialog_get_error (dialog, "quantity"));
+  g_assert_cmpstr (evd_ticket_type_dialog_get_error (dialog, "sale"), ==, "Sales must end after they start.");
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", path), ==, posts);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  shot = evd_test_save_screenshot (GTK_WIDGET (dialog), "ticket-type-dialog-checks");
+
+  /* Zoom's 26401 lands at the sale dates. */
+  gtk_editable_set_text (evd_ticket_type_dialog_get_name (dialog), "VIP");
+  gtk_editable_set_text (evd_ticket_type_dialog_get_price (dialog), "25.00");
+  gtk_editable_set_text (evd_ticket_type_dialog_get_quantity (dialog), "");
+  gtk_drop_down_set_selected (evd_ticket_type_dialog_get_currency (dialog), 1);
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_ticket_type_dialog_get_sale_end (dialog)),
+                                evd_event_get_start_time (event), "Europe/Berlin");
+  evd_sandbox_server_queue_status (server, path, 400, NULL,
+                                   "{\"code\":26401,\"message\":\"Invalid ticket sale time.\"}");
+  evd_ticket_type_dialog_save (dialog);
+  evd_test_iterate_until (ticket_dialog_idle, dialog, TIMEOUT_MS);
+  g_assert_nonnull (strstr (evd_ticket_type_dialog_get_error (dialog, "sale"), "sale dates"));
+  g_assert_null (evd_ticket_type_dialog_get_error (dialog, "price"));
+
+  /* A paid ticket, as Zoom wants it: the price as a string. */
+  evd_ticket_type_dialog_save (dialog);
+  evd_test_iterate_until (ticket_dialog_gone, NULL, TIMEOUT_MS);
+  paid_type = sandbox_ticket_type (id, "VIP");
+  g_assert_nonnull (paid_type);
+  g_assert_cmpstr (json_object_get_string_member (paid_type, "price"), ==, "25.00");
+  g_assert_cmpstr (json_object_get_string_member (paid_type, "currency"), ==, "EUR");
+  g_assert_false (json_object_get_boolean_member (paid_type, "free"));
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (paid_type, "end_time"), "Z"));
+
+  /* A free one with a limit. */
+  dialog = open_add_ticket_type (group, NULL);
+  gtk_editable_set_text (evd_ticket_type_dialog_get_name (dialog), "Community Pass");
+  gtk_editable_set_text (evd_ticket_type_dialog_get_quantity (dialog), "100");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (GTK_WIDGET (dialog), "ticket-type-dialog-free");
+  evd_ticket_type_dialog_save (dialog);
+  evd_test_iterate_until (ticket_dialog_gone, NULL, TIMEOUT_MS);
+  free_type = sandbox_ticket_type (id, "Community Pass");
+  g_assert_nonnull (free_type);
+  g_assert_true (json_object_get_boolean_member (free_type, "free"));
+  g_assert_cmpint (json_object_get_int_member (free_type, "quantity"), ==, 100);
+
+  evd_test_iterate_until (group_settled, group, TIMEOUT_MS);
+  g_assert_cmpuint (g_list_model_get_n_items (evd_ticket_types_group_get_ticket_types (EVD_TICKET_TYPES_GROUP (group))),
+                    ==, before + 2);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_true (mapped_row_titled (group, "Community Pass"));
+  g_clear_pointer (&shot, g_free);
+  shot = evd_test_save_screenshot (group, "ticket-types-group");
+
+  close_window (window, page);
+}
+
+static void
+test_no_ticket_types_for_single_session (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Introducing Project Phoenix");
+  GtkWidget *page, *window, *group;
+  g_autofree char *shot = NULL;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 1400);
+  wait_until_loaded (page);
+  group = find_type (page, EVD_TYPE_TICKET_TYPES_GROUP);
+  g_assert_nonnull (group);
+  g_assert_false (evd_ticket_types_group_is_offered (EVD_TICKET_TYPES_GROUP (group)));
+  g_assert_true (mapped_row_titled (group, "One ticket for everyone"));
+  gtk_widget_activate_action (group, "ticket-types.add", NULL);
+  evd_test_iterate_for (100);
+  g_assert_null (open_ticket_dialog ());
+  shot = evd_test_save_screenshot (group, "ticket-types-single-session");
+  close_window (window, page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -887,6 +1078,8 @@ main (int   argc,
   g_test_add_func ("/event-actions/no-delete-for-published", test_no_delete_for_published);
   g_test_add_func ("/event-actions/sessions", test_sessions);
   g_test_add_func ("/event-actions/no-sessions-for-single-session", test_no_sessions_for_single_session);
+  g_test_add_func ("/event-actions/ticket-types", test_ticket_types);
+  g_test_add_func ("/event-actions/no-ticket-types-for-single-session", test_no_ticket_types_for_single_session);
 
   status = g_test_run ();
 
