@@ -290,6 +290,23 @@ row_shown (gpointer data)
   return page_loaded (wait->page) && mapped_row_titled (wait->page, wait->prefix);
 }
 
+/* The same window at 360 px, as on a phone, then back. */
+static void
+narrow_screenshot (GtkWidget  *window,
+                   const char *name)
+{
+  g_autofree char *shot = NULL;
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, height);
+  evd_test_iterate_for (200);
+  gtk_test_widget_wait_for_draw (window);
+  shot = evd_test_save_screenshot (window, name);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  evd_test_iterate_for (100);
+}
+
 /* A draft of the sandbox's own, so that tests do not depend on each other. */
 static char *
 new_draft_in (const char *from_name,
@@ -341,6 +358,7 @@ test_publish (void)
   g_assert_false (evd_event_actions_is_offered (actions, "cancel"));
   g_assert_false (mapped_row_titled (page, "Registration Link"));
   shot = evd_test_save_screenshot (window, "event-actions-draft");
+  narrow_screenshot (window, "event-actions-draft-narrow");
 
   /* Saying no leaves the draft alone. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions), "event.publish", NULL));
@@ -785,6 +803,7 @@ test_sessions (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (GTK_WIDGET (editor), "session-editor-filled");
+  narrow_screenshot (GTK_WIDGET (editor), "session-editor-narrow");
   evd_session_editor_save (editor);
   evd_test_iterate_until (editor_gone, NULL, TIMEOUT_MS);
 
@@ -1012,6 +1031,7 @@ test_ticket_types (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (GTK_WIDGET (dialog), "ticket-type-dialog-free");
+  narrow_screenshot (GTK_WIDGET (dialog), "ticket-type-dialog-narrow");
   evd_ticket_type_dialog_save (dialog);
   evd_test_iterate_until (ticket_dialog_gone, NULL, TIMEOUT_MS);
   free_type = sandbox_ticket_type (id, "Community Pass");
