@@ -441,6 +441,7 @@ test_cancel_with_registrants (void)
   GtkWidget *page, *window;
   EvdEventActions *actions;
   AdwMessageDialog *dialog;
+  RowWait cancelled_notice = { NULL, "This event is cancelled" };
   g_autofree char *shot = NULL;
 
   g_assert_cmpuint (evd_sandbox_server_count_tickets (server, id, NULL), >, 0);
@@ -470,7 +471,10 @@ test_cancel_with_registrants (void)
    * so CANCELLED means the message reached it. */
   wait_for_status (id, "CANCELLED");
   g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", "/v2/zoom_events/events/"), >, 0);
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  cancelled_notice.page = page;
+  evd_test_iterate_until (row_shown, &cancelled_notice, TIMEOUT_MS);
+  g_assert_true (row_shown (&cancelled_notice));
+  g_assert_false (evd_event_actions_is_offered (actions, "cancel"));
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "event-actions-cancelled");
   close_window (window, page);
@@ -486,6 +490,7 @@ test_cancel_without_registrants (void)
   g_autoptr(GError) error = NULL;
   GtkWidget *page, *window;
   AdwMessageDialog *dialog;
+  RowWait cancelled_notice = { NULL, "This event is cancelled" };
   g_autofree char *shot = NULL;
 
   evd_client_publish_event_async (client, id, NULL, store_result_cb, &result);
@@ -505,7 +510,9 @@ test_cancel_without_registrants (void)
   answer (dialog, "cancel-event");
   wait_for_status (id, "CANCELLED");
 
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  cancelled_notice.page = page;
+  evd_test_iterate_until (row_shown, &cancelled_notice, TIMEOUT_MS);
+  g_assert_true (row_shown (&cancelled_notice));
   close_window (window, page);
 }
 
