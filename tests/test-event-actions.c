@@ -8,6 +8,7 @@
 
 #include "evd-api-error.h"
 #include "evd-auth.h"
+#include "evd-browser.h"
 #include "evd-client.h"
 #include "evd-date-time-entry.h"
 #include "evd-duplicate-dialog.h"
@@ -22,6 +23,8 @@
 #include "evd-ticket-type-dialog.h"
 #include "evd-ticket-types-group.h"
 #include "evd-time.h"
+#include "evd-sidebar.h"
+#include "evd-window.h"
 
 #define TIMEOUT_MS 15000
 
@@ -1078,6 +1081,134 @@ test_no_ticket_types_for_single_session (void)
   close_window (window, page);
 }
 
+/* In the window ----------------------------------------------------------- */
+
+typedef struct {
+  GtkWidget  *window;
+  const char *event_id;
+} WindowWait;
+
+static EvdSidebarItem *
+sidebar_event (GtkWidget  *window,
+               const char *event_id,
+               gboolean    drafts_only)
+{
+  GtkWidget *browser = evd_window_get_browser (EVD_WINDOW (window));
+  EvdSidebar *sidebar = EVD_SIDEBAR (evd_browser_get_sidebar (EVD_BROWSER (browser)));
+  GListModel *rows = evd_sidebar_get_rows (sidebar);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(EvdSidebarItem) item = gtk_tree_list_row_get_item (row);
+      EvdEvent *event;
+
+      if (evd_sidebar_item_get_kind (item) != EVD_SIDEBAR_ITEM_EVENT)
+        continue;
+      event = evd_sidebar_item_get_event (item);
+      if (event_id != NULL && g_strcmp0 (evd_event_get_event_id (event), event_id) != 0)
+        continue;
+      if (drafts_only && (evd_event_get_display_status (event, now) != EVD_DISPLAY_STATUS_DRAFT ||
+                          evd_event_get_event_type (event) != EVD_EVENT_TYPE_SIMPLE_EVENT))
+        continue;
+      return item;
+    }
+  return NULL;
+}
+
+static gboolean
+sidebar_has_draft (gpointer data)
+{
+  return sidebar_event (data, NULL, TRUE) != NULL;
+}
+
+static GtkWidget *
+window_page (GtkWidget *window)
+{
+  return evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window))));
+}
+
+static gboolean
+event_page_for (gpointer data)
+{
+  WindowWait *wait = data;
+  GtkWidget *page = window_page (wait->window);
+
+  return EVD_IS_EVENT_PAGE (page) && !evd_event_page_is_loading (EVD_EVENT_PAGE (page)) &&
+         g_strcmp0 (evd_event_get_event_id (evd_event_page_get_event (EVD_EVENT_PAGE (page))), wait->event_id) == 0;
+}
+
+/* Published, in the sidebar's badge and on the page with its link. */
+static gboolean
+shown_as_published (gpointer data)
+{
+  WindowWait *wait = data;
+  EvdSidebarItem *item = sidebar_event (wait->window, wait->event_id, FALSE);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return item != NULL &&
+         evd_event_get_display_status (evd_sidebar_item_get_event (item), now) == EVD_DISPLAY_STATUS_UPCOMING &&
+         event_page_for (wait) && mapped_row_titled (window_page (wait->window), "Registration Link");
+}
+
+static gboolean
+page_named_window_copy (gpointer data)
+{
+  GtkWidget *page = window_page (data);
+
+  return EVD_IS_EVENT_PAGE (page) && !evd_event_page_is_loading (EVD_EVENT_PAGE (page)) &&
+         g_strcmp0 (evd_event_get_name (evd_event_page_get_event (EVD_EVENT_PAGE (page))), "Window Copy") == 0;
+}
+
+static void
+test_publish_in_window (void)
+{
+  GtkWidget *window = g_object_new (EVD_TYPE_WINDOW, NULL);
+  EvdSidebarItem *item;
+  g_autofree char *event_id = NULL;
+  g_autofree char *hub_id = NULL;
+  g_autofree char *shot = NULL;
+  WindowWait wait = { window, NULL };
+  const char *path[3] = { NULL, };
+  AdwMessageDialog *dialog;
+
+  g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (window, "win.explore-sample-data", NULL);
+  evd_test_iterate_until (sidebar_has_draft, window, TIMEOUT_MS);
+
+  item = sidebar_event (window, NULL, TRUE);
+  event_id = g_strdup (evd_event_get_event_id (evd_sidebar_item_get_event (item)));
+  hub_id = g_strdup (evd_hub_get_hub_id (evd_sidebar_item_get_hub (item)));
+  path[0] = hub_id;
+  path[1] = event_id;
+  wait.event_id = event_id;
+  evd_browser_select_path (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window))), path);
+  evd_test_iterate_until (event_page_for, &wait, TIMEOUT_MS);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (window_page (window))), "event.publish", NULL));
+  answer (wait_for_dialog (NULL), "publish");
+  evd_test_iterate_until (shown_as_published, &wait, TIMEOUT_MS);
+  g_assert_true (shown_as_published (&wait));
+  evd_test_iterate_for (200);
+  shot = evd_test_save_screenshot (window, "event-actions-published-in-window");
+
+  /* A copy opens on its own page once made. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (window_page (window))), "event.duplicate", NULL));
+  dialog = wait_for_dialog (NULL);
+  gtk_editable_set_text (evd_duplicate_dialog_get_name_entry (dialog), "Window Copy");
+  answer (dialog, "duplicate");
+  evd_test_iterate_until (page_named_window_copy, window, TIMEOUT_MS);
+  g_assert_true (page_named_window_copy (window));
+  g_assert_true (evd_event_actions_is_offered (actions_of (window_page (window)), "publish"));
+
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1097,6 +1228,7 @@ main (int   argc,
   client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
 
   g_test_add_func ("/event-actions/publish", test_publish);
+  g_test_add_func ("/event-actions/publish-in-window", test_publish_in_window);
   g_test_add_func ("/event-actions/publish-flow-errors", test_publish_flow_errors);
   g_test_add_func ("/event-actions/cancel-with-registrants", test_cancel_with_registrants);
   g_test_add_func ("/event-actions/cancel-without-registrants", test_cancel_without_registrants);
