@@ -265,6 +265,8 @@ show_refusal (EvdSessionEditor *self,
     set_message (self->time_error, GTK_WIDGET (self->end_row),
                  _("Zoom refused these times: the session overlaps another one, or that day already has "
                    "as many sessions as Zoom allows. Choose another time."));
+  else if (g_error_matches (error, EVD_API_ERROR, 26202) || g_error_matches (error, EVD_API_ERROR, 26204))
+    set_message (self->time_error, GTK_WIDGET (self->end_row), error->message);
   else if (g_error_matches (error, EVD_API_ERROR, 1006))
     set_message (self->general_error, NULL,
                  _("This kind of event has exactly one session, set on the event itself. "
