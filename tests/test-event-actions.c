@@ -589,6 +589,33 @@ test_duplicate (void)
   close_window (window, page);
 }
 
+/* Zoom's refusal is shown plainly, under a heading that says what did not happen. */
+static void
+test_duplicate_refused (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Spring Product Launch Webinar");
+  g_autofree char *path = g_strdup_printf ("/v2/zoom_events/events/%s/event_actions", evd_event_get_event_id (event));
+  GtkWidget *page, *window;
+  AdwMessageDialog *dialog;
+  g_autofree char *shot = NULL;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 760);
+  wait_until_loaded (page);
+
+  evd_sandbox_server_queue_status (server, path, 400, NULL,
+                                   "{\"code\":1003,\"message\":\"Invalid timezone for the duplicate event.\"}");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (page)), "event.duplicate", NULL));
+  answer (wait_for_dialog (NULL), "duplicate");
+  dialog = wait_for_dialog ("event-actions-duplicate-refused");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Duplicate the Event");
+  g_assert_cmpuint (strlen (adw_message_dialog_get_body (dialog)), >, 0);
+  answer (dialog, "close");
+  g_assert_null (evd_sandbox_server_find_event_id (server, "Copy of Spring Product Launch Webinar"));
+
+  close_window (window, page);
+}
+
 /* Delete ------------------------------------------------------------------ */
 
 static void
@@ -1233,6 +1260,7 @@ main (int   argc,
   g_test_add_func ("/event-actions/cancel-with-registrants", test_cancel_with_registrants);
   g_test_add_func ("/event-actions/cancel-without-registrants", test_cancel_without_registrants);
   g_test_add_func ("/event-actions/duplicate", test_duplicate);
+  g_test_add_func ("/event-actions/duplicate-refused", test_duplicate_refused);
   g_test_add_func ("/event-actions/delete", test_delete);
   g_test_add_func ("/event-actions/no-delete-for-published", test_no_delete_for_published);
   g_test_add_func ("/event-actions/sessions", test_sessions);
