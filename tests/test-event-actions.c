@@ -16,6 +16,7 @@
 #include "evd-event-page.h"
 #include "evd-publish-dialog.h"
 #include "evd-sandbox-server.h"
+#include "evd-session-delete.h"
 #include "evd-session-editor.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"

@@ -38,16 +38,4 @@ const char       *evd_session_editor_get_name_error (EvdSessionEditor *self);
 const char       *evd_session_editor_get_time_error (EvdSessionEditor *self);
 const char       *evd_session_editor_get_general_error (EvdSessionEditor *self);
 
-/* Asks, then deletes @session; TRUE once Zoom deleted it, or
- * G_IO_ERROR_CANCELLED when the organizer said no. */
-void              evd_session_delete_async        (GtkWidget           *parent,
-                                                   EvdClient           *client,
-                                                   EvdEvent            *event,
-                                                   EvdSession          *session,
-                                                   GCancellable        *cancellable,
-                                                   GAsyncReadyCallback  callback,
-                                                   gpointer             user_data);
-gboolean          evd_session_delete_finish       (GAsyncResult        *result,
-                                                   GError             **error);
-
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-page-util.h"
+#include "evd-session-delete.h"
 #include "evd-session-editor.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"

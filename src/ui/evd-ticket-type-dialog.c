@@ -440,6 +440,19 @@ new_price_group (EvdTicketTypeDialog *self)
   return group;
 }
 
+/* A message goes as soon as its field is changed. */
+static void
+field_changed_cb (GtkEditable         *editable,
+                  EvdTicketTypeDialog *self)
+{
+  if (editable == GTK_EDITABLE (self->name_row))
+    set_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
+  else if (editable == GTK_EDITABLE (self->price_row))
+    set_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
+  else if (editable == GTK_EDITABLE (self->quantity_row))
+    set_message (self->quantity_error, GTK_WIDGET (self->quantity_row), NULL);
+}
+
 static GtkWidget *
 new_form (EvdTicketTypeDialog *self)
 {
@@ -484,6 +497,10 @@ new_form (EvdTicketTypeDialog *self)
   adw_preferences_group_add (self->sale_group, GTK_WIDGET (self->sale_end_row));
   adw_preferences_group_add (self->sale_group, GTK_WIDGET (self->sale_error));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sale_group));
+
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (field_changed_cb), self, 0);
+  g_signal_connect_object (self->price_row, "changed", G_CALLBACK (field_changed_cb), self, 0);
+  g_signal_connect_object (self->quantity_row, "changed", G_CALLBACK (field_changed_cb), self, 0);
   return box;
 }
 
