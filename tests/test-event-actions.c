@@ -446,6 +446,7 @@ test_cancel_with_registrants (void)
   EvdEventActions *actions;
   AdwMessageDialog *dialog;
   RowWait cancelled_notice = { NULL, "This event is cancelled" };
+  g_autoptr(JsonObject) entry = NULL;
   g_autofree char *shot = NULL;
 
   g_assert_cmpuint (evd_sandbox_server_count_tickets (server, id, NULL), >, 0);
@@ -471,9 +472,10 @@ test_cancel_with_registrants (void)
   shot = evd_test_save_screenshot (GTK_WIDGET (dialog), "event-actions-cancel-dialog-message");
   answer (dialog, "cancel-event");
 
-  /* The sandbox refuses a cancel without a message when people registered,
-   * so CANCELLED means the message reached it. */
   wait_for_status (id, "CANCELLED");
+  entry = sandbox_entry (id);
+  g_assert_cmpstr (json_object_get_string_member (entry, "cancel_message"), ==,
+                   "We are moving this webinar to next month; a new invitation follows.");
   g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", "/v2/zoom_events/events/"), >, 0);
   cancelled_notice.page = page;
   evd_test_iterate_until (row_shown, &cancelled_notice, TIMEOUT_MS);
