@@ -185,13 +185,14 @@ publish_response_cb (AdwMessageDialog *dialog,
 {
   g_autoptr(GTask) task = user_data;
   PublishData *data = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
 
   if (g_strcmp0 (response, "publish") != 0)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Not published"));
       return;
     }
-  evd_client_publish_event_async (data->client, data->event_id, g_task_get_cancellable (task),
+  evd_client_publish_event_async (data->client, data->event_id, cancellable,
                                   published_cb, g_steal_pointer (&task));
 }
 
