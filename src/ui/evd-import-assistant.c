@@ -648,6 +648,11 @@ show_stop_reason (EvdImportAssistant *self,
     text = error->message;
   gtk_label_set_text (self->stop_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->stop_label), text != NULL);
+  /* A person's own Cancel is no error. */
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    gtk_widget_add_css_class (GTK_WIDGET (self->stop_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->stop_label), "error");
 }
 
 static void

@@ -246,29 +246,33 @@ evd_import_progress_view_class_init (EvdImportProgressViewClass *klass)
 static void
 evd_import_progress_view_init (EvdImportProgressView *self)
 {
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_valign (self->box, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (self->box, 18);
-  gtk_widget_set_margin_end (self->box, 18);
-  gtk_widget_set_margin_top (self->box, 24);
-  gtk_widget_set_margin_bottom (self->box, 24);
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  self->box = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->box), 480);
+  adw_clamp_set_child (ADW_CLAMP (self->box), inner);
+  gtk_widget_set_valign (inner, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_start (inner, 18);
+  gtk_widget_set_margin_end (inner, 18);
+  gtk_widget_set_margin_top (inner, 24);
+  gtk_widget_set_margin_bottom (inner, 24);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  self->title_label = add_label (self->box, "title-2");
+  self->title_label = add_label (inner, "title-2");
   gtk_label_set_text (self->title_label, _("Registering Attendees"));
 
   self->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
   gtk_progress_bar_set_show_text (self->bar, TRUE);
   gtk_progress_bar_set_ellipsize (self->bar, PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->bar));
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->bar));
 
-  self->counts_label = add_label (self->box, NULL);
-  self->time_label = add_label (self->box, "dim-label");
+  self->counts_label = add_label (inner, NULL);
+  self->time_label = add_label (inner, "dim-label");
 
   self->cancel_button = gtk_button_new_with_mnemonic (_("_Cancel Import"));
   gtk_widget_set_halign (self->cancel_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->cancel_button, "pill");
   gtk_widget_set_visible (self->cancel_button, FALSE);
   g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (evd_import_progress_view_cancel), self);
-  gtk_box_append (GTK_BOX (self->box), self->cancel_button);
+  gtk_box_append (GTK_BOX (inner), self->cancel_button);
 }
