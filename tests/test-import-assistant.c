@@ -506,6 +506,12 @@ test_cancel_and_resume (void)
   g_assert_nonnull (strstr (evd_import_progress_view_get_counts_text (evd_import_assistant_get_progress_view (assistant)),
                             "registered"));
   screenshot (assistant, "import-5-progress");
+
+  /* Closing while sending asks first; keeping on changes nothing */
+  gtk_window_close (GTK_WINDOW (assistant));
+  answer_dialog ("continue");
+  g_assert_cmpstr (evd_import_assistant_get_step (assistant), ==, "sending");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (assistant)));
   evd_import_progress_view_cancel (evd_import_assistant_get_progress_view (assistant));
   wait_for_step (assistant, "report");
   evd_sandbox_server_set_latency (server, 0);
@@ -540,10 +546,24 @@ test_cancel_and_resume (void)
 
 /* The registrations page -------------------------------------------------- */
 
+static gboolean
+page_counts (gpointer page)
+{
+  return g_str_has_suffix (evd_registrations_page_get_count_text (page), "registrations");
+}
+
+static gboolean
+page_has_42 (gpointer page)
+{
+  return g_strcmp0 (evd_registrations_page_get_count_text (page), "42 registrations") == 0;
+}
+
 static void
 test_registrations_page_button (void)
 {
   g_autoptr(EvdEvent) event = get_event (PUBLISHED_EVENT);
+  g_autoptr(GFile) file = write_file ("two.csv", "Email,Name\npage1@example.org,Pia\npage2@example.org,Paul\n", NULL);
+  EvdImportAssistant *assistant;
   GtkWidget *page = evd_registrations_page_new (client, event);
   GtkWidget *window = adw_window_new ();
   GtkWidget *overlay = adw_toast_overlay_new ();
@@ -555,8 +575,26 @@ test_registrations_page_button (void)
   button = gtk_widget_get_first_child (GTK_WIDGET (evd_registrations_page_get_actions_box (EVD_REGISTRATIONS_PAGE (page))));
   g_assert_true (GTK_IS_BUTTON (button));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "import.from-csv");
-  evd_test_iterate_for (300);
+  evd_test_iterate_until (page_counts, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registrations_page_get_count_text (EVD_REGISTRATIONS_PAGE (page)), ==, "40 registrations");
   g_free (evd_test_save_screenshot (window, "import-0-registrations-page"));
+
+  /* Opened from the page with a dropped file; the page reloads after. */
+  assistant = EVD_IMPORT_ASSISTANT (evd_import_open_assistant (page, client, event, file));
+  evd_import_assistant_set_journal_directory (assistant, tmp_dir);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (assistant)) == GTK_WINDOW (window));
+  wait_for_step (assistant, "found");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "checks");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "options");
+  evd_test_iterate_until (import_can_start, assistant, TIMEOUT_MS);
+  evd_import_assistant_start_import (assistant);
+  wait_for_step (assistant, "report");
+  evd_test_iterate_until (page_has_42, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registrations_page_get_count_text (EVD_REGISTRATIONS_PAGE (page)), ==, "42 registrations");
+  close_assistant (assistant);
+
   gtk_window_destroy (GTK_WINDOW (window));
   evd_test_iterate_for (100);
 }
