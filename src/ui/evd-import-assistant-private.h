@@ -95,4 +95,14 @@ void     evd_import_assistant_reread        (EvdImportAssistant *self);
 void     evd_import_assistant_update_buttons (EvdImportAssistant *self);
 void     evd_import_assistant_start_checks  (EvdImportAssistant *self);
 
+/* evd-import-assistant-options.c: the options step and the guard */
+void     evd_import_assistant_setup_options   (EvdImportAssistant *self);
+void     evd_import_assistant_load_options    (EvdImportAssistant *self);
+void     evd_import_assistant_show_guard      (EvdImportAssistant *self,
+                                               const char         *title,
+                                               const char         *text,
+                                               const char         *button);
+void     evd_import_assistant_guard_clicked_cb (EvdImportAssistant *self);
+EvdImportOptions *evd_import_assistant_collect_options (EvdImportAssistant *self);
+
 G_END_DECLS

@@ -24,7 +24,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void load_options (EvdImportAssistant *self);
 static void run_import   (EvdImportAssistant *self);
 
 static EvdImportAssistant *
@@ -194,6 +193,7 @@ show_file_status (EvdImportAssistant *self,
 
 static void
 read_failed (EvdImportAssistant *self,
+             const char         *title,
              const GError       *error)
 {
   /* Changing the encoding or separator keeps what worked before. */
@@ -212,7 +212,7 @@ read_failed (EvdImportAssistant *self,
     }
 
   g_clear_object (&self->table);
-  show_file_status (self, _("The File Could Not Be Read"), error->message, FALSE);
+  show_file_status (self, title, error->message, FALSE);
   gtk_button_set_label (GTK_BUTTON (self->choose_button), _("_Choose Another File…"));
   set_step (self, "file");
 }
@@ -231,13 +231,17 @@ read_cb (GObject      *object,
     return;
 
   self->reading = FALSE;
-  if (table != NULL && evd_csv_table_get_n_rows (table) == 0)
-    g_set_error_literal (&error, EVD_CSV_ERROR, EVD_CSV_ERROR_EMPTY,
-                         _("The file has column names but no attendees. Add one attendee per row under the "
-                           "column names, or choose another file."));
   if (error != NULL)
     {
-      read_failed (self, error);
+      read_failed (self, _("The File Could Not Be Read"), error);
+      return;
+    }
+  if (evd_csv_table_get_n_rows (table) == 0)
+    {
+      g_set_error_literal (&error, EVD_CSV_ERROR, EVD_CSV_ERROR_EMPTY,
+                           _("The file has column names but no attendees. Add one attendee per row under the "
+                             "column names, or choose another file."));
+      read_failed (self, _("No Attendees in the File"), error);
       return;
     }
 
@@ -342,215 +346,7 @@ evd_import_assistant_choose_file (EvdImportAssistant *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* The options and the guard ----------------------------------------------- */
-
-static void
-update_import_label (EvdImportAssistant *self)
-{
-  guint n = self->report != NULL ? evd_check_report_get_n_valid (self->report) : 0;
-  g_autofree char *count = evd_format_count (n);
-  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %s Attendee", "_Import %s Attendees",
-                                                         n), count);
-
-  gtk_button_set_label (self->import_button, label);
-}
-
-const char *
-evd_import_assistant_get_import_label (EvdImportAssistant *self)
-{
-  g_return_val_if_fail (EVD_IS_IMPORT_ASSISTANT (self), NULL);
-
-  return gtk_button_get_label (self->import_button);
-}
-
-static void
-options_loaded (EvdImportAssistant *self)
-{
-  self->options_loading = FALSE;
-  evd_import_assistant_update_buttons (self);
-}
-
-static void
-show_guard (EvdImportAssistant *self,
-            const char         *title,
-            const char         *text,
-            const char         *button)
-{
-  gtk_label_set_text (self->guard_title, title);
-  gtk_label_set_text (self->guard_label, text);
-  gtk_button_set_label (self->guard_button, button);
-  gtk_widget_set_visible (GTK_WIDGET (self->guard_button), button != NULL);
-  gtk_widget_set_visible (self->guard_box, TRUE);
-}
-
-static void
-event_checked_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(EvdImportAssistant) self = user_data;
-  g_autoptr(EvdEvent) event = NULL;
-  g_autoptr(GError) error = NULL;
-
-  event = evd_ticket_importer_check_event_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->event_ready = event != NULL;
-  self->guard_publishes = g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_EVENT_NOT_PUBLISHED);
-  if (event != NULL)
-    {
-      g_set_object (&self->event, event);
-      gtk_widget_set_visible (self->guard_box, FALSE);
-    }
-  else if (self->guard_publishes)
-    show_guard (self, _("This Event Is Not Published Yet"),
-                _("Zoom accepts registrations only for published events. Publish it to import the attendees; "
-                  "nothing has been sent yet."),
-                _("_Publish Event…"));
-  else if (g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_EVENT_PAST_OR_CANCELLED))
-    show_guard (self, _("Attendees Cannot Be Added"), error->message, NULL);
-  else
-    show_guard (self, _("The Event Could Not Be Checked"), error->message, _("_Try Again"));
-  options_loaded (self);
-}
-
-static void
-check_event (EvdImportAssistant *self)
-{
-  self->options_loading = TRUE;
-  self->event_ready = FALSE;
-  evd_import_assistant_update_buttons (self);
-  evd_ticket_importer_check_event_async (self->client, self->event_id, self->cancellable,
-                                         event_checked_cb, g_object_ref (self));
-}
-
-static void
-ticket_types_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(EvdImportAssistant) self = user_data;
-  g_autoptr(GListModel) types = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint preferred = G_MAXUINT;
-
-  types = evd_client_list_ticket_types_finish (EVD_CLIENT (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  g_ptr_array_set_size (self->ticket_type_ids, 0);
-  for (guint i = 0; types != NULL && i < g_list_model_get_n_items (types); i++)
-    {
-      g_autoptr(EvdTicketType) type = g_list_model_get_item (types, i);
-
-      if (evd_ticket_type_get_ticket_type_id (type) == NULL)
-        continue;
-      if (preferred == G_MAXUINT && evd_ticket_type_get_free (type))
-        preferred = self->ticket_type_ids->len;
-      gtk_string_list_append (names, evd_ticket_type_get_name (type) != NULL ? evd_ticket_type_get_name (type)
-                                                                            : evd_ticket_type_get_ticket_type_id (type));
-      g_ptr_array_add (self->ticket_type_ids, g_strdup (evd_ticket_type_get_ticket_type_id (type)));
-    }
-  if (self->ticket_type_ids->len == 0)
-    {
-      gtk_string_list_append (names, _("The event’s default"));
-      g_ptr_array_add (self->ticket_type_ids, NULL);
-    }
-  adw_combo_row_set_model (self->ticket_type_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->ticket_type_row, preferred != G_MAXUINT ? preferred : 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->ticket_type_row),
-                               error != NULL ? _("The ticket types could not be listed; Zoom uses the event’s default.")
-                                             : "");
-}
-
-static void
-load_options (EvdImportAssistant *self)
-{
-  update_import_label (self);
-  if (self->ticket_type_ids->len == 0)
-    evd_client_list_ticket_types_async (self->client, self->event_id, self->cancellable,
-                                        ticket_types_cb, g_object_ref (self));
-  check_event (self);
-}
-
-static void
-mode_selected_cb (EvdImportAssistant *self)
-{
-  guint mode = adw_combo_row_get_selected (self->mode_row);
-
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->mode_row), evd_registration_mode_get_description (mode));
-}
-
-void
-evd_import_assistant_set_send_notification (EvdImportAssistant *self,
-                                            gboolean            send)
-{
-  g_return_if_fail (EVD_IS_IMPORT_ASSISTANT (self));
-
-  gtk_switch_set_active (self->notify_switch, send);
-}
-
-static void
-published_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(EvdImportAssistant) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->guard_button), TRUE);
-  if (!evd_import_publish_event_finish (result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_guard (self, _("The Event Could Not Be Published"), error->message, _("_Publish Event…"));
-      return;
-    }
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Event published")));
-  check_event (self);
-}
-
-/**
- * evd_import_assistant_publish_event:
- *
- * What the guard's Publish Event… button does: asks, then publishes.
- */
-void
-evd_import_assistant_publish_event (EvdImportAssistant *self)
-{
-  g_return_if_fail (EVD_IS_IMPORT_ASSISTANT (self));
-
-  if (self->event == NULL)
-    return;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->guard_button), FALSE);
-  evd_import_publish_event_async (GTK_WIDGET (self), self->client, self->event, self->cancellable,
-                           published_cb, g_object_ref (self));
-}
-
-static void
-guard_clicked_cb (EvdImportAssistant *self)
-{
-  if (self->guard_publishes)
-    evd_import_assistant_publish_event (self);
-  else
-    check_event (self);
-}
-
 /* Sending ----------------------------------------------------------------- */
-
-static EvdImportOptions *
-collect_options (EvdImportAssistant *self)
-{
-  EvdImportOptions *options = evd_import_options_new ();
-  guint type = adw_combo_row_get_selected (self->ticket_type_row);
-
-  if (type < self->ticket_type_ids->len)
-    options->ticket_type_id = g_strdup (g_ptr_array_index (self->ticket_type_ids, type));
-  options->send_notification = gtk_switch_get_active (self->notify_switch);
-  options->registration_mode = adw_combo_row_get_selected (self->mode_row);
-  return options;
-}
 
 /* The same file for the same event finishes the import that stopped
  * rather than starting one beside it. */
@@ -558,7 +354,7 @@ static EvdImportJournal *
 open_journal (EvdImportAssistant  *self,
               GError             **error)
 {
-  g_autoptr(EvdImportOptions) options = collect_options (self);
+  g_autoptr(EvdImportOptions) options = evd_import_assistant_collect_options (self);
   g_autofree char *source = g_file_get_path (self->file);
   g_autoptr(GError) find_error = NULL;
   g_autoptr(GPtrArray) attendees = NULL;
@@ -600,7 +396,7 @@ evd_import_assistant_start_import (EvdImportAssistant *self)
   self->journal = open_journal (self, &error);
   if (self->journal == NULL)
     {
-      show_guard (self, _("The Import Could Not Start"), error->message, NULL);
+      evd_import_assistant_show_guard (self, _("The Import Could Not Start"), error->message, NULL);
       return;
     }
   g_clear_object (&self->importer);
@@ -718,7 +514,7 @@ evd_import_assistant_go_next (EvdImportAssistant *self)
   else if (step_is (self, "checks"))
     {
       set_step (self, "options");
-      load_options (self);
+      evd_import_assistant_load_options (self);
     }
   else if (step_is (self, "report"))
     gtk_window_close (GTK_WINDOW (self));
@@ -987,15 +783,14 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, guard_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "guard_clicked_cb",
+                                                G_CALLBACK (evd_import_assistant_guard_clicked_cb));
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
 }
 
 static void
 evd_import_assistant_init (EvdImportAssistant *self)
 {
-  g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -1003,11 +798,7 @@ evd_import_assistant_init (EvdImportAssistant *self)
   self->csv_options.encoding = EVD_CSV_ENCODING_AUTO;
   self->csv_options.delimiter = '\0';
 
-  for (guint mode = EVD_REGISTRATION_MODE_STANDARD; mode <= EVD_REGISTRATION_MODE_REGISTRATION_NEEDED; mode++)
-    gtk_string_list_append (modes, evd_registration_mode_get_label (mode));
-  adw_combo_row_set_model (self->mode_row, G_LIST_MODEL (modes));
-  g_signal_connect_swapped (self->mode_row, "notify::selected", G_CALLBACK (mode_selected_cb), self);
-  mode_selected_cb (self);
+  evd_import_assistant_setup_options (self);
 
   evd_import_assistant_setup_steps (self);
   set_step (self, "file");
