@@ -146,12 +146,44 @@ evd_import_assistant_load_options (EvdImportAssistant *self)
   check_event (self);
 }
 
+/* The list shows each mode with its description; the row the chosen
+ * one's label, in full. */
+static void
+mode_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *description = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_xalign (GTK_LABEL (description), 0);
+  gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (description), 40);
+  gtk_widget_add_css_class (description, "dim-label");
+  gtk_widget_add_css_class (description, "caption");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), description);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+mode_item_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  guint mode = gtk_list_item_get_position (item);
+
+  gtk_label_set_text (GTK_LABEL (label), evd_registration_mode_get_label (mode));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (label)), evd_registration_mode_get_description (mode));
+}
+
 static void
 mode_selected_cb (EvdImportAssistant *self)
 {
   guint mode = adw_combo_row_get_selected (self->mode_row);
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->mode_row), evd_registration_mode_get_description (mode));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mode_row), evd_registration_mode_get_description (mode));
 }
 
 void
@@ -225,9 +257,15 @@ void
 evd_import_assistant_setup_options (EvdImportAssistant *self)
 {
   g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   for (guint mode = EVD_REGISTRATION_MODE_STANDARD; mode <= EVD_REGISTRATION_MODE_REGISTRATION_NEEDED; mode++)
     gtk_string_list_append (modes, evd_registration_mode_get_label (mode));
+  g_signal_connect (factory, "setup", G_CALLBACK (mode_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (mode_item_bind_cb), NULL);
+  adw_combo_row_set_list_factory (self->mode_row, factory);
+  g_object_unref (factory);
+  adw_combo_row_set_use_subtitle (self->mode_row, TRUE);
   adw_combo_row_set_model (self->mode_row, G_LIST_MODEL (modes));
   g_signal_connect_swapped (self->mode_row, "notify::selected", G_CALLBACK (mode_selected_cb), self);
   mode_selected_cb (self);

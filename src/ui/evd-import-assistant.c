@@ -416,7 +416,8 @@ notify_finished (EvdImportAssistant *self)
   g_autofree char *body = NULL;
   g_autoptr(GNotification) notification = NULL;
 
-  if (application == NULL || gtk_window_is_active (GTK_WINDOW (self)))
+  if (application == NULL || !g_application_get_is_registered (application) ||
+      gtk_window_is_active (GTK_WINDOW (self)))
     return;
 
   /* Translators: "Import finished: 1,230 registered, 4 need attention" */
