@@ -599,6 +599,73 @@ test_registrations_page_button (void)
   evd_test_iterate_for (100);
 }
 
+/* The report view alone, as pasted lists use it ---------------------------- */
+
+static JsonNode *
+json_from_string_or_die (const char *email)
+{
+  g_autofree char *text = g_strdup_printf ("{\"email\": \"%s\"}", email);
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  return node;
+}
+
+static EvdImportRow *
+make_row (guint       number,
+          const char *email)
+{
+  g_autoptr(JsonNode) ticket = json_from_string_or_die (email);
+
+  return evd_import_row_new (number, ticket);
+}
+
+static void
+test_report_view (void)
+{
+  g_autoptr(GListStore) rows = g_list_store_new (EVD_TYPE_IMPORT_ROW);
+  g_autoptr(EvdImportResult) result = NULL;
+  g_autoptr(EvdImportRow) created = make_row (2, "made@example.org");
+  g_autoptr(EvdImportRow) skipped = make_row (3, "had@example.org");
+  g_autoptr(EvdImportRow) failed = make_row (4, "=cmd@example.org");
+  g_autoptr(GBytes) bytes = NULL;
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *view = evd_import_report_view_new ();
+  const char *text;
+  gsize size;
+
+  evd_import_row_set_created (created, "t1", "https://example.org/j/1");
+  evd_import_row_set_already_registered (skipped, "t0");
+  evd_import_row_set_failed (failed, "ticket_type_notfound", "The ticket type no longer exists.");
+  g_list_store_append (rows, created);
+  g_list_store_append (rows, skipped);
+  g_list_store_append (rows, failed);
+  result = evd_import_result_new (G_LIST_MODEL (rows));
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), view);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 560);
+  gtk_window_present (GTK_WINDOW (window));
+  evd_import_report_view_set_result (EVD_IMPORT_REPORT_VIEW (view), result, NULL);
+  g_assert_cmpstr (evd_import_report_view_get_summary_text (EVD_IMPORT_REPORT_VIEW (view)), ==,
+                   "1 attendee registered");
+  g_assert_cmpuint (evd_import_report_view_get_n_problem_rows (EVD_IMPORT_REPORT_VIEW (view)), ==, 1);
+
+  bytes = evd_import_report_view_build_problem_csv (EVD_IMPORT_REPORT_VIEW (view));
+  text = g_bytes_get_data (bytes, &size);
+  g_assert_true (size > 3 && memcmp (text, "\357\273\277", 3) == 0);
+  g_assert_nonnull (g_strstr_len (text, size, "The ticket type no longer exists."));
+  /* A cell that a spreadsheet would run as a formula is neutralised */
+  g_assert_nonnull (g_strstr_len (text, size, "'=cmd@example.org"));
+  g_assert_null (g_strstr_len (text, size, "made@example.org"));
+  gtk_test_widget_wait_for_draw (window);
+  g_free (evd_test_save_screenshot (window, "import-6-report-view-360"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  evd_test_iterate_for (50);
+}
+
 static void
 remove_tmp_dir (void)
 {
@@ -636,6 +703,7 @@ main (int   argc,
   client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
 
   g_test_add_func ("/import-assistant/registrations-page", test_registrations_page_button);
+  g_test_add_func ("/import-assistant/report-view", test_report_view);
   g_test_add_func ("/import-assistant/messy-file", test_messy_file);
   g_test_add_func ("/import-assistant/read-errors", test_read_errors);
   g_test_add_func ("/import-assistant/draft-guard", test_draft_guard);
