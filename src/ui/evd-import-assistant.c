@@ -295,6 +295,35 @@ evd_import_assistant_open_file (EvdImportAssistant *self,
   evd_import_report_view_set_suggested_name (self->report_view, name);
 }
 
+static gboolean
+drop_cb (GtkDropTarget      *target,
+         const GValue       *value,
+         double              x,
+         double              y,
+         EvdImportAssistant *self)
+{
+  GFile *file = NULL;
+
+  /* Once sending, the file is what was sent. */
+  if (self->sending || step_is (self, "sending") || step_is (self, "report"))
+    return FALSE;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+      file = files != NULL ? files->data : NULL;
+      g_slist_free (files);
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+  evd_import_assistant_open_file (self, file);
+  return TRUE;
+}
+
 static void
 open_response_cb (GtkNativeDialog    *chooser,
                   int                 response,
@@ -793,6 +822,9 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
 static void
 evd_import_assistant_init (EvdImportAssistant *self)
 {
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+  GtkDropTarget *target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -801,6 +833,11 @@ evd_import_assistant_init (EvdImportAssistant *self)
   self->csv_options.delimiter = '\0';
 
   evd_import_assistant_setup_options (self);
+
+  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->stack), GTK_EVENT_CONTROLLER (target));
 
   evd_import_assistant_setup_steps (self);
   set_step (self, "file");
