@@ -108,14 +108,15 @@ evd_import_report_view_get_n_problem_rows (EvdImportReportView *self)
 /* The file check's rows, then the rows Zoom refused with the file's own
  * cells, so that one file can be fixed and imported again. */
 static GBytes *
-build_combined_csv (EvdImportReportView *self)
+build_combined_csv (EvdImportResult *result,
+                    EvdCheckReport  *report)
 {
-  EvdCsvTable *table = evd_check_report_get_table (self->report);
-  g_autoptr(GBytes) problems = evd_check_report_build_problem_csv (self->report);
+  EvdCsvTable *table = evd_check_report_get_table (report);
+  g_autoptr(GBytes) problems = evd_check_report_build_problem_csv (report);
   g_autoptr(EvdCsvWriter) writer = evd_csv_writer_new ();
   g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
   g_autoptr(GBytes) failed = NULL;
-  GListModel *rows = evd_import_result_get_rows (self->result);
+  GListModel *rows = evd_import_result_get_rows (result);
   guint n_columns = evd_csv_table_get_n_columns (table);
   GByteArray *out;
   const guint8 *data;
@@ -160,6 +161,15 @@ build_combined_csv (EvdImportReportView *self)
   return g_byte_array_free_to_bytes (out);
 }
 
+static GBytes *
+build_problem_csv (EvdImportResult *result,
+                   EvdCheckReport  *report)
+{
+  if (report == NULL)
+    return evd_import_result_build_failed_csv (result);
+  return build_combined_csv (result, report);
+}
+
 /**
  * evd_import_report_view_build_problem_csv:
  *
@@ -173,20 +183,39 @@ evd_import_report_view_build_problem_csv (EvdImportReportView *self)
 
   if (self->result == NULL)
     return NULL;
-  if (self->report == NULL)
-    return evd_import_result_build_failed_csv (self->result);
-  return build_combined_csv (self);
+  return build_problem_csv (self->result, self->report);
 }
 
-static void
-replace_contents_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+typedef struct
 {
-  g_autoptr(GTask) task = user_data;
+  EvdImportResult *result;
+  EvdCheckReport  *report;
+  GFile           *file;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->result);
+  g_clear_object (&data->report);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+/* A big file's rows are gathered away from the main loop; the import is
+ * over, so nothing changes them meanwhile. */
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  g_autoptr(GBytes) bytes = build_problem_csv (data->result, data->report);
   GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!g_file_replace_contents (data->file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -196,7 +225,8 @@ replace_contents_cb (GObject      *object,
  * evd_import_report_view_save_async:
  * @file: where to write; replaced if it exists
  *
- * Writes evd_import_report_view_build_problem_csv() to @file.
+ * Writes evd_import_report_view_build_problem_csv() to @file, in a worker
+ * thread.
  */
 void
 evd_import_report_view_save_async (EvdImportReportView *self,
@@ -206,22 +236,24 @@ evd_import_report_view_save_async (EvdImportReportView *self,
                                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  SaveData *data;
 
   g_return_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, evd_import_report_view_save_async);
-  bytes = evd_import_report_view_build_problem_csv (self);
-  if (bytes == NULL)
+  if (self->result == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is nothing to save yet."));
       return;
     }
-  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, replace_contents_cb, g_steal_pointer (&task));
+  data = g_new0 (SaveData, 1);
+  data->result = g_object_ref (self->result);
+  data->report = self->report != NULL ? g_object_ref (self->report) : NULL;
+  data->file = g_object_ref (file);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
 }
 
 gboolean
