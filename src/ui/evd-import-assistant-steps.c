@@ -586,16 +586,24 @@ run_checker (EvdImportAssistant *self,
                                     check_done_cb, g_object_ref (self));
 }
 
+typedef struct
+{
+  EvdImportAssistant *self;
+  guint               generation;
+} ListData;
+
 static void
 registered_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(EvdImportAssistant) self = user_data;
+  ListData *data = user_data;
+  g_autoptr(EvdImportAssistant) self = data->self;
+  guint generation = data->generation;
   g_autoptr(GListModel) tickets = NULL;
   g_autoptr(GError) error = NULL;
-  guint generation = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "generation"));
 
+  g_free (data);
   tickets = evd_client_list_tickets_finish (EVD_CLIENT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -606,24 +614,6 @@ registered_cb (GObject      *object,
   if (generation != self->checks_generation || self->table == NULL)
     return;
   run_checker (self, tickets);
-}
-
-typedef struct
-{
-  EvdImportAssistant *self;
-  guint               generation;
-} ListData;
-
-static void
-registered_with_generation_cb (GObject      *object,
-                               GAsyncResult *result,
-                               gpointer      user_data)
-{
-  ListData *data = user_data;
-
-  g_object_set_data (G_OBJECT (result), "generation", GUINT_TO_POINTER (data->generation));
-  registered_cb (object, result, data->self);
-  g_free (data);
 }
 
 /**
@@ -656,7 +646,7 @@ evd_import_assistant_start_checks (EvdImportAssistant *self)
   data->self = g_object_ref (self);
   data->generation = self->checks_generation;
   evd_client_list_tickets_async (self->client, self->event_id, NULL, NULL, self->cancellable,
-                                 registered_with_generation_cb, data);
+                                 registered_cb, data);
 }
 
 /* Setup ------------------------------------------------------------------- */
