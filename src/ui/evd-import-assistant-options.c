@@ -10,7 +10,7 @@
 
 #include "evd-api-error.h"
 #include "evd-import-assistant-private.h"
-#include "evd-import-entry.h"
+#include "evd-publish-dialog.h"
 #include "evd-page-util.h"
 
 /* The options and the guard ----------------------------------------------- */
@@ -204,7 +204,7 @@ published_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->guard_button), TRUE);
-  if (!evd_import_publish_event_finish (result, &error))
+  if (!evd_publish_event_finish (result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         evd_import_assistant_show_guard (self, _("The Event Could Not Be Published"), error->message, _("_Publish Event…"));
@@ -227,7 +227,7 @@ evd_import_assistant_publish_event (EvdImportAssistant *self)
   if (self->event == NULL)
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->guard_button), FALSE);
-  evd_import_publish_event_async (GTK_WIDGET (self), self->client, self->event, self->cancellable,
+  evd_publish_event_async (GTK_WIDGET (self), self->client, self->event, self->cancellable,
                            published_cb, g_object_ref (self));
 }
 

@@ -31,14 +31,4 @@ void      evd_import_offer_resume              (GtkWindow           *window,
                                                 EvdClient           *client,
                                                 const char          *directory);
 
-/* Asks, then publishes; until the shared publish dialog is there */
-void      evd_import_publish_event_async       (GtkWidget           *parent,
-                                                EvdClient           *client,
-                                                EvdEvent            *event,
-                                                GCancellable        *cancellable,
-                                                GAsyncReadyCallback  callback,
-                                                gpointer             user_data);
-gboolean  evd_import_publish_event_finish      (GAsyncResult        *result,
-                                                GError             **error);
-
 G_END_DECLS
