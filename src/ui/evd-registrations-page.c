@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-import-entry.h"
 #include "evd-page-util.h"
 #include "evd-registrations-page.h"
 #include "evd-ticket-columns.h"
@@ -566,6 +567,7 @@ evd_registrations_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (evd_registrations_page_parent_class)->constructed (object);
 
+  evd_import_add_to_registrations_page (GTK_WIDGET (self), self->actions_box, self->client, self->event);
   evd_registrations_page_reload (self);
 }
 

@@ -12,6 +12,7 @@
 #include "evd-sidebar-row.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
+#include "evd-import-assistant.h"
 #include "evd-registrations-page.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
@@ -40,4 +41,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_SESSIONS_PAGE);
   g_type_ensure (EVD_TYPE_SESSION_PAGE);
   g_type_ensure (EVD_TYPE_REGISTRATIONS_PAGE);
+  g_type_ensure (EVD_TYPE_IMPORT_ASSISTANT);
 }

@@ -10,6 +10,7 @@
 
 #include "evd-auth.h"
 #include "evd-browser.h"
+#include "evd-import-entry.h"
 #include "evd-client.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
@@ -174,6 +175,7 @@ show_browser (EvdWindow *self,
   gtk_window_set_title (GTK_WINDOW (self), self->sandbox != NULL ? _("Event Desk — Sample Data")
                                                                   : _("Event Desk"));
   show_page (self, "browser");
+  evd_import_offer_resume (GTK_WINDOW (self), client, NULL);
 }
 
 static EvdClient *
