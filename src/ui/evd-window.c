@@ -13,6 +13,7 @@
 #include "evd-client.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
+#include "evd-new-event-window.h"
 #include "evd-sandbox-server.h"
 #include "evd-ui-util.h"
 #include "evd-window.h"
@@ -57,6 +58,7 @@ show_page (EvdWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, name);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", g_str_equal (name, "browser"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", g_str_equal (name, "browser"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", g_str_equal (name, "browser"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out",
                                  g_str_equal (name, "browser") && self->sandbox == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-sample-data",
@@ -480,6 +482,45 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+event_created_cb (EvdNewEventWindow *dialog,
+                  EvdEvent          *event,
+                  EvdWindow         *self)
+{
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+  const char *path[] = { evd_event_get_hub_id (event), evd_event_get_event_id (event), NULL };
+  g_autofree char *toast = NULL;
+
+  if (browser == NULL)
+    return;
+
+  evd_browser_refresh (EVD_BROWSER (browser));
+  evd_browser_select_path (EVD_BROWSER (browser), path);
+  /* Translators: %s is the new event's name */
+  toast = g_strdup_printf (_("“%s” was created as a draft"), evd_event_get_name (event));
+  evd_show_toast (GTK_WIDGET (self->main_stack), toast);
+}
+
+static void
+new_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+  g_auto(GStrv) path = NULL;
+  GtkWidget *dialog;
+
+  if (browser == NULL)
+    return;
+
+  path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
+  dialog = evd_new_event_window_new (GTK_WINDOW (self), evd_browser_get_client (EVD_BROWSER (browser)),
+                                     path != NULL ? path[0] : NULL);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (event_created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 clear_credentials_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
@@ -617,6 +658,7 @@ evd_window_class_init (EvdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.retry-keyring", NULL, retry_keyring_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_event_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
