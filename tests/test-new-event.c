@@ -748,14 +748,14 @@ browsing (gpointer data)
 static GtkWidget *
 find_new_event_window (void)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
 
       if (EVD_IS_NEW_EVENT_WINDOW (window))
-        return window;
+        return window;   /* GTK keeps it alive */
     }
   return NULL;
 }
@@ -780,7 +780,9 @@ test_window_new_event (void)
   g_object_ref_sink (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_false (gtk_widget_activate_action (window, "win.new-event", NULL) && find_new_event_window () != NULL);
+  /* Nothing to create events in before an account is open. */
+  gtk_widget_activate_action (window, "win.new-event", NULL);
+  g_assert_null (find_new_event_window ());
 
   evd_window_explore_sample_data (EVD_WINDOW (window));
   evd_test_iterate_until (browsing, window, TIMEOUT_MS);
@@ -798,6 +800,7 @@ test_window_new_event (void)
   event_id = create (dialog);
   g_assert_finalize_object (dialog);
 
+  g_test_message ("created %s", event_id);
   data[0] = window;
   data[1] = event_id;
   evd_test_iterate_until (selected_event, data, TIMEOUT_MS);
