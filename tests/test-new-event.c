@@ -201,6 +201,24 @@ shoot (GtkWidget  *window,
   path = evd_test_save_screenshot (window, name);
 }
 
+/* Scrolls the page so that @widget is near the top, then shoots. */
+static void
+shoot_at (GtkWidget  *window,
+          GtkWidget  *widget,
+          const char *name)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t point = GRAPHENE_POINT_INIT (0, 0), out;
+
+  evd_test_iterate_for (50);
+  gtk_test_widget_wait_for_draw (window);
+  if (gtk_widget_compute_point (widget, content, &point, &out))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                              MAX (out.y - 60, 0));
+  shoot (window, name);
+}
+
 static void
 created_cb (EvdNewEventWindow *window,
             EvdEvent          *event,
@@ -381,7 +399,7 @@ test_summit (void)
   g_signal_emit_by_name (field (form, "add-day"), "clicked");
   set_day (form, 2, next_year, 6, 12, 9, 0, 16, 0);
   g_assert_false (shows_text (form, "Days must follow each other"));
-  shoot (window, "new-event-multi-form");
+  shoot_at (window, field (form, "days"), "new-event-multi-form");
 
   event_id = create (window);
   g_assert_finalize_object (window);
@@ -438,7 +456,8 @@ test_product_tips (void)
   set_combo (form, "repeat-monthly-weekday", 2);
   set_spin (form, "repeat-end-times", 12);
   assert_shows (form, "12 occurrences, times in America/New_York");
-  shoot (window, "new-event-recurring-form");
+  shoot_at (window, field (form, "repeat-type"), "new-event-recurring-form");
+  shoot_at (window, field (form, "occurrences"), "new-event-recurring-occurrences");
 
   event_id = create (window);
   g_assert_finalize_object (window);
@@ -488,7 +507,7 @@ test_single_checks (void)
   set_day (form, 0, next_year, 3, 3, 11, 0, 10, 0);
   assert_shows (form, "The end must be after the start. Choose a later end time.");
   g_assert_false (next_enabled (window));
-  shoot (window, "new-event-check-end-before-start");
+  shoot_at (window, field (form, "day-0"), "new-event-check-end-before-start");
 
   set_day (form, 0, next_year, 3, 3, 10, 0, 11, 0);
   g_assert_true (next_enabled (window));
@@ -497,14 +516,14 @@ test_single_checks (void)
   assert_shows (form, "Say where the event takes place: people come in person.");
   g_assert_true (gtk_widget_has_css_class (field (form, "location"), "error"));
   g_assert_false (next_enabled (window));
-  shoot (window, "new-event-check-place");
+  shoot_at (window, field (form, "attendance"), "new-event-check-place");
   set_text (form, "location", "Hall 3");
   g_assert_true (next_enabled (window));
 
   evd_new_event_window_set_now (EVD_NEW_EVENT_WINDOW (window), far_future);
   g_assert_false (next_enabled (window));
   assert_shows (form, "This start is in the past.");
-  shoot (window, "new-event-check-past");
+  shoot_at (window, field (form, "day-0"), "new-event-check-past");
 
   close_window (window);
 }
@@ -535,7 +554,7 @@ test_multi_checks (void)
   set_text (form, "tagline", "changed");
   assert_shows (form, "An event can last at most 6 consecutive days.");
   g_assert_false (next_enabled (window));
-  shoot (window, "new-event-check-seven-days");
+  shoot_at (window, field (form, "day-5"), "new-event-check-seven-days");
 
   close_window (window);
 }
@@ -558,7 +577,7 @@ check_interval (GtkWidget  *window,
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_ancestor (field (form, "repeat-interval"),
                                                                      ADW_TYPE_ACTION_ROW), "error"));
   g_assert_false (next_enabled (window));
-  shoot (window, shot);
+  shoot_at (window, field (form, "repeat-type"), shot);
 }
 
 static void
@@ -625,7 +644,7 @@ test_schedule_refusal (void)
   /* Back on the details, the day is marked. */
   g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "details");
   assert_shows (form, "Zoom refused the schedule: a day ends before it starts.");
-  shoot (window, "new-event-error-26203");
+  shoot_at (window, field (form, "day-0"), "new-event-error-26203");
   close_window (window);
 }
 

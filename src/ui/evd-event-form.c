@@ -221,7 +221,7 @@ build_about (EvdEventForm *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->type_row), _("Type"));
   self->type_lock = GTK_IMAGE (gtk_image_new_from_icon_name ("system-lock-screen-symbolic"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->type_lock), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Locked"), -1);
-  adw_action_row_add_prefix (self->type_row, GTK_WIDGET (self->type_lock));
+  adw_action_row_add_suffix (self->type_row, GTK_WIDGET (self->type_lock));
   adw_preferences_group_add (group, GTK_WIDGET (self->type_row));
 
   self->hub_row = combo_row (self, group, EVD_FIELD_HUB, _("Hub"), no_hubs);
@@ -250,9 +250,7 @@ static void
 build_join (EvdEventForm *self)
 {
   AdwPreferencesGroup *group = add_group (self, _("Who Can Join, and Where"), NULL);
-  const char *access[] = {
-    evd_access_level_to_label (access_levels[0]), evd_access_level_to_label (access_levels[1]), NULL
-  };
+  const char *access[] = { _("Anyone with the link"), _("Only invited people"), NULL };
   const char *attendance[] = {
     evd_attendance_type_to_label (attendances[0]), evd_attendance_type_to_label (attendances[1]),
     evd_attendance_type_to_label (attendances[2]), NULL

@@ -348,7 +348,8 @@ schedule_text (EvdEventDraft *draft)
           g_autofree char *yours = evd_format_time_range (evd_time_range_get_start (range),
                                                           evd_time_range_get_end (range), local);
           /* Translators: the same times in the viewer's own zone */
-          g_string_append_printf (text, _("\n(yours: %s)"), yours);
+          if (g_strcmp0 (yours, there) != 0)
+            g_string_append_printf (text, _("\n(yours: %s)"), yours);
         }
     }
 
