@@ -210,7 +210,7 @@ static void
 build (EvdRecurrenceEditor *self)
 {
   const char *types[] = { _("Every day"), _("Every week"), _("Every month"), NULL };
-  const char *modes[] = { _("On a day of the month"), _("On a weekday of the month"), NULL };
+  const char *modes[] = { _("A day number"), _("A weekday"), NULL };
   const char *weeks[] = { _("First"), _("Second"), _("Third"), _("Fourth"), _("Last"), NULL };
   const char *days[8];
   const char *ends[] = { _("After a number of times"), _("On a date"), NULL };
@@ -229,7 +229,7 @@ build (EvdRecurrenceEditor *self)
   self->interval_unit = GTK_LABEL (gtk_label_new (NULL));
   adw_action_row_add_suffix (self->interval_row, GTK_WIDGET (self->interval_unit));
   build_weekdays (self);
-  self->monthly_mode_row = combo_row (self, "repeat-monthly-mode", _("Which day"), modes);
+  self->monthly_mode_row = combo_row (self, "repeat-monthly-mode", _("Monthly on"), modes);
   self->monthly_day_row = spin_row (self, "repeat-monthly-day", _("Day of the month"), 31, &self->monthly_day_spin);
   self->monthly_week_row = combo_row (self, "repeat-monthly-week", _("Week of the month"), weeks);
   self->monthly_weekday_row = combo_row (self, "repeat-monthly-weekday", _("Day of the week"), days);
