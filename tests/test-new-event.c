@@ -756,6 +756,83 @@ test_edit_refused (void)
   close_window (window);
 }
 
+/* The event page's Edit… button ---------------------------------------------- */
+
+static gboolean
+page_loaded (gpointer data)
+{
+  return !evd_event_page_is_loading (data);
+}
+
+static GtkWidget *
+show_page (const char  *name,
+           GtkWidget  **out_page)
+{
+  g_autofree char *event_id = evd_sandbox_server_find_event_id (server, name);
+  g_autoptr(EvdEvent) event = fetch_event (event_id);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *page = evd_event_page_new (client, event);
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  *out_page = page;
+  return window;
+}
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;   /* GTK keeps it alive */
+    }
+  return NULL;
+}
+
+static void
+test_edit_button (void)
+{
+  GtkWidget *page, *edit, *form;
+  GtkWidget *window = show_page ("Spring Product Launch Webinar", &page);
+  gpointer weak;
+
+  /* A past event cannot change, and the page says so instead. */
+  g_assert_false (gtk_widget_get_visible (field (page, "edit-event")));
+  assert_shows (page, "Past events cannot be changed.");
+  shoot (window, "edit-button-past");
+  close_window (window);
+
+  window = show_page ("Introducing Project Phoenix", &page);
+  g_assert_true (gtk_widget_get_visible (field (page, "edit-event")));
+  g_signal_emit_by_name (field (page, "edit-event"), "clicked");
+  edit = find_toplevel (EVD_TYPE_EVENT_EDIT_WINDOW);
+  g_assert_nonnull (edit);
+  evd_test_iterate_until (edit_ready, edit, TIMEOUT_MS);
+  form = evd_event_edit_window_get_form (EVD_EVENT_EDIT_WINDOW (edit));
+  set_text (form, "tagline", "Saved from the event page");
+  weak = edit;
+  g_object_add_weak_pointer (G_OBJECT (edit), &weak);
+  gtk_widget_activate_action (edit, "edit-event.save", NULL);
+  evd_test_iterate_until (pointer_cleared, &weak, TIMEOUT_MS);
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_event_get_tagline (evd_event_page_get_event (EVD_EVENT_PAGE (page))), ==,
+                   "Saved from the event page");
+  assert_shows (window, "Changes saved");
+  shoot (window, "edit-button-saved");
+  close_window (window);
+}
+
 /* The window: Ctrl+N, then the new draft selected --------------------------------- */
 
 static gboolean
@@ -863,6 +940,7 @@ main (int   argc,
   g_test_add_func ("/new-event/edit-draft", test_edit_draft);
   g_test_add_func ("/new-event/edit-published-with-tickets", test_edit_published_with_tickets);
   g_test_add_func ("/new-event/edit-refused", test_edit_refused);
+  g_test_add_func ("/new-event/edit-button", test_edit_button);
   g_test_add_func ("/new-event/window", test_window_new_event);
 
   status = g_test_run ();

@@ -76,6 +76,8 @@ evd_event_edit_button_new (EvdEventPage *page)
   gtk_widget_set_name (button, "edit-event");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (reason, "dim-label");
+  gtk_widget_add_css_class (reason, "caption");
+  gtk_label_set_max_width_chars (GTK_LABEL (reason), 24);
   gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
   gtk_box_append (GTK_BOX (box), button);
   gtk_box_append (GTK_BOX (box), reason);
