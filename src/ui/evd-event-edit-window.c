@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-event-form.h"
+#include "evd-event-refusal.h"
 #include "evd-event-edit-window.h"
 #include "evd-ticket-page.h"
 #include "evd-ui-util.h"
@@ -151,7 +152,7 @@ update_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  message = evd_event_form_describe_refusal (error);
+  message = evd_event_refusal_describe (error);
   show_error (self, message);
   evd_event_form_take_refusal (self->form, error);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "edit-event.save", TRUE);

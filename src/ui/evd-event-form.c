@@ -8,12 +8,13 @@
 
 #include <glib/gi18n.h>
 
-#include "evd-api-error.h"
 #include "evd-event-day-row.h"
+#include "evd-event-refusal.h"
 #include "evd-event-form.h"
 #include "evd-hub.h"
 #include "evd-recurrence-editor.h"
 #include "evd-time.h"
+#include "evd-timezone-row.h"
 #include "evd-ui-util.h"
 
 /* Every control has a widget name equal to the field id its problems use
@@ -44,9 +45,7 @@ struct _EvdEventForm
   AdwComboRow         *attendance_row;
   AdwEntryRow         *location_row;
   GtkLabel            *join_problem;
-  AdwActionRow        *zone_row;
-  GtkDropDown         *zone_dropdown;
-  GtkStringList       *zones;
+  EvdTimezoneRow      *zone_row;
   GtkListBox          *days_list;
   GtkButton           *add_day_button;
   GtkLabel            *days_problem;
@@ -266,50 +265,6 @@ build_join (EvdEventForm *self)
   self->join_problem = problem_label (GTK_WIDGET (self));
 }
 
-static void
-update_zone_subtitle (EvdEventForm *self)
-{
-  g_autofree char *local = evd_time_get_local_zone_name ();
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->zone_dropdown);
-  g_autofree char *text = NULL;
-
-  if (item != NULL && local != NULL && g_strcmp0 (gtk_string_object_get_string (item), local) != 0)
-    /* Translators: %s is the computer's own time zone */
-    text = g_strdup_printf (_("The times below are in this zone. Yours is %s."), local);
-  adw_action_row_set_subtitle (self->zone_row, text != NULL ? text : _("The times below are in this zone."));
-}
-
-static void
-zone_changed_cb (EvdEventForm *self)
-{
-  update_zone_subtitle (self);
-  emit_changed (self);
-}
-
-static void
-build_zone (EvdEventForm        *self,
-            AdwPreferencesGroup *group)
-{
-  g_auto(GStrv) zones = evd_time_list_zones ();
-  GtkExpression *expression;
-
-  self->zones = gtk_string_list_new ((const char * const *) zones);
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  self->zone_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->zones)), expression));
-  gtk_drop_down_set_enable_search (self->zone_dropdown, TRUE);
-  gtk_widget_set_name (GTK_WIDGET (self->zone_dropdown), EVD_FIELD_TIMEZONE);
-  gtk_widget_set_valign (GTK_WIDGET (self->zone_dropdown), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->zone_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Time zone"), -1);
-  g_signal_connect_object (self->zone_dropdown, "notify::selected", G_CALLBACK (zone_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  self->zone_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->zone_row), _("Time zone"));
-  adw_action_row_add_suffix (self->zone_row, GTK_WIDGET (self->zone_dropdown));
-  adw_preferences_group_add (group, GTK_WIDGET (self->zone_row));
-}
-
 static void renumber_days (EvdEventForm *self);
 
 static void
@@ -400,7 +355,9 @@ build_when (EvdEventForm *self)
   AdwPreferencesGroup *group = add_group (self, _("When"), NULL);
   GtkWidget *days_group = adw_preferences_group_new ();
 
-  build_zone (self, group);
+  self->zone_row = EVD_TIMEZONE_ROW (evd_timezone_row_new ());
+  g_signal_connect_object (self->zone_row, "notify::zone", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (group, GTK_WIDGET (self->zone_row));
 
   self->days_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_set_name (GTK_WIDGET (self->days_list), EVD_FIELD_DAYS);
@@ -438,35 +395,6 @@ build_recurrence (EvdEventForm *self)
 }
 
 /* Filling and reading ----------------------------------------------------- */
-
-static void
-select_zone (EvdEventForm *self,
-             const char   *zone)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->zones));
-
-  for (guint i = 0; zone != NULL && i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (self->zones, i), zone) == 0)
-      {
-        gtk_drop_down_set_selected (self->zone_dropdown, i);
-        return;
-      }
-
-  if (zone != NULL)
-    {
-      /* A zone the list lacks (the system's list may be short) stays selectable. */
-      gtk_string_list_append (self->zones, zone);
-      gtk_drop_down_set_selected (self->zone_dropdown, n);
-    }
-}
-
-static const char *
-selected_zone (EvdEventForm *self)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->zone_dropdown);
-
-  return item != NULL ? gtk_string_object_get_string (item) : NULL;
-}
 
 static void
 clear_days (EvdEventForm *self)
@@ -514,7 +442,7 @@ evd_event_form_set_draft (EvdEventForm  *self,
   for (guint i = 0; i < G_N_ELEMENTS (attendances); i++)
     if (attendances[i] == draft->attendance_type)
       adw_combo_row_set_selected (self->attendance_row, i);
-  select_zone (self, draft->timezone);
+  evd_timezone_row_set_zone (self->zone_row, draft->timezone);
 
   clear_days (self);
   for (guint i = 0; i < draft->days->len; i++)
@@ -526,7 +454,6 @@ evd_event_form_set_draft (EvdEventForm  *self,
 
   show_type (self);
   update_explanations (self);
-  update_zone_subtitle (self);
   self->updating = FALSE;
 }
 
@@ -595,7 +522,7 @@ evd_event_form_dup_draft (EvdEventForm *self)
   evd_event_draft_set_string (&draft->description, description);
   evd_event_draft_set_string (&draft->tagline, tagline);
   evd_event_draft_set_string (&draft->contact_name, contact);
-  evd_event_draft_set_string (&draft->timezone, selected_zone (self));
+  evd_event_draft_set_string (&draft->timezone, evd_timezone_row_get_zone (self->zone_row));
   draft->meeting_type = self->type == EVD_EVENT_TYPE_CONFERENCE ? EVD_MEETING_TYPE_UNKNOWN
                         : adw_combo_row_get_selected (self->meeting_row) == 1 ? EVD_MEETING_TYPE_MEETING
                         : EVD_MEETING_TYPE_WEBINAR;
@@ -791,49 +718,6 @@ evd_event_form_lock_meeting_type (EvdEventForm *self,
 /* Zoom's refusals ------------------------------------------------------------ */
 
 /**
- * evd_event_form_describe_refusal:
- *
- * What Zoom's refusal to create or change an event means, and what to do.
- *
- * Returns: (transfer full): a message for organizers
- */
-char *
-evd_event_form_describe_refusal (const GError *error)
-{
-  g_return_val_if_fail (error != NULL, NULL);
-
-  if (error->domain != EVD_API_ERROR)
-    return g_strdup (error->message);
-
-  switch (error->code)
-    {
-    case EVD_API_ERROR_HUB_PERMISSION:
-      return g_strdup (_("Zoom does not let this account create events in this hub. Choose another hub, or ask "
-                         "the hub’s owner to add you as a host of the hub (Zoom Events › Hubs › Hosts). If "
-                         "you connected your own Server-to-Server app, also check that it has the scope "
-                         "zoom_events:write:event:admin in the Zoom App Marketplace, then connect again."));
-    case EVD_API_ERROR_SCHEDULE_TOO_LONG:
-      return g_strdup (_("Zoom refused the schedule: an event lasts at most 6 consecutive days. Remove a day."));
-    case EVD_API_ERROR_END_BEFORE_START:
-      return g_strdup (_("Zoom refused the schedule: a day ends before it starts. Choose a later end time."));
-    case EVD_API_ERROR_CALENDAR_INCOMPLETE:
-      return g_strdup (_("Zoom refused the schedule: each day needs a start and an end. Check the dates and times."));
-    case EVD_API_ERROR_EVENT_PAST_OR_CANCELLED:
-      return g_strdup (_("This event is over or cancelled, and Zoom no longer lets anyone change it. "
-                         "To run it again, duplicate it."));
-    case EVD_API_ERROR_EVENT_NOT_EDITABLE:
-      return g_strdup (_("Zoom does not let this account change this event. Ask its host to make the change."));
-    case EVD_API_ERROR_NOT_FOR_EVENT_TYPE:
-      return g_strdup (_("This change is not possible for this type of event. The type itself never changes: "
-                         "to use another type, create a new event."));
-    case EVD_API_ERROR_HUB_NOT_FOR_CONFERENCE:
-      return g_strdup (_("This hub does not allow multi-session events. Choose another hub."));
-    default:
-      return g_strdup (error->message);
-    }
-}
-
-/**
  * evd_event_form_take_refusal:
  *
  * Shows Zoom's refusal at the field it is about.
@@ -852,7 +736,7 @@ evd_event_form_take_refusal (EvdEventForm *self,
   if (field == NULL)
     return FALSE;
 
-  message = evd_event_form_describe_refusal (error);
+  message = evd_event_refusal_describe (error);
   evd_event_form_show_refusal (self, field, message);
   return TRUE;
 }
@@ -877,7 +761,6 @@ evd_event_form_finalize (GObject *object)
   EvdEventForm *self = EVD_EVENT_FORM (object);
 
   g_clear_pointer (&self->hub_ids, g_ptr_array_unref);
-  g_clear_object (&self->zones);
 
   G_OBJECT_CLASS (evd_event_form_parent_class)->finalize (object);
 }

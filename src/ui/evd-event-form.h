@@ -35,7 +35,6 @@ void           evd_event_form_lock_meeting_type (EvdEventForm   *self,
                                                  const char     *reason);
 GtkWidget     *evd_event_form_find_field        (GtkWidget      *root,
                                                  const char     *name);
-char          *evd_event_form_describe_refusal  (const GError   *error);
 gboolean       evd_event_form_take_refusal      (EvdEventForm   *self,
                                                  const GError   *error);
 

@@ -15,7 +15,6 @@
 #include "evd-credential-store.h"
 #include "evd-new-event-window.h"
 #include "evd-sandbox-server.h"
-#include "evd-sidebar.h"
 #include "evd-ui-util.h"
 #include "evd-window.h"
 
@@ -482,57 +481,6 @@ search_action (GtkWidget  *widget,
     evd_browser_focus_search (EVD_BROWSER (browser));
 }
 
-/* The sidebar forgets a path it is asked for while its hubs reload, and
- * reports the load done just before it lists them: the new event is
- * selected once the hubs are listed. */
-static gboolean
-select_new_event_idle (gpointer data)
-{
-  GtkWidget *browser = data;
-  char **path = g_object_get_data (G_OBJECT (browser), "evd-select-after-reload");
-
-  if (path != NULL)
-    evd_browser_select_path (EVD_BROWSER (browser), (const char * const *) path);
-  g_object_set_data (G_OBJECT (browser), "evd-select-after-reload", NULL);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-select_after_reload_cb (EvdSidebar *sidebar,
-                        GParamSpec *pspec,
-                        GtkWidget  *browser)
-{
-  if (evd_sidebar_is_loading (sidebar))
-    return;
-
-  g_signal_handlers_disconnect_by_func (sidebar, select_after_reload_cb, browser);
-  g_idle_add_full (G_PRIORITY_DEFAULT, select_new_event_idle, g_object_ref (browser), g_object_unref);
-}
-
-static void
-event_created_cb (EvdNewEventWindow *dialog,
-                  EvdEvent          *event,
-                  EvdWindow         *self)
-{
-  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
-  const char *path[] = { evd_event_get_hub_id (event), evd_event_get_event_id (event), NULL };
-  g_autofree char *toast = NULL;
-  GtkWidget *sidebar;
-
-  if (browser == NULL)
-    return;
-
-  sidebar = evd_browser_get_sidebar (EVD_BROWSER (browser));
-  g_object_set_data_full (G_OBJECT (browser), "evd-select-after-reload", g_strdupv ((char **) path),
-                          (GDestroyNotify) g_strfreev);
-  g_signal_handlers_disconnect_by_func (sidebar, select_after_reload_cb, browser);
-  g_signal_connect_object (sidebar, "notify::loading", G_CALLBACK (select_after_reload_cb), browser, 0);
-  evd_browser_refresh (EVD_BROWSER (browser));
-  /* Translators: %s is the new event's name */
-  toast = g_strdup_printf (_("“%s” was created as a draft"), evd_event_get_name (event));
-  evd_show_toast (GTK_WIDGET (self->main_stack), toast);
-}
-
 static void
 new_event_action (GtkWidget  *widget,
                   const char *action_name,
@@ -549,7 +497,6 @@ new_event_action (GtkWidget  *widget,
   path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
   dialog = evd_new_event_window_new (GTK_WINDOW (self), evd_browser_get_client (EVD_BROWSER (browser)),
                                      path != NULL ? path[0] : NULL);
-  g_signal_connect_object (dialog, "created", G_CALLBACK (event_created_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
