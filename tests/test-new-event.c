@@ -520,6 +520,22 @@ test_single_checks (void)
   set_text (form, "location", "Hall 3");
   g_assert_true (next_enabled (window));
 
+  /* The hour New York skips in March is said at the field, and allowed. */
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_dmy (&date, 1, 3, next_year);
+    while (g_date_get_weekday (&date) != G_DATE_SUNDAY)
+      g_date_add_days (&date, 1);
+    g_date_add_days (&date, 7);
+    set_zone (form, "America/New_York");
+    set_day (form, 0, next_year, 3, g_date_get_day (&date), 2, 30, 4, 0);
+    assert_shows (form, "go forward at this time that night");
+    g_assert_true (next_enabled (window));
+    shoot_at (window, field (form, "day-0"), "new-event-check-clock-change");
+  }
+
   evd_new_event_window_set_now (EVD_NEW_EVENT_WINDOW (window), far_future);
   g_assert_false (next_enabled (window));
   assert_shows (form, "This start is in the past.");
