@@ -359,9 +359,12 @@ test_phoenix (void)
   set_text (form, "tagline", "The future of product analytics starts here");
   set_combo (form, "meeting-type", 0);
   set_day (form, 0, next_year, 12, 15, 10, 0, 11, 30);
-  assert_shows (form, "Broadcast for up to 100,000 people");
+  assert_shows (form, "A webinar is a broadcast for up to 100,000 people");
   assert_shows (form, "Lasts 1 h 30 min");
   shoot (window, "new-event-single-form");
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  shoot_at (window, field (form, "day-0"), "new-event-single-form-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 760);
 
   gtk_widget_activate_action (window, "new-event.next", NULL);
   assert_shows (window, "Your event will be created as a draft: its links stay inactive");

@@ -181,7 +181,7 @@ combo_row (EvdEventForm        *self,
   gtk_widget_set_name (GTK_WIDGET (row), name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  adw_combo_row_set_use_subtitle (row, FALSE);
+  adw_combo_row_set_use_subtitle (row, TRUE);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, GTK_WIDGET (row));
   return row;
@@ -190,16 +190,8 @@ combo_row (EvdEventForm        *self,
 static void
 update_explanations (EvdEventForm *self)
 {
-  gboolean webinar = adw_combo_row_get_selected (self->meeting_row) == 0;
   gboolean virtual = adw_combo_row_get_selected (self->attendance_row) == 0;
 
-  if (gtk_widget_get_sensitive (GTK_WIDGET (self->meeting_row)))
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->meeting_row), webinar
-      ? _("Broadcast for up to 100,000 people: only hosts and panelists are seen and heard.")
-      : _("Interactive, for up to 1,000 people who can all see and talk to each other."));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->access_row), adw_combo_row_get_selected (self->access_row) == 0
-    ? _("Anyone who has the registration link can register.")
-    : _("Only people you invite or add can register."));
   gtk_widget_set_visible (GTK_WIDGET (self->location_row), !virtual);
 }
 
@@ -224,7 +216,6 @@ build_about (EvdEventForm *self)
   adw_preferences_group_add (group, GTK_WIDGET (self->type_row));
 
   self->hub_row = combo_row (self, group, EVD_FIELD_HUB, _("Hub"), no_hubs);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->hub_row), _("Where the event is listed"));
   self->name_row = entry_row (self, group, EVD_FIELD_NAME, _("Name"));
   self->description_row = entry_row (self, group, EVD_FIELD_DESCRIPTION, _("Description"));
   self->tagline_row = entry_row (self, group, "tagline", _("Tagline (optional)"));
@@ -237,7 +228,9 @@ build_format (EvdEventForm *self)
 {
   const char *meeting_types[] = { _("Webinar"), _("Meeting"), NULL };
 
-  self->format_group = add_group (self, _("Format"), NULL);
+  self->format_group = add_group (self, _("Format"),
+    _("A webinar is a broadcast for up to 100,000 people: only hosts and panelists are seen and heard. "
+      "A meeting is interactive, for up to 1,000 people who can all see and talk to each other."));
   self->meeting_row = combo_row (self, self->format_group, EVD_FIELD_MEETING_TYPE, _("Meeting or webinar"),
                                  meeting_types);
   g_signal_connect_object (self->meeting_row, "notify::selected", G_CALLBACK (selection_changed_cb), self,
@@ -248,7 +241,9 @@ build_format (EvdEventForm *self)
 static void
 build_join (EvdEventForm *self)
 {
-  AdwPreferencesGroup *group = add_group (self, _("Who Can Join, and Where"), NULL);
+  AdwPreferencesGroup *group = add_group (self, _("Who Can Join, and Where"),
+    _("“Anyone with the link”: whoever has the registration link can register. "
+      "“Only invited people”: only the people you invite or add."));
   const char *access[] = { _("Anyone with the link"), _("Only invited people"), NULL };
   const char *attendance[] = {
     evd_attendance_type_to_label (attendances[0]), evd_attendance_type_to_label (attendances[1]),
@@ -712,6 +707,7 @@ evd_event_form_lock_meeting_type (EvdEventForm *self,
   g_return_if_fail (EVD_IS_EVENT_FORM (self));
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->meeting_row), FALSE);
+  adw_combo_row_set_use_subtitle (self->meeting_row, FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->meeting_row), reason);
 }
 

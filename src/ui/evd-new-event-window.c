@@ -232,6 +232,7 @@ build_questions (EvdNewEventWindow *self)
       g_autofree char *name = g_strdup_printf ("type-%u", i);
 
       gtk_widget_set_name (check, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(titles[i]), -1);
       if (i > 0)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (check), self->type_checks[0]);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(titles[i]));
@@ -256,6 +257,8 @@ build_expo (EvdNewEventWindow *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Expo Floor"));
   self->expo_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_name (GTK_WIDGET (self->expo_switch), "expo");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->expo_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Exhibitors need booths on an expo floor"), -1);
   gtk_widget_set_valign (GTK_WIDGET (self->expo_switch), GTK_ALIGN_CENTER);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Exhibitors need booths on an expo floor"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Only multi-session events have an expo floor."));
