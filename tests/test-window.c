@@ -299,6 +299,50 @@ test_connect_wrong_secret (void)
   evd_sandbox_server_stop (sandbox);
 }
 
+/* The other problems Connect can find, each said in words that lead to the fix. */
+static void
+connect_and_wait_for_problem (EvdConnectPage *page)
+{
+  evd_connect_page_fill (page, EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET);
+  gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
+  evd_test_iterate_until (connect_finished, page, TIMEOUT_MS);
+}
+
+static void
+test_connect_other_problems (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = start_sandbox ();
+  GtkWidget *window = new_window (1000, 760);
+  EvdConnectPage *page = open_connect_page (window, sandbox);
+  const char *scopes_without_hubs[] = { "zoom_events:read:list_events:admin", NULL };
+  g_autofree char *shot = NULL;
+  g_autofree char *closed_url = NULL;
+
+  /* Missing scopes, by name */
+  evd_sandbox_server_set_scopes (sandbox, scopes_without_hubs);
+  connect_and_wait_for_problem (page);
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "zoom_events:read:list_hubs:admin"));
+  g_assert_cmpstr (evd_window_get_visible_page (EVD_WINDOW (window)), ==, "connect");
+  shot = evd_test_save_screenshot (window, "connect-missing-scopes");
+  evd_sandbox_server_set_scopes (sandbox, NULL);
+
+  /* No hubs: the account has no Events licence, or no hub to host */
+  evd_sandbox_server_queue_status (sandbox, "/v2/zoom_events/hubs", 200, NULL,
+                                   "{\"total_records\":0,\"hubs\":[]}");
+  connect_and_wait_for_problem (page);
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "licence"));
+  g_assert_cmpstr (evd_window_get_visible_page (EVD_WINDOW (window)), ==, "connect");
+
+  /* No network: nothing answers at the address */
+  closed_url = g_strdup_printf ("http://127.0.0.1:%u/oauth/token", 1);
+  evd_connect_page_set_urls (page, "http://127.0.0.1:1/v2", closed_url);
+  connect_and_wait_for_problem (page);
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "could not be reached"));
+
+  destroy_window (window);
+  evd_sandbox_server_stop (sandbox);
+}
+
 static void
 store_result_cb (GObject      *object,
                  GAsyncResult *result,
@@ -379,7 +423,30 @@ test_connect_save_and_sign_out (void)
   evd_sandbox_server_stop (sandbox);
 }
 
-/* A window opened on the saved account finds it in the keyring. */
+static gboolean
+sidebar_idle_with_selection (gpointer data)
+{
+  return !evd_sidebar_is_loading (data) && !evd_sidebar_is_restoring_selection (data) &&
+         evd_sidebar_get_selected_item (data) != NULL;
+}
+
+static void
+assert_selected_path (GtkWidget  *window,
+                      const char *hub_id,
+                      const char *event_id,
+                      const char *section)
+{
+  g_auto(GStrv) path = evd_sidebar_dup_selected_path (window_sidebar (window));
+
+  g_assert_nonnull (path);
+  g_assert_cmpuint (g_strv_length (path), ==, 3);
+  g_assert_cmpstr (path[0], ==, hub_id);
+  g_assert_cmpstr (path[1], ==, event_id);
+  g_assert_cmpstr (path[2], ==, section);
+}
+
+/* A window opened on the saved account finds it in the keyring, keeps the
+ * selection through Refresh, and opens on it again next time. */
 static void
 test_saved_account_opens (void)
 {
@@ -390,6 +457,9 @@ test_saved_account_opens (void)
                                                                EVD_SANDBOX_CLIENT_SECRET);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *hub_id = NULL;
+  g_autofree char *event_id = NULL;
+  EvdSidebarItem *event_item;
   GtkWidget *window;
 
   evd_credential_store_save_async (store, credentials, NULL, store_result_cb, &result);
@@ -403,9 +473,35 @@ test_saved_account_opens (void)
   evd_window_open_saved_account (EVD_WINDOW (window));
   wait_for_page (window, "browser");
   evd_test_iterate_until (first_hub_events_loaded, window_sidebar (window), TIMEOUT_MS);
+
+  /* Choose an event's registrations ... */
+  event_item = find_row_with_status (window_sidebar (window), EVD_DISPLAY_STATUS_UPCOMING);
+  g_assert_nonnull (event_item);
+  hub_id = g_strdup (evd_hub_get_hub_id (evd_sidebar_item_get_hub (event_item)));
+  event_id = g_strdup (evd_event_get_event_id (evd_sidebar_item_get_event (event_item)));
+  select_and_wait (window, hub_id, event_id, "registrations", "EvdRegistrationsPage");
+
+  /* ... Refresh reloads everything and keeps that selection ... */
+  gtk_widget_activate_action (window, "win.refresh", NULL);
+  g_assert_true (evd_sidebar_is_loading (window_sidebar (window)));
+  evd_test_iterate_until (sidebar_idle_with_selection, window_sidebar (window), TIMEOUT_MS);
+  assert_selected_path (window, hub_id, event_id, "registrations");
+
+  /* ... and the next start opens on it again. */
+  destroy_window (window);
+
+  window = new_window (1000, 720);
+  evd_window_open_saved_account (EVD_WINDOW (window));
+  wait_for_page (window, "browser");
+  evd_test_iterate_until (sidebar_idle_with_selection, window_sidebar (window), TIMEOUT_MS);
+  assert_selected_path (window, hub_id, event_id, "registrations");
+  {
+    gpointer data[] = { window, GSIZE_TO_POINTER (g_type_from_name ("EvdRegistrationsPage")) };
+    evd_test_iterate_until (page_type_is, data, TIMEOUT_MS);
+  }
+
   g_unsetenv ("EVENTDESK_API_URL");
   g_unsetenv ("EVENTDESK_OAUTH_URL");
-
   destroy_window (window);
   evd_sandbox_server_stop (sandbox);
 }
@@ -419,6 +515,7 @@ main (int   argc,
   g_test_add_func ("/window/sample-data-browse", test_sample_data_browse);
   g_test_add_func ("/window/sample-data-narrow", test_sample_data_narrow);
   g_test_add_func ("/window/connect-wrong-secret", test_connect_wrong_secret);
+  g_test_add_func ("/window/connect-other-problems", test_connect_other_problems);
   g_test_add_func ("/window/connect-save-and-sign-out", test_connect_save_and_sign_out);
   g_test_add_func ("/window/saved-account-opens", test_saved_account_opens);
 

@@ -10,6 +10,7 @@
 
 #include "evd-application.h"
 #include "evd-preferences-window.h"
+#include "evd-ui-util.h"
 #include "evd-window.h"
 
 struct _EvdApplication
@@ -235,9 +236,5 @@ evd_application_init (EvdApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 
-  /* The schema id is the base id even in development builds, so both share
-   * one schema file and a .Devel build only changes where it stores. */
-  self->settings = g_settings_new_with_path (BASE_APP_ID, DEVELOPMENT_BUILD
-                                             ? "/io/github/eventdesk/EventDesk/Devel/"
-                                             : "/io/github/eventdesk/EventDesk/");
+  self->settings = evd_settings_new ();
 }

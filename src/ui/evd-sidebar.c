@@ -38,6 +38,7 @@ struct _EvdSidebar
   char              **pending_path;
   EvdSidebarItem     *selected;
   guint               loads_in_flight;
+  gboolean            hubs_loaded;
 };
 
 G_DEFINE_FINAL_TYPE (EvdSidebar, evd_sidebar, GTK_TYPE_WIDGET)
@@ -488,11 +489,27 @@ evd_sidebar_dup_selected_path (EvdSidebar *self)
   EvdSidebarItem *item = evd_sidebar_get_selected_item (self);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
+  /* While a refresh restores the selection, the row being restored is what
+   * is selected, as far as anyone asking is concerned. */
+  if (self->pending_path != NULL)
+    return g_strdupv (self->pending_path);
+
   if (item == NULL)
     return NULL;
 
   for (EvdSidebarItem *i = item; i != NULL; i = evd_sidebar_item_get_parent (i))
-    g_ptr_array_insert (ids, 0, g_strdup (evd_sidebar_item_get_id (i)));
+    {
+      g_ptr_array_insert (ids, 0, g_strdup (evd_sidebar_item_get_id (i)));
+
+      /* Only a chain up to its hub is a path; a row whose parents are gone
+       * (the tree is being torn down) has none. */
+      if (evd_sidebar_item_get_parent (i) == NULL &&
+          evd_sidebar_item_get_kind (i) != EVD_SIDEBAR_ITEM_HUB)
+        {
+          g_ptr_array_set_free_func (ids, g_free);
+          return NULL;
+        }
+    }
   g_ptr_array_add (ids, NULL);
   return (char **) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
 }
@@ -508,10 +525,16 @@ try_restore_pending_path (EvdSidebar *self)
   if (self->pending_path == NULL || self->pending_path[0] == NULL)
     return;
 
+  /* Asked before the hubs arrived: hubs_cb comes back here. */
+  if (!self->hubs_loaded)
+    return;
+
   item = find_hub (self, self->pending_path[0]);
   if (item == NULL)
     {
-      g_clear_pointer (&self->pending_path, g_strfreev);
+      /* While the hubs reload (a refresh), keep the path for when they arrive. */
+      if (self->loads_in_flight == 0)
+        g_clear_pointer (&self->pending_path, g_strfreev);
       return;
     }
 
@@ -588,6 +611,7 @@ hubs_cb (GObject      *object,
     }
   g_list_store_splice (self->hubs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->hubs)),
                        items->pdata, items->len);
+  self->hubs_loaded = TRUE;
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 
@@ -634,6 +658,7 @@ evd_sidebar_reload (EvdSidebar *self)
   self->cancellable = g_cancellable_new ();
   self->loads_in_flight = 0;
 
+  self->hubs_loaded = FALSE;
   g_list_store_remove_all (self->hubs);
   gtk_spinner_set_spinning (self->spinner, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
@@ -661,6 +686,20 @@ evd_sidebar_focus_search (EvdSidebar *self)
   g_return_if_fail (EVD_IS_SIDEBAR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * evd_sidebar_is_restoring_selection:
+ *
+ * Returns: whether a selection asked for (or kept through a refresh) is
+ *   still waiting for its rows to load
+ */
+gboolean
+evd_sidebar_is_restoring_selection (EvdSidebar *self)
+{
+  g_return_val_if_fail (EVD_IS_SIDEBAR (self), FALSE);
+
+  return self->pending_path != NULL;
 }
 
 /**

@@ -26,5 +26,6 @@ void            evd_sidebar_select_path        (EvdSidebar         *self,
 void            evd_sidebar_focus_search       (EvdSidebar         *self);
 gboolean        evd_sidebar_is_loading         (EvdSidebar         *self);
 GListModel     *evd_sidebar_get_rows           (EvdSidebar         *self);
+gboolean        evd_sidebar_is_restoring_selection (EvdSidebar     *self);
 
 G_END_DECLS

@@ -160,3 +160,20 @@ evd_widget_unparent_children (GtkWidget *widget)
   while ((child = gtk_widget_get_first_child (widget)) != NULL)
     gtk_widget_unparent (child);
 }
+
+/**
+ * evd_settings_new:
+ *
+ * The app's settings. The schema id is the base id even in development
+ * builds, so both share one schema file and a .Devel build only changes
+ * where it stores.
+ *
+ * Returns: (transfer full): a new #GSettings
+ */
+GSettings *
+evd_settings_new (void)
+{
+  return g_settings_new_with_path (BASE_APP_ID, DEVELOPMENT_BUILD
+                                   ? "/io/github/eventdesk/EventDesk/Devel/"
+                                   : "/io/github/eventdesk/EventDesk/");
+}

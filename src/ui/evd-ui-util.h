@@ -21,5 +21,6 @@ char  *evd_format_time_range      (GDateTime  *start,
                                    GDateTime  *end,
                                    const char *zone_identifier);
 void   evd_widget_unparent_children (GtkWidget  *widget);
+GSettings *evd_settings_new     (void);
 
 G_END_DECLS

@@ -195,6 +195,11 @@ create_client (EvdWindow            *self,
 static void
 close_browser (EvdWindow *self)
 {
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+
+  /* Tearing the tree down is not a choice the next start should remember. */
+  if (browser != NULL)
+    g_signal_handlers_disconnect_by_data (evd_browser_get_sidebar (EVD_BROWSER (browser)), self);
   adw_bin_set_child (self->browser_bin, NULL);
   g_clear_object (&self->client);
   if (self->sandbox != NULL)
@@ -564,10 +569,13 @@ bind_window_state (EvdWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (!EVD_IS_APPLICATION (app))
-    return;
+  /* A window made without the application (the tests make them) reads the
+   * same schema, so it behaves the same. */
+  if (EVD_IS_APPLICATION (app))
+    self->settings = g_object_ref (evd_application_get_settings (EVD_APPLICATION (app)));
+  else
+    self->settings = evd_settings_new ();
 
-  self->settings = g_object_ref (evd_application_get_settings (EVD_APPLICATION (app)));
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);

@@ -315,7 +315,7 @@ evd_check_report_build_problem_csv (EvdCheckReport *self)
   g_return_val_if_fail (EVD_IS_CHECK_REPORT (self), NULL);
 
   n_columns = evd_csv_table_get_n_columns (self->table);
-  g_ptr_array_add (cells, _("Row"));
+  g_ptr_array_add (cells, (gpointer) C_("spreadsheet column", "Row"));
   g_ptr_array_add (cells, _("Problem"));
   for (guint i = 0; i < n_columns; i++)
     g_ptr_array_add (cells, (gpointer) evd_csv_table_get_header (self->table, i));

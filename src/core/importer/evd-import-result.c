@@ -189,7 +189,7 @@ evd_import_result_build_failed_csv (EvdImportResult *self)
 
   g_return_val_if_fail (EVD_IS_IMPORT_RESULT (self), NULL);
 
-  evd_csv_writer_add_values (writer, _("Row"), _("Email"), _("Reason"), NULL);
+  evd_csv_writer_add_values (writer, C_("spreadsheet column", "Row"), _("Email"), _("Reason"), NULL);
   n_rows = g_list_model_get_n_items (self->rows);
   for (guint i = 0; i < n_rows; i++)
     {
