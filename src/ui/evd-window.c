@@ -14,6 +14,7 @@
 #include "evd-client.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
+#include "evd-new-event-window.h"
 #include "evd-sandbox-server.h"
 #include "evd-ui-util.h"
 #include "evd-window.h"
@@ -58,6 +59,7 @@ show_page (EvdWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, name);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", g_str_equal (name, "browser"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", g_str_equal (name, "browser"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", g_str_equal (name, "browser"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out",
                                  g_str_equal (name, "browser") && self->sandbox == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-sample-data",
@@ -487,6 +489,25 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+new_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+  g_auto(GStrv) path = NULL;
+  GtkWidget *dialog;
+
+  if (browser == NULL)
+    return;
+
+  path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
+  dialog = evd_new_event_window_new (GTK_WINDOW (self), evd_browser_get_client (EVD_BROWSER (browser)),
+                                     path != NULL ? path[0] : NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 clear_credentials_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
@@ -627,6 +648,7 @@ evd_window_class_init (EvdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.retry-keyring", NULL, retry_keyring_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_event_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
