@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "evd-attendee-problem.h"
-#include "evd-column-mapping.h"
 #include "evd-country.h"
 #include "evd-email.h"
 #include "evd-registration-actions.h"
@@ -193,14 +192,18 @@ set_row (AdwActionRow *row,
   adw_action_row_set_subtitle (row, value != NULL && *value != '\0' ? value : fallback);
 }
 
-static const char *
-field_label (const char *wire_name)
+/* The edit form's title for the field, without its mnemonic. */
+static char *
+field_label (EvdRegistrationDetails *self,
+             guint                   index)
 {
-  EvdImportField field;
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->entries[index]));
+  GString *label = g_string_new (NULL);
 
-  if (evd_import_field_from_string (wire_name, &field))
-    return evd_import_field_get_label (field);
-  return wire_name;
+  for (const char *p = title; *p != '\0'; p++)
+    if (*p != '_')
+      g_string_append_c (label, *p);
+  return g_string_free (label, FALSE);
 }
 
 static void
@@ -214,12 +217,14 @@ fill_profile (EvdRegistrationDetails *self)
   for (guint i = 2; i < N_EDITABLE; i++)
     {
       const char *value = ticket_member (self->ticket, editable_fields[i]);
+      g_autofree char *label = NULL;
       GtkWidget *row;
 
       if (value == NULL || *value == '\0')
         continue;
+      label = field_label (self, i);
       row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_label (editable_fields[i]));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
       gtk_widget_add_css_class (row, "property");
