@@ -275,6 +275,9 @@ test_add_typed (void)
   evd_test_iterate_until (add_dialog_ready, dialog, TIMEOUT_MS);
   g_assert_null (evd_add_attendee_dialog_get_field_message (dialog, EVD_IMPORT_FIELD_EMAIL));
   g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-form"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  evd_test_iterate_for (100);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-form-narrow"));
 
   evd_add_attendee_dialog_add (dialog);
   evd_test_iterate_until (add_dialog_finished, dialog, TIMEOUT_MS);
@@ -420,6 +423,11 @@ test_paste (void)
                                    "2 people to register · 1 not valid · 1 repeated · 1 already registered"));
   g_assert_true (evd_paste_attendees_dialog_can_send (dialog));
   g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-checked"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  evd_test_iterate_for (100);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-checked-narrow"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 760, 720);
+  evd_test_iterate_for (100);
 
   evd_paste_attendees_dialog_send (dialog);
   evd_test_iterate_until (paste_finished, dialog, TIMEOUT_MS);
@@ -578,6 +586,7 @@ test_remove (void)
   g_free (evd_test_save_screenshot (confirm, "registration-remove-confirm"));
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "remove");
+  close_dialog (confirm);
   evd_test_iterate_until (ticket_gone, (gpointer) "james.wilson@partner.com", TIMEOUT_MS);
   g_assert_cmpuint (count_tickets (event, NULL), ==, before - 1);
   g_assert_cmpuint (count_tickets (event, "lisa.martinez@client.com"), ==, 1);
@@ -611,9 +620,45 @@ test_guard_draft (void)
       if (i == 0)
         g_free (evd_test_save_screenshot (explanation, "registrations-guard-draft"));
       adw_message_dialog_response (ADW_MESSAGE_DIALOG (explanation), "cancel");
-      evd_test_iterate_for (50);
+      close_dialog (explanation);
     }
   g_assert_cmpuint (count_tickets (event, NULL), ==, 0);
+  close_window (window);
+}
+
+static gboolean
+event_published (gpointer data)
+{
+  g_autoptr(EvdEvent) event = get_event (data);
+
+  return evd_event_get_status (event) == EVD_EVENT_STATUS_PUBLISHED;
+}
+
+/* Publish Event… publishes, after its own confirmation, and then the
+ * buttons open their forms. */
+static void
+test_guard_publish (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Introducing Project Phoenix");
+  GtkWidget *window, *page = NULL;
+  GtkWidget *explanation, *confirm, *dialog;
+
+  window = show_page (event, &page);
+  click (page, "_Add Attendee…");
+  explanation = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (explanation), "publish");
+  close_dialog (explanation);
+  confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (confirm), "publish"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "publish");
+  close_dialog (confirm);
+  evd_test_iterate_until (event_published, (gpointer) "Introducing Project Phoenix", TIMEOUT_MS);
+  evd_test_iterate_for (50);
+
+  click (page, "_Add Attendee…");
+  dialog = wait_for_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog);
   close_window (window);
 }
 
@@ -641,6 +686,7 @@ main (int   argc,
   g_test_add_func ("/registrations-manage/details-edit", test_details_edit);
   g_test_add_func ("/registrations-manage/remove", test_remove);
   g_test_add_func ("/registrations-manage/guard-draft", test_guard_draft);
+  g_test_add_func ("/registrations-manage/guard-publish", test_guard_publish);
 
   status = g_test_run ();
 

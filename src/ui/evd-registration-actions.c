@@ -169,13 +169,16 @@ publish_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GTask) task = user_data;
   EvdClient *client = g_object_get_data (G_OBJECT (task), "client");
   EvdEvent *event = g_object_get_data (G_OBJECT (task), "event");
+  GCancellable *cancellable = g_task_get_cancellable (task);
 
+  /* One answer only: the task is the handler's. */
+  g_signal_handlers_disconnect_by_func (dialog, publish_response_cb, user_data);
   if (!g_str_equal (response, "publish"))
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Not published");
       return;
     }
-  evd_client_publish_event_async (client, evd_event_get_event_id (event), g_task_get_cancellable (task),
+  evd_client_publish_event_async (client, evd_event_get_event_id (event), cancellable,
                                   publish_confirmed_cb, g_steal_pointer (&task));
 }
 
@@ -199,6 +202,7 @@ publish_event_async (GtkWidget           *parent,
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "publish", _("_Publish"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "publish");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (publish_response_cb), task);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -237,6 +237,15 @@ fill_profile (EvdRegistrationDetails *self)
                                          : NULL);
 }
 
+static gboolean
+has_name (EvdTicket *ticket)
+{
+  const char *first = evd_ticket_get_first_name (ticket);
+  const char *last = evd_ticket_get_last_name (ticket);
+
+  return (first != NULL && *first != '\0') || (last != NULL && *last != '\0');
+}
+
 static void
 fill_view (EvdRegistrationDetails *self)
 {
@@ -249,7 +258,7 @@ fill_view (EvdRegistrationDetails *self)
 
   name = evd_ticket_dup_display_name (self->ticket);
   adw_window_title_set_subtitle (self->window_title, name);
-  set_row (self->name_row, name, _("No name given"));
+  set_row (self->name_row, has_name (self->ticket) ? name : NULL, _("No name given"));
   set_row (self->email_row, evd_ticket_get_email (self->ticket), _("No email address"));
   type_id = evd_ticket_get_ticket_type_id (self->ticket);
   set_row (self->ticket_type_row, self->ticket_type_name != NULL ? self->ticket_type_name : type_id,
