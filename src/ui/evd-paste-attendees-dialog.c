@@ -236,11 +236,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (child), text);
 }
 
+/* Columns keep a readable width; a narrow window scrolls sideways. */
 static void
 add_column (EvdPasteAttendeesDialog *self,
             const char              *title,
             Column                   column,
-            gboolean                 expand)
+            int                      width)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
@@ -248,7 +249,8 @@ add_column (EvdPasteAttendeesDialog *self,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
   view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_expand (view_column, column != COLUMN_LINE);
+  gtk_column_view_column_set_fixed_width (view_column, width);
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_append_column (self->column_view, view_column);
 }
@@ -885,10 +887,10 @@ evd_paste_attendees_dialog_init (EvdPasteAttendeesDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  add_column (self, C_("pasted line", "Line"), COLUMN_LINE, FALSE);
-  add_column (self, _("Name"), COLUMN_NAME, TRUE);
-  add_column (self, _("Email Address"), COLUMN_EMAIL, TRUE);
-  add_column (self, _("Status"), COLUMN_STATUS, TRUE);
+  add_column (self, C_("pasted line", "Line"), COLUMN_LINE, -1);
+  add_column (self, _("Name"), COLUMN_NAME, 140);
+  add_column (self, _("Email Address"), COLUMN_EMAIL, 220);
+  add_column (self, _("Status"), COLUMN_STATUS, 280);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
