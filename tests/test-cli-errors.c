@@ -42,14 +42,36 @@ test_wrong_secret (void)
   g_assert_null (strstr (run->err, "not-the-secret-4711"));
 }
 
+/* import names itself in its failures; otherwise they read as the others. */
+static void
+assert_import_failure_line (CliRun     *run,
+                            const char *expected_part)
+{
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "eventdesk-cli import: "));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  g_assert_nonnull (strstr (run->err, expected_part));
+}
+
+static char *
+write_attendees (void)
+{
+  return write_temp_file ("errors-attendees.csv", "Email,First Name\nann@example.com,Ann\n");
+}
+
 static void
 test_partial_environment (void)
 {
   const char *env[] = { "EVENTDESK_CLIENT_ID", NULL, NULL };
+  g_autofree char *csv = write_attendees ();
   g_autoptr(CliRun) run = run_cli_env (env, "hubs");
+  g_autoptr(CliRun) import = run_cli_env (env, "import", "no-such-event", csv);
 
   assert_failure_line (run, "EVENTDESK_CLIENT_ID");
   g_assert_null (strstr (run->err, cli_sandbox_env ("EVENTDESK_CLIENT_SECRET")));
+  assert_import_failure_line (import, "EVENTDESK_CLIENT_ID");
+  g_assert_null (strstr (import->err, cli_sandbox_env ("EVENTDESK_CLIENT_SECRET")));
 }
 
 static void
@@ -118,8 +140,10 @@ test_keyring_fallback (void)
   const char *env[] = {
     "EVENTDESK_ACCOUNT_ID", NULL, "EVENTDESK_CLIENT_ID", NULL, "EVENTDESK_CLIENT_SECRET", NULL, NULL
   };
+  g_autofree char *csv = write_attendees ();
   g_autoptr(EvdCredentials) credentials = NULL;
   g_autoptr(CliRun) nothing = NULL;
+  g_autoptr(CliRun) nothing_import = NULL;
   g_autoptr(CliRun) saved = NULL;
   g_autoptr(JsonArray) hubs = NULL;
 
@@ -132,6 +156,8 @@ test_keyring_fallback (void)
   save_to_keyring (NULL);
   nothing = run_cli_env (env, "hubs");
   assert_failure_line (nothing, "EVENTDESK_ACCOUNT_ID");
+  nothing_import = run_cli_env (env, "import", "no-such-event", csv);
+  assert_import_failure_line (nothing_import, "EVENTDESK_ACCOUNT_ID");
 
   credentials = evd_credentials_new (cli_sandbox_env ("EVENTDESK_ACCOUNT_ID"),
                                      cli_sandbox_env ("EVENTDESK_CLIENT_ID"),

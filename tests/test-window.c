@@ -299,6 +299,50 @@ test_connect_wrong_secret (void)
   evd_sandbox_server_stop (sandbox);
 }
 
+/* The other problems Connect can find, each said in words that lead to the fix. */
+static void
+connect_and_wait_for_problem (EvdConnectPage *page)
+{
+  evd_connect_page_fill (page, EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET);
+  gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
+  evd_test_iterate_until (connect_finished, page, TIMEOUT_MS);
+}
+
+static void
+test_connect_other_problems (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = start_sandbox ();
+  GtkWidget *window = new_window (1000, 760);
+  EvdConnectPage *page = open_connect_page (window, sandbox);
+  const char *scopes_without_hubs[] = { "zoom_events:read:list_events:admin", NULL };
+  g_autofree char *shot = NULL;
+  g_autofree char *closed_url = NULL;
+
+  /* Missing scopes, by name */
+  evd_sandbox_server_set_scopes (sandbox, scopes_without_hubs);
+  connect_and_wait_for_problem (page);
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "zoom_events:read:list_hubs:admin"));
+  g_assert_cmpstr (evd_window_get_visible_page (EVD_WINDOW (window)), ==, "connect");
+  shot = evd_test_save_screenshot (window, "connect-missing-scopes");
+  evd_sandbox_server_set_scopes (sandbox, NULL);
+
+  /* No hubs: the account has no Events licence, or no hub to host */
+  evd_sandbox_server_queue_status (sandbox, "/v2/zoom_events/hubs", 200, NULL,
+                                   "{\"total_records\":0,\"hubs\":[]}");
+  connect_and_wait_for_problem (page);
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "licence"));
+  g_assert_cmpstr (evd_window_get_visible_page (EVD_WINDOW (window)), ==, "connect");
+
+  /* No network: nothing answers at the address */
+  closed_url = g_strdup_printf ("http://127.0.0.1:%u/oauth/token", 1);
+  evd_connect_page_set_urls (page, "http://127.0.0.1:1/v2", closed_url);
+  connect_and_wait_for_problem (page);
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "could not be reached"));
+
+  destroy_window (window);
+  evd_sandbox_server_stop (sandbox);
+}
+
 static void
 store_result_cb (GObject      *object,
                  GAsyncResult *result,
@@ -471,6 +515,7 @@ main (int   argc,
   g_test_add_func ("/window/sample-data-browse", test_sample_data_browse);
   g_test_add_func ("/window/sample-data-narrow", test_sample_data_narrow);
   g_test_add_func ("/window/connect-wrong-secret", test_connect_wrong_secret);
+  g_test_add_func ("/window/connect-other-problems", test_connect_other_problems);
   g_test_add_func ("/window/connect-save-and-sign-out", test_connect_save_and_sign_out);
   g_test_add_func ("/window/saved-account-opens", test_saved_account_opens);
 

@@ -10,43 +10,29 @@
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 
-#include "evd-attendee-checker.h"
+#include "evd-cli-attendees.h"
 #include "evd-cli-check.h"
+#include "evd-cli-context.h"
 #include "evd-column-mapping.h"
-#include "evd-csv-reader.h"
 
 #define ROWS_SHOWN 10
-
-enum {
-  EXIT_OK = 0,
-  EXIT_FAILED = 1,
-  EXIT_USAGE = 2,
-};
 
 static void
 print_json (EvdCsvTable    *table,
             EvdCheckReport *report)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "encoding");
   json_builder_add_string_value (builder, evd_csv_encoding_to_string (evd_csv_table_get_encoding (table)));
   json_builder_set_member_name (builder, "delimiter");
   json_builder_add_string_value (builder, evd_csv_delimiter_to_string (evd_csv_table_get_delimiter (table)));
-  json_builder_set_member_name (builder, "rows");
-  json_builder_add_int_value (builder, evd_check_report_get_n_rows (report));
-  json_builder_set_member_name (builder, "valid");
-  json_builder_add_int_value (builder, evd_check_report_get_n_valid (report));
-  json_builder_set_member_name (builder, "invalid");
-  json_builder_add_int_value (builder, evd_check_report_get_n_invalid (report));
-  json_builder_set_member_name (builder, "duplicates");
-  json_builder_add_int_value (builder, evd_check_report_get_n_duplicates (report));
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_add_int_value (builder, evd_check_report_get_n_with_warnings (report));
+  evd_cli_attendees_add_count (builder, "rows", evd_check_report_get_n_rows (report));
+  evd_cli_attendees_add_count (builder, "valid", evd_check_report_get_n_valid (report));
+  evd_cli_attendees_add_count (builder, "invalid", evd_check_report_get_n_invalid (report));
+  evd_cli_attendees_add_count (builder, "duplicates", evd_check_report_get_n_duplicates (report));
+  evd_cli_attendees_add_count (builder, "warnings", evd_check_report_get_n_with_warnings (report));
   json_builder_set_member_name (builder, "problems");
   json_builder_begin_object (builder);
   for (guint i = 0; i < EVD_N_PROBLEM_KINDS; i++)
@@ -57,16 +43,12 @@ print_json (EvdCsvTable    *table,
       evd_check_report_get_rows_with_problem (report, kind, &n_rows);
       if (n_rows == 0)
         continue;
-      json_builder_set_member_name (builder, evd_problem_kind_to_string (kind));
-      json_builder_add_int_value (builder, n_rows);
+      evd_cli_attendees_add_count (builder, evd_problem_kind_to_string (kind), n_rows);
     }
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  evd_cli_attendees_print_json (builder);
 }
 
 static void
@@ -161,7 +143,7 @@ fail (const char *path,
       GError     *error)
 {
   g_printerr (_("eventdesk-cli check: %s: %s\n"), path, error->message);
-  return EXIT_FAILED;
+  return EVD_CLI_EXIT_FAILURE;
 }
 
 /**
@@ -176,12 +158,8 @@ int
 evd_cli_check_main (int    argc,
                     char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(EvdCsvTable) table = NULL;
-  g_autoptr(EvdColumnMapping) mapping = NULL;
-  g_autoptr(EvdAttendeeChecker) checker = NULL;
   g_autoptr(EvdCheckReport) report = NULL;
   g_autofree char *encoding_name = NULL;
   g_autofree char *delimiter_name = NULL;
@@ -197,11 +175,9 @@ evd_cli_check_main (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.csv") },
     { NULL }
   };
-
-  context = g_option_context_new (_("FILE.csv — check an attendee list without sending anything"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
+  const EvdCliAttendeesCommand command = {
+    "check",
+    _("FILE.csv — check an attendee list without sending anything"),
     _("Reads the attendee list the way Event Desk imports it (detecting the encoding and the\n"
       "separator, mapping columns by their names) and checks every row: email addresses,\n"
       "Zoom’s length limits, countries, and repeated addresses. Nothing is sent to Zoom.\n"
@@ -211,39 +187,27 @@ evd_cli_check_main (int    argc,
       "(rows repeating an earlier email), warnings, and problems (rows per problem).\n"
       "\n"
       "Exit status: 0 when the file was read and checked, even if some rows have problems;\n"
-      "1 when it cannot be read or no column holds email addresses; 2 for a usage error."));
+      "1 when it cannot be read or no column holds email addresses; 2 for a usage error."),
+    _("Usage: eventdesk-cli check [--json] [--encoding NAME] [--delimiter CHAR] FILE.csv"),
+    1, entries
+  };
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      g_printerr ("eventdesk-cli check: %s\n", error->message);
-      return EXIT_USAGE;
-    }
-  if (files == NULL || g_strv_length (files) != 1)
-    {
-      g_printerr ("%s\n", _("Usage: eventdesk-cli check [--json] [--encoding NAME] [--delimiter CHAR] FILE.csv"));
-      return EXIT_USAGE;
-    }
+  if (!evd_cli_attendees_parse_options (&command, &argc, &argv, &files))
+    return EVD_CLI_EXIT_USAGE;
   if (encoding_name != NULL && !evd_csv_encoding_from_string (encoding_name, &options.encoding))
     {
       g_printerr (_("eventdesk-cli check: unknown encoding “%s”; use utf-8, utf-16le, utf-16be or windows-1252\n"),
                   encoding_name);
-      return EXIT_USAGE;
+      return EVD_CLI_EXIT_USAGE;
     }
   if (delimiter_name != NULL && !evd_csv_delimiter_from_string (delimiter_name, &options.delimiter))
     {
       g_printerr (_("eventdesk-cli check: “%s” cannot separate cells; use one character such as , ; | or tab\n"),
                   delimiter_name);
-      return EXIT_USAGE;
+      return EVD_CLI_EXIT_USAGE;
     }
 
-  file = g_file_new_for_commandline_arg (files[0]);
-  table = evd_csv_reader_read_file (file, &options, NULL, &error);
-  if (table == NULL)
-    return fail (files[0], error);
-
-  mapping = evd_column_mapping_suggest (evd_csv_table_get_headers (table));
-  checker = evd_attendee_checker_new ();
-  report = evd_attendee_checker_check (checker, table, mapping, NULL, &error);
+  report = evd_cli_attendees_read_and_check (files[0], &options, &table, &error);
   if (report == NULL)
     return fail (files[0], error);
 
@@ -251,5 +215,5 @@ evd_cli_check_main (int    argc,
     print_json (table, report);
   else
     print_summary (files[0], table, report);
-  return EXIT_OK;
+  return EVD_CLI_EXIT_OK;
 }

@@ -252,6 +252,29 @@ evd_cli_context_wait (EvdCliContext *self)
   return self->last_result;
 }
 
+/**
+ * evd_cli_context_fetch_list:
+ * @id: the hub or event whose items to list
+ *
+ * Calls @list_async for @id and waits for @list_finish.
+ *
+ * Returns: (transfer full): the items, or %NULL with @error set
+ */
+GListModel *
+evd_cli_context_fetch_list (EvdCliContext     *self,
+                            EvdClient         *client,
+                            const char        *id,
+                            EvdCliListAsync    list_async,
+                            EvdCliListFinish   list_finish,
+                            GError           **error)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (EVD_IS_CLIENT (client), NULL);
+
+  list_async (client, id, NULL, evd_cli_context_done_cb, self);
+  return list_finish (client, evd_cli_context_wait (self), error);
+}
+
 /* --- Credentials -------------------------------------------------------- */
 
 static GError *
@@ -384,4 +407,45 @@ evd_cli_context_connect (EvdCliContext  *self,
                        url_from_env (EVD_CLI_ENV_OAUTH_URL, EVD_CLI_DEFAULT_OAUTH_URL));
   self->client = evd_client_new (auth, url_from_env (EVD_CLI_ENV_API_URL, EVD_CLI_DEFAULT_API_URL));
   return self->client;
+}
+
+/**
+ * evd_cli_start:
+ * @spec: the command
+ * @json: (out): whether --json was given
+ * @arguments: (out) (transfer full): the positional arguments
+ * @context: (out) (transfer full): the context the command waits with
+ * @client: (out) (transfer none): the account's client, owned by @context
+ * @status: (out): the exit status when this fails
+ *
+ * What a command that talks to Zoom does first: read its arguments, then
+ * find the credentials and connect. Failures are already printed.
+ *
+ * Returns: %FALSE when the command must exit with @status
+ */
+gboolean
+evd_cli_start (const EvdCliCommandSpec   *spec,
+               int                        argc,
+               char                     **argv,
+               gboolean                  *json,
+               char                    ***arguments,
+               EvdCliContext            **context,
+               EvdClient                **client,
+               int                       *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!evd_cli_parse_arguments (spec, argc, argv, json, arguments))
+    {
+      *status = EVD_CLI_EXIT_USAGE;
+      return FALSE;
+    }
+
+  *context = evd_cli_context_new ();
+  if ((*client = evd_cli_context_connect (*context, &error)) == NULL)
+    {
+      *status = evd_cli_fail (error);
+      return FALSE;
+    }
+  return TRUE;
 }

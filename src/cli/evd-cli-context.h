@@ -36,11 +36,30 @@ typedef struct
 
 typedef struct _EvdCliContext EvdCliContext;
 
+/* The shape of EvdClient's calls that list what one ID holds. */
+typedef void         (*EvdCliListAsync)  (EvdClient           *client,
+                                          const char          *id,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+typedef GListModel  *(*EvdCliListFinish) (EvdClient           *client,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+
 gboolean        evd_cli_parse_arguments         (const EvdCliCommandSpec *spec,
                                                  int                      argc,
                                                  char                   **argv,
                                                  gboolean                *json,
                                                  char                  ***arguments);
+
+gboolean        evd_cli_start                   (const EvdCliCommandSpec *spec,
+                                                 int                      argc,
+                                                 char                   **argv,
+                                                 gboolean                *json,
+                                                 char                  ***arguments,
+                                                 EvdCliContext          **context,
+                                                 EvdClient              **client,
+                                                 int                     *status);
 
 EvdCliContext  *evd_cli_context_new             (void);
 void            evd_cli_context_free            (EvdCliContext           *self);
@@ -52,6 +71,12 @@ void            evd_cli_context_done_cb         (GObject                 *object
                                                  GAsyncResult            *result,
                                                  gpointer                 user_data);
 GAsyncResult   *evd_cli_context_wait            (EvdCliContext           *self);
+GListModel     *evd_cli_context_fetch_list      (EvdCliContext           *self,
+                                                 EvdClient               *client,
+                                                 const char              *id,
+                                                 EvdCliListAsync          list_async,
+                                                 EvdCliListFinish         list_finish,
+                                                 GError                 **error);
 
 int             evd_cli_fail                    (const GError            *error);
 int             evd_cli_fail_message            (const char              *format,

@@ -49,15 +49,13 @@ evd_cli_hubs_main (int    argc,
   g_autoptr(EvdCliTable) table = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) arguments = NULL;
-  EvdClient *client;
+  EvdClient *client = NULL;
   gboolean json;
+  int status;
 
-  if (!evd_cli_parse_arguments (&spec, argc, argv, &json, &arguments))
-    return EVD_CLI_EXIT_USAGE;
-
-  context = evd_cli_context_new ();
-  if ((client = evd_cli_context_connect (context, &error)) == NULL ||
-      (hubs = fetch_hubs (context, client, &error)) == NULL)
+  if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+    return status;
+  if ((hubs = fetch_hubs (context, client, &error)) == NULL)
     return evd_cli_fail (error);
 
   if (json)
@@ -107,15 +105,13 @@ evd_cli_events_main (int    argc,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) arguments = NULL;
-  EvdClient *client;
+  EvdClient *client = NULL;
   gboolean json;
+  int status;
 
-  if (!evd_cli_parse_arguments (&spec, argc, argv, &json, &arguments))
-    return EVD_CLI_EXIT_USAGE;
-
-  context = evd_cli_context_new ();
-  if ((client = evd_cli_context_connect (context, &error)) == NULL ||
-      (hubs = fetch_hubs (context, client, &error)) == NULL)
+  if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+    return status;
+  if ((hubs = fetch_hubs (context, client, &error)) == NULL)
     return evd_cli_fail (error);
 
   /* Zoom cannot list a hub's events, so an unknown hub would look empty. */
@@ -123,8 +119,8 @@ evd_cli_events_main (int    argc,
     return evd_cli_fail_message (_("This account hosts no hub with the ID “%s”. Run “eventdesk-cli hubs” to see them."),
                                  arguments[0]);
 
-  evd_client_list_hub_events_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
-  events = evd_client_list_hub_events_finish (client, evd_cli_context_wait (context), &error);
+  events = evd_cli_context_fetch_list (context, client, arguments[0],
+                                       evd_client_list_hub_events_async, evd_client_list_hub_events_finish, &error);
   if (events == NULL)
     return evd_cli_fail (error);
 
@@ -230,15 +226,12 @@ evd_cli_event_main (int    argc,
   g_autoptr(EvdEvent) event = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) arguments = NULL;
-  EvdClient *client;
+  EvdClient *client = NULL;
   gboolean json;
+  int status;
 
-  if (!evd_cli_parse_arguments (&spec, argc, argv, &json, &arguments))
-    return EVD_CLI_EXIT_USAGE;
-
-  context = evd_cli_context_new ();
-  if ((client = evd_cli_context_connect (context, &error)) == NULL)
-    return evd_cli_fail (error);
+  if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+    return status;
 
   evd_client_get_event_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
   event = evd_client_get_event_finish (client, evd_cli_context_wait (context), &error);
@@ -405,15 +398,12 @@ evd_cli_publish_main (int    argc,
   g_autoptr(EvdCliContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) arguments = NULL;
-  EvdClient *client;
+  EvdClient *client = NULL;
   gboolean json;
+  int status;
 
-  if (!evd_cli_parse_arguments (&spec, argc, argv, &json, &arguments))
-    return EVD_CLI_EXIT_USAGE;
-
-  context = evd_cli_context_new ();
-  if ((client = evd_cli_context_connect (context, &error)) == NULL)
-    return evd_cli_fail (error);
+  if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+    return status;
 
   evd_client_publish_event_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
   if (!evd_client_publish_event_finish (client, evd_cli_context_wait (context), &error))

@@ -14,99 +14,29 @@
 #include <unistd.h>
 
 #include "evd-api-error.h"
-#include "evd-attendee-checker.h"
+#include "evd-cli-attendees.h"
+#include "evd-cli-context.h"
 #include "evd-cli-import.h"
-#include "evd-column-mapping.h"
-#include "evd-credential-store.h"
-#include "evd-credentials.h"
-#include "evd-csv-reader.h"
 #include "evd-ticket-importer.h"
 
 #define PROGRESS_BAR_WIDTH 24
 #define FAILED_ROWS_SHOWN  50
 
-enum {
-  EXIT_OK = 0,
-  EXIT_FAILED = 1,
-  EXIT_USAGE = 2,
-};
-
-typedef struct
-{
-  GAsyncResult *result;
-} Waiter;
-
-static void
-waiter_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  Waiter *waiter = user_data;
-
-  waiter->result = g_object_ref (result);
-}
-
-/* Runs the default main context until the call that was given
- * waiter_done_cb has finished. Takes the result. */
-static GAsyncResult *
-waiter_wait (Waiter *waiter)
-{
-  while (waiter->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return g_steal_pointer (&waiter->result);
-}
-
 static int
 fail_message (const char *message)
 {
   g_printerr ("eventdesk-cli import: %s\n", message);
-  return EXIT_FAILED;
-}
-
-/* The sandbox or a script gives the credentials in the environment; people
- * have them in the keyring, from the app. Never a prompt: this may run
- * unattended. */
-static EvdCredentials *
-find_credentials (GError **error)
-{
-  g_autoptr(EvdCredentials) credentials = evd_credentials_new_from_env ();
-  g_autoptr(EvdCredentialStore) store = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  Waiter waiter = { NULL };
-
-  if (credentials != NULL && evd_credentials_is_complete (credentials))
-    return g_steal_pointer (&credentials);
-
-  store = evd_credential_store_new ();
-  evd_credential_store_load_async (store, FALSE, NULL, waiter_done_cb, &waiter);
-  result = waiter_wait (&waiter);
-  return evd_credential_store_load_finish (store, result, error);
-}
-
-static EvdClient *
-connect_client (GError **error)
-{
-  g_autoptr(EvdCredentials) credentials = find_credentials (error);
-  g_autoptr(EvdAuth) auth = NULL;
-
-  if (credentials == NULL)
-    return NULL;
-  /* NULL URLs: EVENTDESK_API_URL and EVENTDESK_OAUTH_URL, else Zoom's. */
-  auth = evd_auth_new (credentials->account_id, credentials->client_id, credentials->client_secret, NULL);
-  return evd_client_new (auth, NULL);
+  return EVD_CLI_EXIT_FAILURE;
 }
 
 static EvdEvent *
-check_event (EvdClient   *client,
-             const char  *event_id,
-             GError     **error)
+check_event (EvdCliContext  *context,
+             EvdClient      *client,
+             const char     *event_id,
+             GError        **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  Waiter waiter = { NULL };
-
-  evd_ticket_importer_check_event_async (client, event_id, NULL, waiter_done_cb, &waiter);
-  result = waiter_wait (&waiter);
-  return evd_ticket_importer_check_event_finish (result, error);
+  evd_ticket_importer_check_event_async (client, event_id, NULL, evd_cli_context_done_cb, context);
+  return evd_ticket_importer_check_event_finish (evd_cli_context_wait (context), error);
 }
 
 static int
@@ -188,31 +118,18 @@ print_json (EvdCheckReport  *report,
             EvdImportResult *result)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "created");
-  json_builder_add_int_value (builder, evd_import_result_get_n_created (result));
-  json_builder_set_member_name (builder, "already_registered");
-  json_builder_add_int_value (builder, evd_import_result_get_n_already_registered (result));
-  json_builder_set_member_name (builder, "invalid");
-  json_builder_add_int_value (builder, evd_check_report_get_n_invalid (report));
-  json_builder_set_member_name (builder, "failed");
-  json_builder_add_int_value (builder, evd_import_result_get_n_failed (result));
-  json_builder_set_member_name (builder, "duplicates");
-  json_builder_add_int_value (builder, evd_check_report_get_n_duplicates (report));
-  json_builder_set_member_name (builder, "not_sent");
-  json_builder_add_int_value (builder, evd_import_result_get_n_not_done (result));
-  json_builder_set_member_name (builder, "rows");
-  json_builder_add_int_value (builder, evd_check_report_get_n_rows (report));
+  evd_cli_attendees_add_count (builder, "created", evd_import_result_get_n_created (result));
+  evd_cli_attendees_add_count (builder, "already_registered", evd_import_result_get_n_already_registered (result));
+  evd_cli_attendees_add_count (builder, "invalid", evd_check_report_get_n_invalid (report));
+  evd_cli_attendees_add_count (builder, "failed", evd_import_result_get_n_failed (result));
+  evd_cli_attendees_add_count (builder, "duplicates", evd_check_report_get_n_duplicates (report));
+  evd_cli_attendees_add_count (builder, "not_sent", evd_import_result_get_n_not_done (result));
+  evd_cli_attendees_add_count (builder, "rows", evd_check_report_get_n_rows (report));
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  evd_cli_attendees_print_json (builder);
 }
 
 static void
@@ -264,24 +181,6 @@ print_summary (EvdCheckReport  *report,
 
 /* The import */
 
-static EvdCheckReport *
-read_and_check (const char  *path,
-                GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(EvdCsvTable) table = NULL;
-  g_autoptr(EvdColumnMapping) mapping = NULL;
-  g_autoptr(EvdAttendeeChecker) checker = NULL;
-  EvdCsvOptions options = EVD_CSV_OPTIONS_INIT;
-
-  table = evd_csv_reader_read_file (file, &options, NULL, error);
-  if (table == NULL)
-    return NULL;
-  mapping = evd_column_mapping_suggest (evd_csv_table_get_headers (table));
-  checker = evd_attendee_checker_new ();
-  return evd_attendee_checker_check (checker, table, mapping, NULL, error);
-}
-
 static EvdImportJournal *
 open_journal (EvdCheckReport          *report,
               EvdEvent                *event,
@@ -323,7 +222,8 @@ forget_finished_journal (EvdImportJournal *journal)
 }
 
 static int
-run_import (EvdClient              *client,
+run_import (EvdCliContext          *context,
+            EvdClient              *client,
             EvdCheckReport         *report,
             EvdEvent               *event,
             const char             *event_id,
@@ -337,10 +237,8 @@ run_import (EvdClient              *client,
   g_autoptr(EvdTicketImporter) importer = NULL;
   g_autoptr(EvdImportResult) result = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GAsyncResult) async_result = NULL;
   g_autoptr(GError) error = NULL;
   gboolean show_progress = isatty (STDERR_FILENO);
-  Waiter waiter = { NULL };
   guint interrupt_id;
 
   journal = open_journal (report, event, event_id, source != NULL ? source : path, options, &error);
@@ -352,9 +250,8 @@ run_import (EvdClient              *client,
     g_signal_connect (importer, "progress", G_CALLBACK (progress_cb), NULL);
   interrupt_id = g_unix_signal_add (SIGINT, interrupt_cb, cancellable);
 
-  evd_ticket_importer_run_async (importer, cancellable, waiter_done_cb, &waiter);
-  async_result = waiter_wait (&waiter);
-  result = evd_ticket_importer_run_finish (importer, async_result, &error);
+  evd_ticket_importer_run_async (importer, cancellable, evd_cli_context_done_cb, context);
+  result = evd_ticket_importer_run_finish (importer, evd_cli_context_wait (context), &error);
   if (!g_cancellable_is_cancelled (cancellable))
     g_source_remove (interrupt_id);
   if (show_progress)
@@ -374,9 +271,9 @@ run_import (EvdClient              *client,
         fail_error (event_id, error);
       if (!evd_import_journal_is_finished (journal))
         g_printerr ("%s\n", _("Run the same command again to finish: attendees already registered are skipped."));
-      return EXIT_FAILED;
+      return EVD_CLI_EXIT_FAILURE;
     }
-  return evd_import_result_get_n_failed (result) == 0 ? EXIT_OK : EXIT_FAILED;
+  return evd_import_result_get_n_failed (result) == 0 ? EVD_CLI_EXIT_OK : EVD_CLI_EXIT_FAILURE;
 }
 
 /**
@@ -391,15 +288,16 @@ int
 evd_cli_import_main (int    argc,
                      char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(EvdCliContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(EvdCheckReport) report = NULL;
-  g_autoptr(EvdClient) client = NULL;
   g_autoptr(EvdEvent) event = NULL;
   g_autoptr(EvdImportOptions) options = evd_import_options_new ();
   g_autofree char *ticket_type = NULL;
   g_autofree char *mode_name = NULL;
   g_auto(GStrv) arguments = NULL;
+  EvdClient *client;
+  EvdCsvOptions csv_options = EVD_CSV_OPTIONS_INIT;
   gboolean json = FALSE;
   gboolean no_notify = FALSE;
   const GOptionEntry entries[] = {
@@ -414,11 +312,9 @@ evd_cli_import_main (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments, NULL, N_("EVENT_ID FILE.csv") },
     { NULL }
   };
-
-  context = g_option_context_new (_("EVENT_ID FILE.csv — register the attendees of a list for an event"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
+  const EvdCliAttendeesCommand command = {
+    "import",
+    _("EVENT_ID FILE.csv — register the attendees of a list for an event"),
     _("Reads and checks the attendee list as “eventdesk-cli check” does, then registers every\n"
       "valid attendee for the event, 30 at a time. People who already have a ticket are skipped,\n"
       "so running the same command again creates nothing new. Progress is kept on disk: after a\n"
@@ -428,28 +324,23 @@ evd_cli_import_main (int    argc,
       "check), failed (refused by Zoom), duplicates, not_sent and rows.\n"
       "\n"
       "Exit status: 0 when nothing failed; 1 when some attendees could not be registered or the\n"
-      "import stopped; 2 for a usage error."));
+      "import stopped; 2 for a usage error."),
+    _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--json] EVENT_ID FILE.csv"),
+    2, entries
+  };
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      g_printerr ("eventdesk-cli import: %s\n", error->message);
-      return EXIT_USAGE;
-    }
-  if (arguments == NULL || g_strv_length (arguments) != 2)
-    {
-      g_printerr ("%s\n", _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--json] EVENT_ID FILE.csv"));
-      return EXIT_USAGE;
-    }
+  if (!evd_cli_attendees_parse_options (&command, &argc, &argv, &arguments))
+    return EVD_CLI_EXIT_USAGE;
   if (mode_name != NULL && !evd_registration_mode_from_string (mode_name, &options->registration_mode))
     {
       g_printerr (_("eventdesk-cli import: unknown registration “%s”; use standard, fast_join or registration_needed\n"),
                   mode_name);
-      return EXIT_USAGE;
+      return EVD_CLI_EXIT_USAGE;
     }
   options->ticket_type_id = g_steal_pointer (&ticket_type);
   options->send_notification = !no_notify;
 
-  report = read_and_check (arguments[1], &error);
+  report = evd_cli_attendees_read_and_check (arguments[1], &csv_options, NULL, &error);
   if (report == NULL)
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", arguments[1], error->message);
@@ -457,13 +348,16 @@ evd_cli_import_main (int    argc,
       return fail_message (message);
     }
 
-  client = connect_client (&error);
+  /* Credentials as every command finds them, never with a prompt: an
+   * import may run unattended. */
+  context = evd_cli_context_new ();
+  client = evd_cli_context_connect (context, &error);
   if (client == NULL)
     return fail_message (error->message);
 
-  event = check_event (client, arguments[0], &error);
+  event = check_event (context, client, arguments[0], &error);
   if (event == NULL)
     return fail_error (arguments[0], error);
 
-  return run_import (client, report, event, arguments[0], arguments[1], options, json);
+  return run_import (context, client, report, event, arguments[0], arguments[1], options, json);
 }

@@ -43,67 +43,46 @@ ticket_json (gpointer item)
   return evd_ticket_get_json (item);
 }
 
-/* The three commands here share their shape: one argument, the event. */
-static gboolean
-start (const EvdCliCommandSpec  *spec,
-       int                       argc,
-       char                    **argv,
-       gboolean                 *json,
-       char                   ***arguments,
-       EvdCliContext           **context,
-       EvdClient               **client,
-       int                      *status)
+/* sessions and ticket-types: one argument, the event, then its items as
+ * Zoom's JSON or as a table. */
+static int
+list_event_items (const EvdCliCommandSpec  *spec,
+                  int                       argc,
+                  char                    **argv,
+                  EvdCliListAsync           list_async,
+                  EvdCliListFinish          list_finish,
+                  EvdCliJsonGetter          item_json,
+                  void                    (*print_items) (GListModel *items))
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!evd_cli_parse_arguments (spec, argc, argv, json, arguments))
-    {
-      *status = EVD_CLI_EXIT_USAGE;
-      return FALSE;
-    }
-
-  *context = evd_cli_context_new ();
-  if ((*client = evd_cli_context_connect (*context, &error)) == NULL)
-    {
-      *status = evd_cli_fail (error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* --- sessions ----------------------------------------------------------- */
-
-int
-evd_cli_sessions_main (int    argc,
-                       char **argv)
-{
-  static const EvdCliCommandSpec spec = {
-    "sessions", N_("EVENT_ID"), N_("Lists an event’s sessions, with their times."), 1, NULL
-  };
   g_autoptr(EvdCliContext) context = NULL;
-  g_autoptr(GListModel) sessions = NULL;
-  g_autoptr(EvdCliTable) table = NULL;
+  g_autoptr(GListModel) items = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) arguments = NULL;
   EvdClient *client = NULL;
   gboolean json;
   int status;
 
-  if (!start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+  if (!evd_cli_start (spec, argc, argv, &json, &arguments, &context, &client, &status))
     return status;
 
-  evd_client_list_sessions_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
-  sessions = evd_client_list_sessions_finish (client, evd_cli_context_wait (context), &error);
-  if (sessions == NULL)
+  items = evd_cli_context_fetch_list (context, client, arguments[0], list_async, list_finish, &error);
+  if (items == NULL)
     return evd_cli_fail (error);
 
   if (json)
-    {
-      evd_cli_print_json_list (sessions, session_json);
-      return EVD_CLI_EXIT_OK;
-    }
+    evd_cli_print_json_list (items, item_json);
+  else
+    print_items (items);
+  return EVD_CLI_EXIT_OK;
+}
 
-  table = evd_cli_table_new (5, _("Name"), _("Kind"), _("Starts"), _("Ends"), _("ID"));
+/* --- sessions ----------------------------------------------------------- */
+
+static void
+print_sessions (GListModel *sessions)
+{
+  g_autoptr(EvdCliTable) table = evd_cli_table_new (5, _("Name"), _("Kind"), _("Starts"), _("Ends"), _("ID"));
+
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
       g_autoptr(EvdSession) session = g_list_model_get_item (sessions, i);
@@ -117,7 +96,18 @@ evd_cli_sessions_main (int    argc,
                              evd_session_get_session_id (session));
     }
   evd_cli_print_table (table, _("This event has no sessions."));
-  return EVD_CLI_EXIT_OK;
+}
+
+int
+evd_cli_sessions_main (int    argc,
+                       char **argv)
+{
+  static const EvdCliCommandSpec spec = {
+    "sessions", N_("EVENT_ID"), N_("Lists an event’s sessions, with their times."), 1, NULL
+  };
+
+  return list_event_items (&spec, argc, argv, evd_client_list_sessions_async, evd_client_list_sessions_finish,
+                           session_json, print_sessions);
 }
 
 /* --- ticket-types ------------------------------------------------------- */
@@ -143,39 +133,11 @@ format_quantity (EvdTicketType *type)
   return g_strdup_printf ("%" G_GINT64_FORMAT, quantity);
 }
 
-int
-evd_cli_ticket_types_main (int    argc,
-                           char **argv)
+static void
+print_ticket_types (GListModel *types)
 {
-  static const EvdCliCommandSpec spec = {
-    "ticket-types", N_("EVENT_ID"),
-    N_("Lists the kinds of ticket an event offers; registrations without a type get the first one."),
-    1, NULL
-  };
-  g_autoptr(EvdCliContext) context = NULL;
-  g_autoptr(GListModel) types = NULL;
-  g_autoptr(EvdCliTable) table = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) arguments = NULL;
-  EvdClient *client = NULL;
-  gboolean json;
-  int status;
+  g_autoptr(EvdCliTable) table = evd_cli_table_new (5, _("Name"), _("Price"), _("Sold"), _("Available"), _("ID"));
 
-  if (!start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
-    return status;
-
-  evd_client_list_ticket_types_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
-  types = evd_client_list_ticket_types_finish (client, evd_cli_context_wait (context), &error);
-  if (types == NULL)
-    return evd_cli_fail (error);
-
-  if (json)
-    {
-      evd_cli_print_json_list (types, ticket_type_json);
-      return EVD_CLI_EXIT_OK;
-    }
-
-  table = evd_cli_table_new (5, _("Name"), _("Price"), _("Sold"), _("Available"), _("ID"));
   for (guint i = 0; i < g_list_model_get_n_items (types); i++)
     {
       g_autoptr(EvdTicketType) type = g_list_model_get_item (types, i);
@@ -187,7 +149,20 @@ evd_cli_ticket_types_main (int    argc,
                              evd_ticket_type_get_ticket_type_id (type));
     }
   evd_cli_print_table (table, _("This event has no ticket types."));
-  return EVD_CLI_EXIT_OK;
+}
+
+int
+evd_cli_ticket_types_main (int    argc,
+                           char **argv)
+{
+  static const EvdCliCommandSpec spec = {
+    "ticket-types", N_("EVENT_ID"),
+    N_("Lists the kinds of ticket an event offers; registrations without a type get the first one."),
+    1, NULL
+  };
+
+  return list_event_items (&spec, argc, argv, evd_client_list_ticket_types_async, evd_client_list_ticket_types_finish,
+                           ticket_type_json, print_ticket_types);
 }
 
 /* --- tickets ------------------------------------------------------------ */
@@ -375,7 +350,7 @@ evd_cli_tickets_main (int    argc,
   gboolean json;
   int status;
 
-  if (!start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
+  if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
     return status;
 
   evd_client_list_tickets_async (client, arguments[0], NULL, NULL, NULL, evd_cli_context_done_cb, context);

@@ -27,6 +27,7 @@ struct _EvdConnectPage
   GtkLabel      *connect_label;
   GtkSpinner    *spinner;
   GtkLabel      *scopes_label;
+  AdwExpanderRow *scopes_row;
 
   char          *api_url;
   char          *oauth_url;
@@ -126,6 +127,8 @@ show_missing_scopes (EvdConnectPage *self,
                           "step 2 below on the app’s “Scopes” page, then connect again."));
 
   show_problem (self, message, NULL, NULL);
+  /* The list to copy from is the next thing the person needs. */
+  adw_expander_row_set_expanded (self->scopes_row, TRUE);
 }
 
 /* Says which field is wrong, in the words of the guide below the form. */
@@ -449,6 +452,7 @@ evd_connect_page_class_init (EvdConnectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, connect_label);
   gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, scopes_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, scopes_row);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
