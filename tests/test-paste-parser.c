@@ -209,7 +209,7 @@ test_spreadsheet_without_header (void)
   static const Expected first_last[] = {
     { 1, "sarah.chen@techcorp.com", "Sarah", "Chen" },
     { 2, "james.wilson@partner.com", "James", "Wilson" },
-    { 3, "lisa.martinez@client.com", "Lisa", "Martinez" },
+    { 4, "lisa.martinez@client.com", "Lisa", "Martinez" },
   };
   static const Expected full_after[] = {
     { 1, "sarah.chen@techcorp.com", "Sarah", "Chen" },
@@ -220,8 +220,10 @@ test_spreadsheet_without_header (void)
   g_autoptr(EvdCheckReport) other = NULL;
 
   /* An id column first: numbers are not names */
+  /* and a blank row, which is no one */
   report = parse ("1\tSarah\tChen\tsarah.chen@techcorp.com\n"
                   "2\tJames\tWilson\tjames.wilson@partner.com\n"
+                  "\t\t\t\n"
                   "3\tLisa\tMartinez\tlisa.martinez@client.com\n",
                   NULL, EVD_PASTE_FORMAT_TABLE);
   assert_attendees (report, first_last, G_N_ELEMENTS (first_last));

@@ -284,6 +284,15 @@ looks_like_name (const char *cell)
   return TRUE;
 }
 
+static gboolean
+is_blank (const char *cell)
+{
+  gsize length;
+
+  evd_text_trim_span (cell, &length);
+  return length == 0;
+}
+
 /* Rows of a table read without a header: the header row is data too. */
 typedef struct
 {
@@ -405,7 +414,15 @@ attendees_without_header (EvdCsvTable *table)
 
   for (guint row = 0; row < rows.n_rows; row++)
     {
-      EvdAttendee *attendee = evd_attendee_new (rows_number (&rows, row));
+      EvdAttendee *attendee;
+      gboolean blank = TRUE;
+
+      for (guint column = 0; column < n_columns; column++)
+        blank &= is_blank (rows_cell (&rows, row, column));
+      if (blank)
+        continue;
+
+      attendee = evd_attendee_new (rows_number (&rows, row));
 
       evd_attendee_set_field (attendee, EVD_IMPORT_FIELD_EMAIL, rows_cell (&rows, row, email));
       if (full >= 0)
@@ -468,12 +485,7 @@ parse_table (const char     *text,
       gboolean blank = TRUE;
 
       for (guint column = 0; column < evd_csv_table_get_row_n_cells (table, row); column++)
-        {
-          gsize length;
-
-          evd_text_trim_span (evd_csv_table_get_cell (table, row, column), &length);
-          blank &= length == 0;
-        }
+        blank &= is_blank (evd_csv_table_get_cell (table, row, column));
       if (!blank)
         g_ptr_array_add (attendees, evd_attendee_new_from_row (table, mapping, row));
     }
