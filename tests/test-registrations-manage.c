@@ -263,6 +263,9 @@ test_add_typed (void)
   guint before = count_tickets (event, NULL);
 
   window = show_page (event, &page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  evd_test_iterate_for (100);
+  g_free (evd_test_save_screenshot (window, "registrations-actions-narrow"));
   click (page, "_Add Attendee…");
   dialog = EVD_ADD_ATTENDEE_DIALOG (wait_for_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
   g_assert_false (evd_add_attendee_dialog_can_add (dialog));
