@@ -394,7 +394,10 @@ static void
 show_refused (EvdAddAttendeeDialog *self,
               const char           *reason)
 {
-  adw_status_page_set_description (self->refused_page, reason);
+  g_autofree char *escaped = g_markup_escape_text (reason != NULL ? reason : "", -1);
+
+  /* The status page reads markup; Zoom's words are not. */
+  adw_status_page_set_description (self->refused_page, escaped);
   gtk_stack_set_visible_child_name (self->stack, "refused");
   gtk_widget_set_sensitive (self->add_button, FALSE);
 }

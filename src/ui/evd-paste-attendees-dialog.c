@@ -540,7 +540,12 @@ fill_report (EvdPasteAttendeesDialog *self,
                                                       "Zoom refused %u: see why below. ",
                                                       evd_import_result_get_n_failed (self->result)),
                             evd_import_result_get_n_failed (self->result));
-  adw_status_page_set_description (self->report_page, g_strstrip (description->str));
+  {
+    /* The status page reads markup; Zoom's words are not. */
+    g_autofree char *escaped = g_markup_escape_text (g_strstrip (description->str), -1);
+
+    adw_status_page_set_description (self->report_page, escaped);
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {

@@ -207,6 +207,46 @@ field_label (EvdRegistrationDetails *self,
 }
 
 static void
+add_profile_row (EvdRegistrationDetails *self,
+                 const char             *title,
+                 const char             *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (self->profile_group, row);
+  g_ptr_array_add (self->profile_rows, row);
+}
+
+/* Answers to the event's own registration questions, titled by question. */
+static void
+add_custom_answers (EvdRegistrationDetails *self)
+{
+  JsonNode *node = evd_ticket_get_json (self->ticket);
+  JsonObject *object = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  JsonArray *answers;
+
+  if (object == NULL || !json_object_has_member (object, "custom_questions") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "custom_questions")))
+    return;
+
+  answers = json_object_get_array_member (object, "custom_questions");
+  for (guint i = 0; i < json_array_get_length (answers); i++)
+    {
+      JsonNode *item = json_array_get_element (answers, i);
+      JsonObject *answer = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
+      const char *title = answer != NULL ? json_object_get_string_member_with_default (answer, "title", NULL) : NULL;
+      const char *text = answer != NULL ? json_object_get_string_member_with_default (answer, "answer", NULL) : NULL;
+
+      if (title != NULL && text != NULL && *text != '\0')
+        add_profile_row (self, title, text);
+    }
+}
+
+static void
 fill_profile (EvdRegistrationDetails *self)
 {
   for (guint i = 0; i < self->profile_rows->len; i++)
@@ -218,19 +258,13 @@ fill_profile (EvdRegistrationDetails *self)
     {
       const char *value = ticket_member (self->ticket, editable_fields[i]);
       g_autofree char *label = NULL;
-      GtkWidget *row;
 
       if (value == NULL || *value == '\0')
         continue;
       label = field_label (self, i);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
-      gtk_widget_add_css_class (row, "property");
-      adw_preferences_group_add (self->profile_group, row);
-      g_ptr_array_add (self->profile_rows, row);
+      add_profile_row (self, label, value);
     }
+  add_custom_answers (self);
   adw_preferences_group_set_description (self->profile_group,
                                          self->profile_rows->len == 0
                                          ? _("No details besides the name. Choose Edit to add some.")
