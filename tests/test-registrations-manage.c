@@ -10,6 +10,7 @@
 #include "evd-add-attendee-dialog.h"
 #include "evd-auth.h"
 #include "evd-client.h"
+#include "evd-import-row.h"
 #include "evd-paste-attendees-dialog.h"
 #include "evd-registration-details.h"
 #include "evd-registrations-page.h"
@@ -365,6 +366,90 @@ test_add_field_checks (void)
   close_window (window);
 }
 
+static gboolean
+is_combo_row (GtkWidget     *widget,
+              gconstpointer  unused)
+{
+  return ADW_IS_COMBO_ROW (widget);
+}
+
+static gboolean
+status_page_titled (GtkWidget     *widget,
+                    gconstpointer  title)
+{
+  return ADW_IS_STATUS_PAGE (widget) && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+static gboolean
+combo_has_sold_out (gpointer data)
+{
+  GListModel *model = adw_combo_row_get_model (data);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "Sold Out Pass"))
+      return TRUE;
+  return FALSE;
+}
+
+/* The sample conference, whose name has the year it takes place in. */
+static char *
+dup_summit_name (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, 45);
+
+  return g_strdup_printf ("TechCorp Annual Summit %d", g_date_time_get_year (then));
+}
+
+/* Zoom refuses one person (a sold-out ticket type): the dialog says why,
+ * in Zoom's reason made plain, and nobody is registered. */
+static void
+test_add_refused (void)
+{
+  g_autofree char *summit = dup_summit_name ();
+  g_autoptr(EvdEvent) event = get_event (summit);
+  g_autoptr(JsonNode) type = json_from_string ("{\"name\": \"Sold Out Pass\", \"currency\": \"USD\", \"quantity\": 0, "
+                                              "\"start_time\": \"2020-01-01T00:00:00Z\", "
+                                              "\"end_time\": \"2099-01-01T00:00:00Z\"}", NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *type_id = NULL;
+  GtkWidget *window, *page = NULL, *refused;
+  AdwComboRow *combo;
+  GtkStringList *names;
+  EvdAddAttendeeDialog *dialog;
+
+  evd_client_create_ticket_type_async (client, evd_event_get_event_id (event), type, NULL, store_result_cb, &result);
+  type_id = evd_client_create_ticket_type_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+
+  window = show_page (event, &page);
+  click (page, "_Add Attendee…");
+  dialog = EVD_ADD_ATTENDEE_DIALOG (wait_for_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
+  combo = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), is_combo_row, NULL));
+  evd_test_iterate_until (combo_has_sold_out, combo, TIMEOUT_MS);
+  names = GTK_STRING_LIST (adw_combo_row_get_model (combo));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (names)); i++)
+    if (g_str_equal (gtk_string_list_get_string (names, i), "Sold Out Pass"))
+      adw_combo_row_set_selected (combo, i);
+  g_assert_cmpstr (gtk_string_list_get_string (names, adw_combo_row_get_selected (combo)), ==, "Sold Out Pass");
+
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_EMAIL, "late.comer@example.com");
+  evd_test_iterate_until (add_dialog_ready, dialog, TIMEOUT_MS);
+  evd_add_attendee_dialog_add (dialog);
+  evd_test_iterate_until (add_dialog_finished, dialog, TIMEOUT_MS);
+  g_assert_cmpstr (evd_add_attendee_dialog_get_state (dialog), ==, "refused");
+  refused = find_widget (GTK_WIDGET (dialog), status_page_titled, "Not Registered");
+  g_assert_nonnull (refused);
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (refused)), ==,
+                   evd_import_describe_ticket_error ("stock_not_exist"));
+  g_assert_cmpuint (count_tickets (event, "late.comer@example.com"), ==, 0);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-refused"));
+
+  close_dialog (GTK_WIDGET (dialog));
+  close_window (window);
+}
+
 /* Paste Attendees --------------------------------------------------------- */
 
 static gboolean
@@ -685,6 +770,7 @@ main (int   argc,
 
   g_test_add_func ("/registrations-manage/add-typed", test_add_typed);
   g_test_add_func ("/registrations-manage/add-field-checks", test_add_field_checks);
+  g_test_add_func ("/registrations-manage/add-refused", test_add_refused);
   g_test_add_func ("/registrations-manage/paste", test_paste);
   g_test_add_func ("/registrations-manage/details-edit", test_details_edit);
   g_test_add_func ("/registrations-manage/remove", test_remove);
