@@ -8,8 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-event-actions.h"
 #include "evd-event-page.h"
 #include "evd-page-util.h"
+#include "evd-ticket-types-group.h"
 #include "evd-time.h"
 #include "evd-ui-util.h"
 
@@ -485,6 +487,9 @@ evd_event_page_constructed (GObject *object)
   EvdEventPage *self = EVD_EVENT_PAGE (object);
 
   G_OBJECT_CLASS (evd_event_page_parent_class)->constructed (object);
+
+  gtk_box_append (self->actions_box, evd_event_actions_new (self->client, self));
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->schedule_group))), evd_ticket_types_group_new (self->client, self));
 
   evd_event_page_reload (self);
 }

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "evd-page-util.h"
+#include "evd-session-delete.h"
+#include "evd-session-editor.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
 #include "evd-ui-util.h"
@@ -23,11 +25,14 @@ struct _EvdSessionsPage
   AdwPreferencesGroup *sessions_group;
   GtkListBox          *sessions_list;
   AdwBin              *detail_bin;
+  GtkWidget           *add_button;
+  GtkWidget           *empty_add_button;
 
   EvdClient           *client;
   EvdEvent            *event;
   GListStore          *sessions;
   GCancellable        *cancellable;
+  EvdSession          *show_after_load;
   gboolean             loading;
 };
 
@@ -239,6 +244,13 @@ sessions_cb (GObject      *object,
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", n), n);
   adw_preferences_group_set_description (self->sessions_group, count);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+
+  if (self->show_after_load != NULL)
+    {
+      g_autoptr(EvdSession) session = g_steal_pointer (&self->show_after_load);
+
+      evd_sessions_page_show_session (self, session);
+    }
 }
 
 static void
@@ -258,6 +270,126 @@ try_again_cb (EvdSessionsPage *self)
   load (self);
 }
 
+/**
+ * evd_sessions_page_reload:
+ *
+ * Lists the sessions again, as Zoom has them now.
+ */
+void
+evd_sessions_page_reload (EvdSessionsPage *self)
+{
+  g_return_if_fail (EVD_IS_SESSIONS_PAGE (self));
+
+  load (self);
+}
+
+/* Add, edit, delete ------------------------------------------------------- */
+
+static EvdSession *
+shown_session (EvdSessionsPage *self)
+{
+  GtkWidget *detail = adw_bin_get_child (self->detail_bin);
+
+  return EVD_IS_SESSION_PAGE (detail) ? evd_session_page_get_session (EVD_SESSION_PAGE (detail)) : NULL;
+}
+
+static void
+session_added_cb (EvdSessionsPage *self)
+{
+  evd_show_toast (GTK_WIDGET (self), _("Session added"));
+  load (self);
+}
+
+static void
+session_saved_cb (EvdSessionsPage *self)
+{
+  evd_show_toast (GTK_WIDGET (self), _("Session saved"));
+  g_set_object (&self->show_after_load, shown_session (self));
+  load (self);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  EvdSessionsPage *self = EVD_SESSIONS_PAGE (widget);
+  EvdSessionEditor *editor = evd_session_editor_new (widget, self->client, self->event, NULL);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (session_added_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EvdSessionsPage *self = EVD_SESSIONS_PAGE (widget);
+  EvdSession *session = shown_session (self);
+  EvdSessionEditor *editor;
+
+  if (session == NULL)
+    return;
+  editor = evd_session_editor_new (widget, self->client, self->event, session);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (session_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+session_deleted_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(EvdSessionsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!evd_session_delete_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+          GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                      _("Could Not Delete the Session"), error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+      return;
+    }
+
+  evd_show_toast (GTK_WIDGET (self), _("Session deleted"));
+  adw_bin_set_child (self->detail_bin, NULL);
+  load (self);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EvdSessionsPage *self = EVD_SESSIONS_PAGE (widget);
+  EvdSession *session = shown_session (self);
+
+  if (session != NULL)
+    evd_session_delete_async (widget, self->client, self->event, session, self->cancellable,
+                              session_deleted_cb, g_object_ref (self));
+}
+
+/* Zoom keeps the one session of a single-session event itself. */
+static void
+update_actions (EvdSessionsPage *self)
+{
+  gboolean can_change = self->client != NULL && self->event != NULL &&
+                        evd_event_get_event_type (self->event) != EVD_EVENT_TYPE_SIMPLE_EVENT;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.add", can_change);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.edit", can_change);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.delete", can_change);
+  gtk_widget_set_visible (self->add_button, can_change);
+  gtk_widget_set_visible (self->empty_add_button, can_change);
+}
+
 static void
 evd_sessions_page_constructed (GObject *object)
 {
@@ -265,6 +397,7 @@ evd_sessions_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (evd_sessions_page_parent_class)->constructed (object);
 
+  update_actions (self);
   load (self);
 }
 
@@ -330,6 +463,7 @@ evd_sessions_page_finalize (GObject *object)
   EvdSessionsPage *self = EVD_SESSIONS_PAGE (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->show_after_load);
   g_clear_object (&self->sessions);
   g_clear_object (&self->event);
   g_clear_object (&self->client);
@@ -368,10 +502,15 @@ evd_sessions_page_class_init (EvdSessionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdSessionsPage, sessions_group);
   gtk_widget_class_bind_template_child (widget_class, EvdSessionsPage, sessions_list);
   gtk_widget_class_bind_template_child (widget_class, EvdSessionsPage, detail_bin);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionsPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionsPage, empty_add_button);
   gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
   gtk_widget_class_bind_template_callback (widget_class, session_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "sessions.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "sessions.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "sessions.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "sessions.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "sessions.back", NULL);
 }
 

@@ -21,5 +21,6 @@ GListModel *evd_sessions_page_get_sessions  (EvdSessionsPage *self);
 void        evd_sessions_page_show_session  (EvdSessionsPage *self,
                                              EvdSession      *session);
 GtkWidget  *evd_sessions_page_get_detail    (EvdSessionsPage *self);
+void        evd_sessions_page_reload        (EvdSessionsPage *self);
 
 G_END_DECLS

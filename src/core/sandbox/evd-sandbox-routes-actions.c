@@ -167,6 +167,8 @@ cancel (EvdSandboxEvent *event,
     }
 
   json_object_set_string_member (event->object, "status", "CANCELLED");
+  g_free (event->cancel_message);
+  event->cancel_message = g_strdup (message);
   reply_action (reply, "cancelled", evd_sandbox_event_get_id (event));
 }
 

@@ -48,6 +48,7 @@ event_free (gpointer data)
   g_hash_table_unref (event->tickets_by_id);
   g_hash_table_unref (event->tickets_by_email);
   g_ptr_array_unref (event->tickets);
+  g_free (event->cancel_message);
   g_free (event);
 }
 
@@ -584,6 +585,11 @@ evd_sandbox_state_to_json (EvdSandboxState *state)
       json_builder_set_member_name (builder, "event");
       json_node_set_object (node, event->object);
       json_builder_add_value (builder, node);
+      if (event->cancel_message != NULL)
+        {
+          json_builder_set_member_name (builder, "cancel_message");
+          json_builder_add_string_value (builder, event->cancel_message);
+        }
 
       json_builder_set_member_name (builder, "sessions");
       node = json_node_new (JSON_NODE_ARRAY);

@@ -32,6 +32,7 @@ typedef struct
   GPtrArray  *tickets;       /* JsonObject, stored fields only */
   GHashTable *tickets_by_id; /* ticket_id -> JsonObject (borrowed) */
   GHashTable *tickets_by_email; /* casefolded email -> JsonObject (borrowed) */
+  char       *cancel_message; /* what registrants were told on cancel, for tests */
 } EvdSandboxEvent;
 
 typedef struct

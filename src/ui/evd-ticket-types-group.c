@@ -1,0 +1,320 @@
+/* evd-ticket-types-group.c: the ticket types of a multi-session event, on its page
+ *
+ * Zoom takes ticket types on multi-session events only; elsewhere the
+ * section says so instead of offering what Zoom would refuse.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-ticket-types-group"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "evd-ticket-type-dialog.h"
+#include "evd-ticket-type.h"
+#include "evd-ticket-types-group.h"
+#include "evd-ui-util.h"
+
+struct _EvdTicketTypesGroup
+{
+  GtkWidget            parent_instance;
+
+  AdwPreferencesGroup *group;
+  GtkWidget           *add_button;
+  GPtrArray           *rows;
+
+  EvdClient           *client;
+  EvdEventPage        *page;
+  GListStore          *ticket_types;
+  GCancellable        *cancellable;
+  char                *event_id;
+  gboolean             loading;
+  gboolean             offered;
+};
+
+G_DEFINE_FINAL_TYPE (EvdTicketTypesGroup, evd_ticket_types_group, GTK_TYPE_WIDGET)
+
+static EvdEvent *
+current_event (EvdTicketTypesGroup *self)
+{
+  return self->page != NULL ? evd_event_page_get_event (self->page) : NULL;
+}
+
+static void
+clear_rows (EvdTicketTypesGroup *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+}
+
+static void
+add_row (EvdTicketTypesGroup *self,
+         const char          *title,
+         const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  adw_preferences_group_add (self->group, row);
+  g_ptr_array_add (self->rows, row);
+}
+
+static char *
+describe (EvdTicketType *type,
+          const char    *zone)
+{
+  g_autofree char *price = NULL;
+  g_autofree char *quantity = NULL;
+  g_autofree char *sold = NULL;
+  g_autofree char *window = NULL;
+  gint64 n = evd_ticket_type_get_quantity (type);
+  const char *amount = evd_ticket_type_get_price (type);
+
+  if (evd_ticket_type_get_free (type) || amount == NULL || g_ascii_strtod (amount, NULL) == 0.0)
+    price = g_strdup (_("Free"));
+  else
+    /* Translators: a price and its currency, "49.00 USD" */
+    price = g_strdup_printf (_("%s %s"), amount, evd_ticket_type_get_currency (type) != NULL
+                                                 ? evd_ticket_type_get_currency (type) : "");
+  if (n > 0)
+    quantity = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d ticket", "%d tickets", (gulong) n), (int) n);
+  else
+    quantity = g_strdup (_("No limit"));
+  sold = g_strdup_printf (_("%d sold"), (int) evd_ticket_type_get_sold_quantity (type));
+  window = evd_format_time_range (evd_ticket_type_get_sale_start (type), evd_ticket_type_get_sale_end (type), zone);
+
+  /* Translators: price · how many · sold, then the sale dates on a new line */
+  return g_strdup_printf (_("%s · %s · %s\nOn sale %s"), price, quantity, sold, window);
+}
+
+static void
+show_types (EvdTicketTypesGroup *self)
+{
+  EvdEvent *event = current_event (self);
+  const char *zone = event != NULL ? evd_event_get_timezone (event) : NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->ticket_types));
+
+  clear_rows (self);
+  if (n == 0)
+    add_row (self, _("No ticket types yet"),
+             _("Everyone registers with the event’s default ticket. Add ticket types to sell tiers, "
+               "such as “Early Bird” or “VIP”."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdTicketType) type = g_list_model_get_item (G_LIST_MODEL (self->ticket_types), i);
+      g_autofree char *subtitle = describe (type, zone);
+
+      add_row (self, evd_ticket_type_get_name (type), subtitle);
+    }
+}
+
+static void
+set_loading (EvdTicketTypesGroup *self,
+             gboolean             loading)
+{
+  self->loading = loading;
+}
+
+static void
+listed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(EvdTicketTypesGroup) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) types = evd_client_list_ticket_types_finish (EVD_CLIENT (object), result, &error);
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_loading (self, FALSE);
+  if (types == NULL)
+    {
+      clear_rows (self);
+      add_row (self, _("Could not load the ticket types"), error->message);
+      return;
+    }
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (types); i++)
+    g_ptr_array_add (items, g_list_model_get_item (types, i));
+  g_list_store_splice (self->ticket_types, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ticket_types)),
+                       items->pdata, items->len);
+  show_types (self);
+}
+
+void
+evd_ticket_types_group_reload (EvdTicketTypesGroup *self)
+{
+  g_return_if_fail (EVD_IS_TICKET_TYPES_GROUP (self));
+
+  if (!self->offered || self->event_id == NULL || self->loading)
+    return;
+
+  set_loading (self, TRUE);
+  evd_client_list_ticket_types_async (self->client, self->event_id, self->cancellable,
+                                      listed_cb, g_object_ref (self));
+}
+
+/* Called when the page has the event (again): only a new event is reloaded. */
+static void
+event_changed_cb (EvdTicketTypesGroup *self)
+{
+  EvdEvent *event = current_event (self);
+  EvdEventType type = event != NULL ? evd_event_get_event_type (event) : EVD_EVENT_TYPE_UNKNOWN;
+
+  if (event == NULL || self->client == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+
+  if (g_strcmp0 (self->event_id, evd_event_get_event_id (event)) == 0)
+    return;
+  g_free (self->event_id);
+  self->event_id = g_strdup (evd_event_get_event_id (event));
+
+  self->offered = type == EVD_EVENT_TYPE_CONFERENCE;
+  gtk_widget_set_visible (self->add_button, self->offered);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ticket-types.add", self->offered);
+  if (!self->offered)
+    {
+      clear_rows (self);
+      add_row (self, _("One ticket for everyone"),
+               type == EVD_EVENT_TYPE_RECURRING
+               ? _("Zoom does not take ticket types on recurring events: everyone registers with the same ticket. "
+                   "Use a multi-session event to sell several kinds of ticket.")
+               : _("Zoom does not take ticket types on single-session events: everyone registers with the same "
+                   "ticket. Use a multi-session event to sell several kinds of ticket."));
+      return;
+    }
+  evd_ticket_types_group_reload (self);
+}
+
+gboolean
+evd_ticket_types_group_is_loading (EvdTicketTypesGroup *self)
+{
+  g_return_val_if_fail (EVD_IS_TICKET_TYPES_GROUP (self), FALSE);
+
+  return self->loading;
+}
+
+GListModel *
+evd_ticket_types_group_get_ticket_types (EvdTicketTypesGroup *self)
+{
+  g_return_val_if_fail (EVD_IS_TICKET_TYPES_GROUP (self), NULL);
+
+  return G_LIST_MODEL (self->ticket_types);
+}
+
+gboolean
+evd_ticket_types_group_is_offered (EvdTicketTypesGroup *self)
+{
+  g_return_val_if_fail (EVD_IS_TICKET_TYPES_GROUP (self), FALSE);
+
+  return self->offered;
+}
+
+static void
+saved_cb (EvdTicketTypesGroup *self)
+{
+  evd_show_toast (GTK_WIDGET (self), _("Ticket type added"));
+  evd_ticket_types_group_reload (self);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  EvdTicketTypesGroup *self = EVD_TICKET_TYPES_GROUP (widget);
+  EvdEvent *event = current_event (self);
+  EvdTicketTypeDialog *dialog;
+
+  if (event == NULL || !self->offered)
+    return;
+  dialog = evd_ticket_type_dialog_new (widget, self->client, event);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkWidget *
+evd_ticket_types_group_new (EvdClient    *client,
+                            EvdEventPage *page)
+{
+  EvdTicketTypesGroup *self;
+
+  g_return_val_if_fail (client == NULL || EVD_IS_CLIENT (client), NULL);
+  g_return_val_if_fail (EVD_IS_EVENT_PAGE (page), NULL);
+
+  self = g_object_new (EVD_TYPE_TICKET_TYPES_GROUP, NULL);
+  g_set_object (&self->client, client);
+  g_set_weak_pointer (&self->page, page);
+  g_signal_connect_object (page, "notify::event", G_CALLBACK (event_changed_cb), self, G_CONNECT_SWAPPED);
+  event_changed_cb (self);
+  return GTK_WIDGET (self);
+}
+
+static void
+evd_ticket_types_group_dispose (GObject *object)
+{
+  EvdTicketTypesGroup *self = EVD_TICKET_TYPES_GROUP (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_weak_pointer (&self->page);
+  evd_widget_unparent_children (GTK_WIDGET (self));
+
+  G_OBJECT_CLASS (evd_ticket_types_group_parent_class)->dispose (object);
+}
+
+static void
+evd_ticket_types_group_finalize (GObject *object)
+{
+  EvdTicketTypesGroup *self = EVD_TICKET_TYPES_GROUP (object);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->event_id, g_free);
+  g_clear_object (&self->ticket_types);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->client);
+
+  G_OBJECT_CLASS (evd_ticket_types_group_parent_class)->finalize (object);
+}
+
+static void
+evd_ticket_types_group_class_init (EvdTicketTypesGroupClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = evd_ticket_types_group_dispose;
+  object_class->finalize = evd_ticket_types_group_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "ticket-types.add", NULL, add_action);
+}
+
+static void
+evd_ticket_types_group_init (EvdTicketTypesGroup *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->rows = g_ptr_array_new ();
+  self->ticket_types = g_list_store_new (EVD_TYPE_TICKET_TYPE);
+
+  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->group, _("Ticket Types"));
+  self->add_button = gtk_button_new_with_mnemonic (_("Add _Ticket Type…"));
+  gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "ticket-types.add");
+  adw_preferences_group_set_header_suffix (self->group, self->add_button);
+  gtk_widget_set_parent (GTK_WIDGET (self->group), GTK_WIDGET (self));
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+}
