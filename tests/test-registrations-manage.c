@@ -737,6 +737,8 @@ test_guard_publish (void)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (explanation), "publish");
   close_dialog (explanation);
   confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirm)), ==,
+                   "Publish “Introducing Project Phoenix”?");
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (confirm), "publish"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "publish");
   close_dialog (confirm);

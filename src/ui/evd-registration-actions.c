@@ -10,6 +10,7 @@
 
 #include "evd-add-attendee-dialog.h"
 #include "evd-paste-attendees-dialog.h"
+#include "evd-publish-dialog.h"
 #include "evd-registration-actions.h"
 #include "evd-registration-details.h"
 #include "evd-ui-util.h"
@@ -145,87 +146,18 @@ evd_ticket_type_row_get_selected_id (AdwComboRow *row)
 
 /* Publishing -------------------------------------------------------------- */
 
-/* Stands in for evd_publish_event_async() from evd-publish-dialog.h, with
- * its signature, until that dialog is on main: asks, then publishes. */
-static void
-publish_confirmed_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  if (!evd_client_publish_event_finish (EVD_CLIENT (object), result, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-publish_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     gpointer          user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  EvdClient *client = g_object_get_data (G_OBJECT (task), "client");
-  EvdEvent *event = g_object_get_data (G_OBJECT (task), "event");
-  GCancellable *cancellable = g_task_get_cancellable (task);
-
-  /* One answer only: the task is the handler's. */
-  g_signal_handlers_disconnect_by_func (dialog, publish_response_cb, user_data);
-  if (!g_str_equal (response, "publish"))
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Not published");
-      return;
-    }
-  evd_client_publish_event_async (client, evd_event_get_event_id (event), cancellable,
-                                  publish_confirmed_cb, g_steal_pointer (&task));
-}
-
-static void
-publish_event_async (GtkWidget           *parent,
-                     EvdClient           *client,
-                     EvdEvent            *event,
-                     GCancellable        *cancellable,
-                     GAsyncReadyCallback  callback,
-                     gpointer             user_data)
-{
-  GTask *task = g_task_new (parent, cancellable, callback, user_data);
-  GtkWidget *dialog;
-
-  g_object_set_data_full (G_OBJECT (task), "client", g_object_ref (client), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "event", g_object_ref (event), g_object_unref);
-  dialog = adw_message_dialog_new (window_of (parent), _("Publish Event?"),
-                                   _("Its registration and join links go live, people can register, and Zoom "
-                                     "starts sending confirmation emails. A published event cannot go back to "
-                                     "being a draft; it can only be cancelled."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "publish", _("_Publish"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "publish");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (publish_response_cb), task);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
-publish_event_finish (GAsyncResult  *result,
-                      GError       **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 static void
 published_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  GtkWidget *box = GTK_WIDGET (object);
-  Actions *actions = user_data;
+  g_autoptr(GtkWidget) box = user_data;
+  Actions *actions = g_object_get_data (G_OBJECT (box), "evd-actions");
   g_autoptr(GError) error = NULL;
 
-  if (!publish_event_finish (result, &error))
+  if (!evd_publish_event_finish (result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && gtk_widget_get_root (box) != NULL)
         {
           GtkWidget *dialog = adw_message_dialog_new (window_of (box), _("Could Not Publish the Event"), error->message);
 
@@ -235,7 +167,8 @@ published_cb (GObject      *object,
       return;
     }
 
-  actions->published_here = TRUE;
+  if (actions != NULL)
+    actions->published_here = TRUE;
   evd_show_toast (box, _("Event published: you can add attendees now"));
   /* The sidebar and the pages show the new status after a refresh. */
   gtk_widget_activate_action (box, "win.refresh", NULL);
@@ -251,7 +184,7 @@ guard_response_cb (AdwMessageDialog *dialog,
   Actions *actions = g_object_get_data (G_OBJECT (box), "evd-actions");
 
   if (g_str_equal (response, "publish") && actions != NULL)
-    publish_event_async (box, actions->client, actions->event, NULL, published_cb, actions);
+    evd_publish_event_async (box, actions->client, actions->event, NULL, published_cb, g_object_ref (box));
 }
 
 /* Returns TRUE when attendees can be added; else explains why not. */
