@@ -255,6 +255,13 @@ test_daily_limit (Fixture       *f,
   g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_DAILY_LIMIT);
   g_assert_cmpint (evd_api_error_get_retry_at (error), ==, reset);
   g_assert_cmpuint (hub_requests (f), ==, 2);
+  /* The message says when, in the person's own time. */
+  {
+    g_autoptr(GDateTime) at = g_date_time_new_from_unix_local (reset);
+    g_autofree char *hhmm = g_date_time_format (at, "%H:%M");
+
+    g_assert_nonnull (strstr (error->message, hhmm));
+  }
   g_clear_error (&error);
 
   /* The sandbox's own daily cap. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-event-edit-button.h"
 #include "evd-event-actions.h"
 #include "evd-event-page.h"
 #include "evd-page-util.h"
@@ -626,4 +627,5 @@ evd_event_page_init (EvdEventPage *self)
   self->cancellable = g_cancellable_new ();
   self->schedule_rows = g_ptr_array_new ();
   gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_box_append (self->actions_box, evd_event_edit_button_new (self));
 }

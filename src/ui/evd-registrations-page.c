@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-import-entry.h"
 #include "evd-page-util.h"
 #include "evd-registration-actions.h"
 #include "evd-registrations-page.h"
@@ -568,6 +569,7 @@ evd_registrations_page_constructed (GObject *object)
   G_OBJECT_CLASS (evd_registrations_page_parent_class)->constructed (object);
 
   gtk_box_append (self->actions_box, evd_registration_actions_new (self, self->client, self->event));
+  evd_import_add_to_registrations_page (GTK_WIDGET (self), self->actions_box, self->client, self->event);
   evd_registrations_page_reload (self);
 }
 

@@ -532,9 +532,7 @@ try_restore_pending_path (EvdSidebar *self)
   item = find_hub (self, self->pending_path[0]);
   if (item == NULL)
     {
-      /* While the hubs reload (a refresh), keep the path for when they arrive. */
-      if (self->loads_in_flight == 0)
-        g_clear_pointer (&self->pending_path, g_strfreev);
+      g_clear_pointer (&self->pending_path, g_strfreev);
       return;
     }
 

@@ -15,6 +15,7 @@
 #include "evd-hub-page.h"
 #include "evd-paste-attendees-dialog.h"
 #include "evd-registration-details.h"
+#include "evd-import-assistant.h"
 #include "evd-registrations-page.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
@@ -46,4 +47,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_ADD_ATTENDEE_DIALOG);
   g_type_ensure (EVD_TYPE_PASTE_ATTENDEES_DIALOG);
   g_type_ensure (EVD_TYPE_REGISTRATION_DETAILS);
+  g_type_ensure (EVD_TYPE_IMPORT_ASSISTANT);
 }

@@ -10,9 +10,11 @@
 
 #include "evd-auth.h"
 #include "evd-browser.h"
+#include "evd-import-entry.h"
 #include "evd-client.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
+#include "evd-new-event-window.h"
 #include "evd-sandbox-server.h"
 #include "evd-ui-util.h"
 #include "evd-window.h"
@@ -57,6 +59,7 @@ show_page (EvdWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, name);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", g_str_equal (name, "browser"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", g_str_equal (name, "browser"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", g_str_equal (name, "browser"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out",
                                  g_str_equal (name, "browser") && self->sandbox == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-sample-data",
@@ -174,6 +177,7 @@ show_browser (EvdWindow *self,
   gtk_window_set_title (GTK_WINDOW (self), self->sandbox != NULL ? _("Event Desk — Sample Data")
                                                                   : _("Event Desk"));
   show_page (self, "browser");
+  evd_import_offer_resume (GTK_WINDOW (self), client, NULL);
 }
 
 static EvdClient *
@@ -485,6 +489,25 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+new_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+  g_auto(GStrv) path = NULL;
+  GtkWidget *dialog;
+
+  if (browser == NULL)
+    return;
+
+  path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
+  dialog = evd_new_event_window_new (GTK_WINDOW (self), evd_browser_get_client (EVD_BROWSER (browser)),
+                                     path != NULL ? path[0] : NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 clear_credentials_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
@@ -625,6 +648,7 @@ evd_window_class_init (EvdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.retry-keyring", NULL, retry_keyring_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_event_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);

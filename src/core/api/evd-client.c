@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include <libsoup/soup.h>
@@ -422,6 +424,26 @@ is_daily_limit (SoupMessage *msg,
   return lower != NULL && strstr (lower, "daily") != NULL;
 }
 
+/* "Say when it resets": in the person's own time, since Zoom resets at
+ * midnight UTC, which is mid-day for some. */
+static void
+say_when_daily_limit_resets (GError *error)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (evd_api_error_get_retry_at (error));
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+  g_autofree char *when = NULL;
+
+  if (local == NULL)
+    return;
+
+  /* Translators: when requests are allowed again, see GDateTime's format */
+  when = g_date_time_format (local, _("%H:%M on %A %-d %B"));
+  g_free (error->message);
+  /* Translators: %s is a time and date, e.g. "01:00 on Tuesday 24 November" */
+  error->message = g_strdup_printf (_("This account has used all of today’s requests to Zoom. "
+                                      "Requests are allowed again at %s."), when);
+}
+
 /* Takes the reference on @task. */
 static void
 handle_rate_limited (GTask       *task,
@@ -444,6 +466,7 @@ handle_rate_limited (GTask       *task,
 
       evd_api_error_set_retry_at (daily, has_retry_at ? (retry_at_ms + 999) / 1000
                                                       : evd_api_next_utc_midnight (now_ms / 1000));
+      say_when_daily_limit_resets (daily);
       g_error_free (error);
       g_task_return_error (task, daily);
       g_object_unref (task);

@@ -1,0 +1,334 @@
+/* evd-event-edit-window.c: change an event's details, with what is locked and why
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-event-edit-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "evd-event-form.h"
+#include "evd-event-refusal.h"
+#include "evd-event-edit-window.h"
+#include "evd-ticket-page.h"
+#include "evd-ui-util.h"
+
+/* The same form as New Event, filled from the event. Saving sends only
+ * what changed (PATCH), so a field Zoom locks is never sent by accident. */
+struct _EvdEventEditWindow
+{
+  AdwWindow     parent_instance;
+
+  EvdClient    *client;
+  EvdEvent     *event;
+  GCancellable *cancellable;
+  guint         pending;       /* loads still to answer before Save is allowed */
+
+  AdwBin       *form_bin;
+  EvdEventForm *form;
+  GtkLabel     *error_label;
+  GtkSpinner   *spinner;
+};
+
+G_DEFINE_FINAL_TYPE (EvdEventEditWindow, evd_event_edit_window, ADW_TYPE_WINDOW)
+
+enum
+{
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+GtkWidget *
+evd_event_edit_window_get_form (EvdEventEditWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_EVENT_EDIT_WINDOW (self), NULL);
+  return GTK_WIDGET (self->form);
+}
+
+gboolean
+evd_event_edit_window_is_ready (EvdEventEditWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_EVENT_EDIT_WINDOW (self), FALSE);
+  return self->pending == 0;
+}
+
+static void
+show_error (EvdEventEditWindow *self,
+            const char         *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static gboolean
+update_save (EvdEventEditWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GPtrArray) problems = evd_event_form_check (self->form, now);
+  gboolean ok = self->pending == 0 && !evd_event_draft_has_errors (problems);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "edit-event.save", ok);
+  return ok;
+}
+
+static void
+loaded_one (EvdEventEditWindow *self)
+{
+  if (self->pending > 0)
+    self->pending--;
+  if (self->pending == 0)
+    {
+      gtk_spinner_set_spinning (self->spinner, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+    }
+  update_save (self);
+}
+
+static void
+hubs_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(EvdEventEditWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hubs = evd_client_list_hubs_finish (EVD_CLIENT (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (hubs != NULL)
+    evd_event_form_set_hubs (self->form, hubs, evd_event_get_hub_id (self->event));
+  loaded_one (self);
+}
+
+/* Zoom locks the meeting type of a published event once anyone registered. */
+static void
+tickets_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(EvdEventEditWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdTicketPage) page = evd_client_list_tickets_page_finish (EVD_CLIENT (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (page == NULL || evd_ticket_page_get_total_records (page) > 0)
+    evd_event_form_lock_meeting_type (self->form,
+      page == NULL
+      ? _("Locked: Event Desk could not check whether people have registered, and Zoom locks this once they have.")
+      : _("Locked: people have registered for this published event, so Zoom no longer lets this change."));
+  loaded_one (self);
+}
+
+static void
+form_changed_cb (EvdEventEditWindow *self)
+{
+  show_error (self, NULL);
+  update_save (self);
+}
+
+static void
+update_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(EvdEventEditWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  gtk_spinner_set_spinning (self->spinner, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+
+  if (evd_client_update_event_finish (EVD_CLIENT (object), result, &error))
+    {
+      g_signal_emit (self, signals[SAVED], 0);
+      gtk_window_set_focus (GTK_WINDOW (self), NULL);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  message = evd_event_refusal_describe (error);
+  show_error (self, message);
+  evd_event_form_take_refusal (self->form, error);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "edit-event.save", TRUE);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EvdEventEditWindow *self = EVD_EVENT_EDIT_WINDOW (widget);
+  g_autoptr(EvdEventDraft) draft = NULL;
+  g_autoptr(EvdEvent) copy = NULL;
+  g_autoptr(JsonNode) patch = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!update_save (self))
+    return;
+
+  /* A copy, so the page's event stays as Zoom has it if Zoom refuses. */
+  copy = evd_event_new_from_json (evd_event_get_json (self->event), &error);
+  draft = evd_event_form_dup_draft (self->form);
+  if (copy == NULL || !evd_event_draft_apply (draft, copy, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  patch = evd_event_to_patch_json (copy);
+  if (json_object_get_size (json_node_get_object (patch)) == 0)
+    {
+      gtk_window_set_focus (GTK_WINDOW (self), NULL);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  gtk_widget_action_set_enabled (widget, "edit-event.save", FALSE);
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  evd_client_update_event_async (self->client, evd_event_get_event_id (self->event), patch, self->cancellable,
+                                 update_cb, g_object_ref (self));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_set_focus (GTK_WINDOW (widget), NULL);
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* GObject ----------------------------------------------------------------- */
+
+GtkWidget *
+evd_event_edit_window_new (GtkWindow *parent,
+                           EvdClient *client,
+                           EvdEvent  *event)
+{
+  EvdEventEditWindow *self;
+  g_autoptr(EvdEventDraft) draft = NULL;
+
+  g_return_val_if_fail (EVD_IS_CLIENT (client), NULL);
+  g_return_val_if_fail (EVD_IS_EVENT (event), NULL);
+
+  self = g_object_new (EVD_TYPE_EVENT_EDIT_WINDOW, "transient-for", parent, "modal", parent != NULL, NULL);
+  self->client = g_object_ref (client);
+  self->event = g_object_ref (event);
+
+  draft = evd_event_draft_new_from_event (event);
+  self->form = EVD_EVENT_FORM (evd_event_form_new (draft->type));
+  evd_event_form_set_draft (self->form, draft);
+  evd_event_form_lock_type (self->form, _("The type of an event cannot be changed after it is created."));
+  g_signal_connect_object (self->form, "changed", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
+
+  self->pending = 1;
+  evd_client_list_hubs_async (client, self->cancellable, hubs_cb, g_object_ref (self));
+  if (evd_event_get_status (event) == EVD_EVENT_STATUS_PUBLISHED && draft->type != EVD_EVENT_TYPE_CONFERENCE)
+    {
+      self->pending++;
+      evd_client_list_tickets_page_async (client, evd_event_get_event_id (event), NULL, 1, NULL, NULL,
+                                          self->cancellable, tickets_cb, g_object_ref (self));
+    }
+  update_save (self);
+  return GTK_WIDGET (self);
+}
+
+static void
+evd_event_edit_window_dispose (GObject *object)
+{
+  EvdEventEditWindow *self = EVD_EVENT_EDIT_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->client);
+  g_clear_object (&self->event);
+
+  G_OBJECT_CLASS (evd_event_edit_window_parent_class)->dispose (object);
+}
+
+static void
+evd_event_edit_window_finalize (GObject *object)
+{
+  EvdEventEditWindow *self = EVD_EVENT_EDIT_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (evd_event_edit_window_parent_class)->finalize (object);
+}
+
+static void
+evd_event_edit_window_class_init (EvdEventEditWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = evd_event_edit_window_dispose;
+  object_class->finalize = evd_event_edit_window_finalize;
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "edit-event.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "edit-event.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "edit-event.cancel", NULL);
+}
+
+static void
+evd_event_edit_window_init (EvdEventEditWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  self->cancellable = g_cancellable_new ();
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Event"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 760);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "edit-event.cancel");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "edit-event.save");
+  gtk_widget_add_css_class (save, "suggested-action");
+  self->spinner = GTK_SPINNER (gtk_spinner_new ());
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->error_label), "edit-error");
+  gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_label_set_xalign (self->error_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  self->form_bin = ADW_BIN (adw_bin_new ());
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->error_label));
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->form_bin));
+  gtk_widget_set_margin_top (inner, 12);
+  gtk_widget_set_margin_bottom (inner, 24);
+  gtk_widget_set_margin_start (inner, 12);
+  gtk_widget_set_margin_end (inner, 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  adw_window_set_content (ADW_WINDOW (self), box);
+
+  /* A bare instance (as the template test makes) still has a form. */
+  self->form = EVD_EVENT_FORM (evd_event_form_new (EVD_EVENT_TYPE_SIMPLE_EVENT));
+  adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "edit-event.save", FALSE);
+}

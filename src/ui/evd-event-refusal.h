@@ -1,0 +1,13 @@
+/* evd-event-refusal.h: what Zoom's refusal to create or change an event means
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *evd_event_refusal_describe (const GError *error);
+
+G_END_DECLS

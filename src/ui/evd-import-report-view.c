@@ -1,0 +1,624 @@
+/* evd-import-report-view.c: what an import did, row by row where it matters
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-import-report-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "evd-attendee-problem.h"
+#include "evd-csv-writer.h"
+#include "evd-import-report-view.h"
+#include "evd-page-util.h"
+#include "evd-ui-util.h"
+
+/* Expanding a group lists at most this many rows, then "and N more". */
+#define ROWS_SHOWN 50
+
+struct _EvdImportReportView
+{
+  GtkWidget        parent_instance;
+
+  GtkWidget       *box;
+  GtkLabel        *summary_label;
+  GtkLabel        *detail_label;
+  GtkWidget       *groups;
+  GtkWidget       *save_button;
+
+  EvdImportResult *result;
+  EvdCheckReport  *report;
+  char            *suggested_name;
+};
+
+G_DEFINE_FINAL_TYPE (EvdImportReportView, evd_import_report_view, GTK_TYPE_WIDGET)
+
+GtkWidget *
+evd_import_report_view_new (void)
+{
+  return g_object_new (EVD_TYPE_IMPORT_REPORT_VIEW, NULL);
+}
+
+/**
+ * evd_import_report_view_get_result:
+ *
+ * Returns: (transfer none) (nullable): the result shown
+ */
+EvdImportResult *
+evd_import_report_view_get_result (EvdImportReportView *self)
+{
+  g_return_val_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self), NULL);
+
+  return self->result;
+}
+
+/**
+ * evd_import_report_view_get_report:
+ *
+ * Returns: (transfer none) (nullable): the file's check
+ */
+EvdCheckReport *
+evd_import_report_view_get_report (EvdImportReportView *self)
+{
+  g_return_val_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self), NULL);
+
+  return self->report;
+}
+
+void
+evd_import_report_view_set_suggested_name (EvdImportReportView *self,
+                                           const char          *name)
+{
+  g_return_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self));
+
+  g_free (self->suggested_name);
+  self->suggested_name = g_strdup (name);
+}
+
+const char *
+evd_import_report_view_get_summary_text (EvdImportReportView *self)
+{
+  g_return_val_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->summary_label);
+}
+
+static guint
+count_file_problems (EvdImportReportView *self)
+{
+  if (self->report == NULL)
+    return 0;
+  return evd_check_report_get_n_invalid (self->report) + evd_check_report_get_n_duplicates (self->report);
+}
+
+guint
+evd_import_report_view_get_n_problem_rows (EvdImportReportView *self)
+{
+  g_return_val_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self), 0);
+
+  return count_file_problems (self) +
+         (self->report != NULL ? evd_check_report_get_n_already_registered (self->report) : 0) +
+         (self->result != NULL ? evd_import_result_get_n_failed (self->result) : 0);
+}
+
+/* The problem file ------------------------------------------------------- */
+
+/* The file check's rows, then the rows Zoom refused with the file's own
+ * cells, so that one file can be fixed and imported again. */
+static GBytes *
+build_combined_csv (EvdImportResult *result,
+                    EvdCheckReport  *report)
+{
+  EvdCsvTable *table = evd_check_report_get_table (report);
+  g_autoptr(GBytes) problems = evd_check_report_build_problem_csv (report);
+  g_autoptr(EvdCsvWriter) writer = evd_csv_writer_new ();
+  g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GBytes) failed = NULL;
+  GListModel *rows = evd_import_result_get_rows (result);
+  guint n_columns = evd_csv_table_get_n_columns (table);
+  GByteArray *out;
+  const guint8 *data;
+  gsize size;
+
+  for (guint i = 0; i < evd_csv_table_get_n_rows (table); i++)
+    g_hash_table_insert (index_of, GUINT_TO_POINTER (evd_csv_table_get_row_number (table, i)), GUINT_TO_POINTER (i + 1));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(EvdImportRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      guint number = evd_import_row_get_row_number (row);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, GUINT_TO_POINTER (number)));
+
+      if (evd_import_row_get_state (row) != EVD_IMPORT_ROW_FAILED)
+        continue;
+
+      g_ptr_array_add (cells, g_strdup_printf ("%u", number));
+      g_ptr_array_add (cells, g_strdup (evd_import_row_get_reason (row)));
+      for (guint c = 0; c < n_columns; c++)
+        g_ptr_array_add (cells, g_strdup (index > 0 ? evd_csv_table_get_cell (table, index - 1, c)
+                                                    : (c == 0 ? evd_import_row_get_email (row) : "")));
+      evd_csv_writer_add_row (writer, (const char * const *) cells->pdata, cells->len);
+    }
+
+  out = g_byte_array_new ();
+  data = g_bytes_get_data (problems, &size);
+  g_byte_array_append (out, data, size);
+  if (evd_csv_writer_get_n_rows (writer) > 0)
+    {
+      failed = evd_csv_writer_get_bytes (writer);
+      data = g_bytes_get_data (failed, &size);
+      /* One BOM, at the start of the file only. */
+      if (size >= 3 && memcmp (data, "\357\273\277", 3) == 0)
+        {
+          data += 3;
+          size -= 3;
+        }
+      g_byte_array_append (out, data, size);
+    }
+  return g_byte_array_free_to_bytes (out);
+}
+
+static GBytes *
+build_problem_csv (EvdImportResult *result,
+                   EvdCheckReport  *report)
+{
+  if (report == NULL)
+    return evd_import_result_build_failed_csv (result);
+  return build_combined_csv (result, report);
+}
+
+/**
+ * evd_import_report_view_build_problem_csv:
+ *
+ * Returns: (transfer full) (nullable): the rows not registered, as a CSV
+ *   file; %NULL before a result is set
+ */
+GBytes *
+evd_import_report_view_build_problem_csv (EvdImportReportView *self)
+{
+  g_return_val_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self), NULL);
+
+  if (self->result == NULL)
+    return NULL;
+  return build_problem_csv (self->result, self->report);
+}
+
+typedef struct
+{
+  EvdImportResult *result;
+  EvdCheckReport  *report;
+  GFile           *file;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->result);
+  g_clear_object (&data->report);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+/* A big file's rows are gathered away from the main loop; the import is
+ * over, so nothing changes them meanwhile. */
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  g_autoptr(GBytes) bytes = build_problem_csv (data->result, data->report);
+  GError *error = NULL;
+
+  if (!g_file_replace_contents (data->file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * evd_import_report_view_save_async:
+ * @file: where to write; replaced if it exists
+ *
+ * Writes evd_import_report_view_build_problem_csv() to @file, in a worker
+ * thread.
+ */
+void
+evd_import_report_view_save_async (EvdImportReportView *self,
+                                   GFile               *file,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  g_return_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_import_report_view_save_async);
+  if (self->result == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is nothing to save yet."));
+      return;
+    }
+  data = g_new0 (SaveData, 1);
+  data->result = g_object_ref (self->result);
+  data->report = self->report != NULL ? g_object_ref (self->report) : NULL;
+  data->file = g_object_ref (file);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+evd_import_report_view_save_finish (EvdImportReportView  *self,
+                                    GAsyncResult         *result,
+                                    GError              **error)
+{
+  g_return_val_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!evd_import_report_view_save_finish (self, result, &error))
+    message = g_strdup_printf (_("The file could not be saved: %s"), error->message);
+  evd_show_toast (GTK_WIDGET (self), message != NULL ? message : _("Problem rows saved"));
+}
+
+static void
+save_response_cb (GtkNativeDialog     *chooser,
+                  int                  response,
+                  EvdImportReportView *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    evd_import_report_view_save_async (self, file, NULL, saved_cb, NULL);
+  g_object_unref (self);
+}
+
+static void
+save_clicked_cb (EvdImportReportView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Save Problem Rows"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: the suggested file name; %s is the imported file's name */
+  name = g_strdup_printf (_("%s problem rows.csv"), self->suggested_name != NULL ? self->suggested_name : _("Attendees"));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The groups ------------------------------------------------------------- */
+
+static GtkWidget *
+add_group (EvdImportReportView *self,
+           const char          *icon_name,
+           const char          *title,
+           guint                count,
+           const char          *explanation)
+{
+  GtkWidget *expander = adw_expander_row_new ();
+  g_autofree char *number = evd_format_count (count);
+  g_autofree char *heading = g_strdup_printf ("%s: %s", title, number);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), heading);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), explanation);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), icon);
+  gtk_widget_set_sensitive (expander, count > 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->groups), expander);
+  return expander;
+}
+
+static void
+add_row (GtkWidget  *expander,
+         guint       number,
+         const char *email,
+         const char *reason)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = NULL;
+
+  /* Translators: "Row 12 · ana@example.com" */
+  title = g_strdup_printf (_("Row %u · %s"), number, email != NULL && *email != '\0' ? email : _("(no email)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (reason != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+}
+
+static void
+add_more_row (GtkWidget *expander,
+              guint      more)
+{
+  GtkWidget *row;
+  g_autofree char *number = NULL;
+  g_autofree char *title = NULL;
+
+  if (more == 0)
+    return;
+  number = evd_format_count (more);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %s more: save the problem rows to see all",
+                                        "And %s more: save the problem rows to see all", more), number);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (row, "dim-label");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+}
+
+static void
+fill_result_group (EvdImportReportView *self,
+                   GtkWidget           *expander,
+                   EvdImportRowState    state)
+{
+  GListModel *rows = evd_import_result_get_rows (self->result);
+  guint shown = 0, total = evd_import_result_count (self->result, state);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && shown < ROWS_SHOWN; i++)
+    {
+      g_autoptr(EvdImportRow) row = g_list_model_get_item (rows, i);
+
+      if (evd_import_row_get_state (row) != state)
+        continue;
+      add_row (expander, evd_import_row_get_row_number (row), evd_import_row_get_email (row),
+               state == EVD_IMPORT_ROW_FAILED ? evd_import_row_get_reason (row) : NULL);
+      shown++;
+    }
+  add_more_row (expander, total > shown ? total - shown : 0);
+}
+
+static char *
+describe_file_problems (EvdCheckReport *report,
+                        guint           row)
+{
+  EvdProblemKind problems = evd_check_report_get_problems (report, row);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < EVD_N_PROBLEM_KINDS; i++)
+    {
+      EvdProblemKind kind = evd_problem_kind_from_index (i);
+
+      if ((problems & kind) == 0 || evd_problem_kind_get_severity (kind) == EVD_PROBLEM_SEVERITY_WARNING)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " ");
+      g_string_append (text, evd_problem_kind_get_message (kind));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+fill_report_group (EvdImportReportView *self,
+                   GtkWidget           *expander,
+                   gboolean             registered)
+{
+  guint n_rows = evd_check_report_get_n_rows (self->report);
+  guint shown = 0, total = 0;
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      EvdAttendeeStatus status = evd_check_report_get_status (self->report, row);
+      gboolean wanted = registered ? status == EVD_ATTENDEE_ALREADY_REGISTERED
+                                   : (status == EVD_ATTENDEE_INVALID || status == EVD_ATTENDEE_DUPLICATE);
+
+      if (!wanted)
+        continue;
+      total++;
+      if (shown < ROWS_SHOWN)
+        {
+          g_autoptr(EvdAttendee) attendee = evd_check_report_create_attendee (self->report, row);
+          g_autofree char *reason = registered ? NULL : describe_file_problems (self->report, row);
+
+          add_row (expander, evd_csv_table_get_row_number (evd_check_report_get_table (self->report), row),
+                   evd_attendee_get_email (attendee), reason);
+          shown++;
+        }
+    }
+  add_more_row (expander, total - shown);
+}
+
+static void
+clear_groups (EvdImportReportView *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (self->groups);
+  GtkWidget *groups = adw_preferences_group_new ();
+
+  gtk_box_insert_child_after (GTK_BOX (parent), groups, self->groups);
+  gtk_box_remove (GTK_BOX (parent), self->groups);
+  self->groups = groups;
+}
+
+static void
+update_summary (EvdImportReportView *self,
+                guint                n_attention)
+{
+  guint created = evd_import_result_get_n_created (self->result);
+  guint not_done = evd_import_result_get_n_not_done (self->result);
+  g_autofree char *created_text = evd_format_count (created);
+  g_autofree char *attention_text = evd_format_count (n_attention);
+  g_autofree char *not_done_text = evd_format_count (not_done);
+  g_autofree char *summary = NULL;
+  GString *detail = g_string_new (NULL);
+
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s attendee registered", "%s attendees registered",
+                                          created), created_text);
+  gtk_label_set_text (self->summary_label, summary);
+
+  if (not_done > 0)
+    g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE,
+                                                 "The import was stopped before %s attendee was sent. "
+                                                 "Import the same file again to finish: nobody gets a second ticket. ",
+                                                 "The import was stopped before %s attendees were sent. "
+                                                 "Import the same file again to finish: nobody gets a second ticket. ",
+                                                 not_done), not_done_text);
+  if (n_attention > 0)
+    g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s row needs attention: save the problem rows, fix them in your "
+                                                 "spreadsheet and import that file.",
+                                                 "%s rows need attention: save the problem rows, fix them in your "
+                                                 "spreadsheet and import that file.", n_attention), attention_text);
+  else if (not_done == 0)
+    g_string_append (detail, _("Every attendee in the list has a ticket."));
+  gtk_label_set_text (self->detail_label, detail->str);
+  g_string_free (detail, TRUE);
+}
+
+/**
+ * evd_import_report_view_set_result:
+ * @result: what the import did
+ * @report: (nullable): the check of the file the import came from
+ */
+void
+evd_import_report_view_set_result (EvdImportReportView *self,
+                                   EvdImportResult     *result,
+                                   EvdCheckReport      *report)
+{
+  GtkWidget *group;
+  guint n_failed, n_already, n_invalid;
+
+  g_return_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self));
+  g_return_if_fail (EVD_IS_IMPORT_RESULT (result));
+  g_return_if_fail (report == NULL || EVD_IS_CHECK_REPORT (report));
+
+  g_set_object (&self->result, result);
+  g_set_object (&self->report, report);
+  clear_groups (self);
+
+  n_failed = evd_import_result_get_n_failed (result);
+  n_invalid = count_file_problems (self);
+  n_already = evd_import_result_get_n_already_registered (result) +
+              (report != NULL ? evd_check_report_get_n_already_registered (report) : 0);
+
+  group = add_group (self, "emblem-ok-symbolic", _("Registered"), evd_import_result_get_n_created (result),
+                     _("Each has a ticket now."));
+  fill_result_group (self, group, EVD_IMPORT_ROW_CREATED);
+
+  group = add_group (self, "avatar-default-symbolic", _("Already Registered"), n_already,
+                     _("They had a ticket already, so they were skipped."));
+  fill_result_group (self, group, EVD_IMPORT_ROW_ALREADY_REGISTERED);
+  if (report != NULL)
+    fill_report_group (self, group, TRUE);
+
+  if (report != NULL)
+    {
+      group = add_group (self, "dialog-warning-symbolic", _("Not Sent"), n_invalid,
+                         _("Problems in the file: fix these rows and import them again."));
+      fill_report_group (self, group, FALSE);
+    }
+
+  group = add_group (self, "dialog-error-symbolic", _("Failed"), n_failed,
+                     _("Zoom did not register them; the reason is under each row."));
+  fill_result_group (self, group, EVD_IMPORT_ROW_FAILED);
+
+  update_summary (self, n_invalid + n_failed);
+  gtk_widget_set_sensitive (self->save_button, n_invalid + n_failed > 0);
+}
+
+/* Construction ------------------------------------------------------------ */
+
+static void
+evd_import_report_view_dispose (GObject *object)
+{
+  EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->result);
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (evd_import_report_view_parent_class)->dispose (object);
+}
+
+static void
+evd_import_report_view_finalize (GObject *object)
+{
+  EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
+
+  g_free (self->suggested_name);
+
+  G_OBJECT_CLASS (evd_import_report_view_parent_class)->finalize (object);
+}
+
+static void
+evd_import_report_view_class_init (EvdImportReportViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = evd_import_report_view_dispose;
+  object_class->finalize = evd_import_report_view_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+evd_import_report_view_init (EvdImportReportView *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  self->box = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->box), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (self->box, TRUE);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->box), clamp);
+
+  gtk_widget_set_margin_start (inner, 12);
+  gtk_widget_set_margin_end (inner, 12);
+  gtk_widget_set_margin_top (inner, 18);
+  gtk_widget_set_margin_bottom (inner, 18);
+  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
+
+  self->summary_label = GTK_LABEL (gtk_label_new (""));
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-2");
+  gtk_label_set_wrap (self->summary_label, TRUE);
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->summary_label));
+
+  self->detail_label = GTK_LABEL (gtk_label_new (""));
+  gtk_label_set_wrap (self->detail_label, TRUE);
+  gtk_label_set_justify (self->detail_label, GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->detail_label));
+
+  self->groups = adw_preferences_group_new ();
+  gtk_box_append (GTK_BOX (inner), self->groups);
+
+  self->save_button = gtk_button_new_with_mnemonic (_("_Save Problem Rows as CSV…"));
+  gtk_widget_set_halign (self->save_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->save_button, "pill");
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
+  gtk_box_append (GTK_BOX (inner), self->save_button);
+}

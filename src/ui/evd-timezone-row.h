@@ -1,0 +1,20 @@
+/* evd-timezone-row.h: a searchable list of IANA time zones in a row
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define EVD_TYPE_TIMEZONE_ROW (evd_timezone_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (EvdTimezoneRow, evd_timezone_row, EVD, TIMEZONE_ROW, AdwActionRow)
+
+GtkWidget  *evd_timezone_row_new      (void);
+const char *evd_timezone_row_get_zone (EvdTimezoneRow *self);
+void        evd_timezone_row_set_zone (EvdTimezoneRow *self,
+                                       const char     *zone);
+
+G_END_DECLS

@@ -1,0 +1,971 @@
+/* test-new-event.c: New Event and Edit… driven like a person would, against the sandbox
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "evd-auth.h"
+#include "evd-browser.h"
+#include "evd-client.h"
+#include "evd-event-day-row.h"
+#include "evd-event-edit-window.h"
+#include "evd-event-form.h"
+#include "evd-event-page.h"
+#include "evd-new-event-window.h"
+#include "evd-sandbox-fixtures.h"
+#include "evd-sandbox-server.h"
+#include "evd-test-utils.h"
+#include "evd-time.h"
+#include "evd-window.h"
+
+#define TIMEOUT_MS 15000
+
+static EvdSandboxServer *server;
+static EvdClient *client;
+static int next_year;
+
+/* Helpers ----------------------------------------------------------------- */
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static EvdEvent *
+fetch_event (const char *event_id)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  EvdEvent *event;
+
+  evd_client_get_event_async (client, event_id, NULL, store_result_cb, &result);
+  evd_test_iterate_until (has_result, &result, TIMEOUT_MS);
+  event = evd_client_get_event_finish (client, result, &error);
+  g_assert_no_error (error);
+  return event;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static GtkWidget *
+field (GtkWidget  *root,
+       const char *name)
+{
+  GtkWidget *widget = evd_event_form_find_field (root, name);
+
+  if (widget == NULL)
+    g_error ("No field named %s", name);
+  return widget;
+}
+
+static void
+set_text (GtkWidget  *root,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (field (root, name)), text);
+}
+
+static void
+set_combo (GtkWidget  *root,
+           const char *name,
+           guint       index)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (root, name)), index);
+}
+
+static void
+set_spin (GtkWidget  *root,
+          const char *name,
+          double      value)
+{
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (root, name)), value);
+}
+
+static void
+set_zone (GtkWidget  *root,
+          const char *zone)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (field (root, "timezone"));
+  GListModel *zones = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (zones), i), zone) == 0)
+      {
+        gtk_drop_down_set_selected (dropdown, i);
+        return;
+      }
+  g_error ("Zone %s not listed", zone);
+}
+
+static void
+set_day (GtkWidget *root,
+         guint      index,
+         int        year,
+         int        month,
+         int        day,
+         int        start_hour,
+         int        start_minute,
+         int        end_hour,
+         int        end_minute)
+{
+  g_autofree char *name = g_strdup_printf ("day-%u", index);
+  EvdEventDayRow *row = EVD_EVENT_DAY_ROW (field (root, name));
+
+  evd_event_day_row_set_date (row, year, month, day);
+  evd_event_day_row_set_times (row, start_hour, start_minute, end_hour, end_minute);
+}
+
+/* The text of every visible label under @root, one per line. */
+static void
+collect_labels (GtkWidget *root,
+                GString   *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      collect_labels (child, text);
+    }
+}
+
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *needle)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_labels (root, text);
+  return strstr (text->str, needle) != NULL;
+}
+
+static void
+assert_shows (GtkWidget  *root,
+              const char *needle)
+{
+  if (!shows_text (root, needle))
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      collect_labels (root, text);
+      g_error ("“%s” is not shown; the window says:\n%s", needle, text->str);
+    }
+}
+
+static gboolean
+hubs_loaded (gpointer data)
+{
+  GtkWidget *form = evd_new_event_window_get_form (data);
+  AdwComboRow *hubs = form != NULL ? ADW_COMBO_ROW (evd_event_form_find_field (form, "hub")) : NULL;
+
+  return hubs != NULL && g_list_model_get_n_items (adw_combo_row_get_model (hubs)) > 0;
+}
+
+static guint
+hub_index (GtkWidget  *form,
+           const char *name)
+{
+  GListModel *hubs = adw_combo_row_get_model (ADW_COMBO_ROW (field (form, "hub")));
+
+  for (guint i = 0; i < g_list_model_get_n_items (hubs); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (hubs), i), name) == 0)
+      return i;
+  g_error ("Hub %s not listed", name);
+}
+
+static void
+shoot (GtkWidget  *window,
+       const char *name)
+{
+  g_autofree char *path = NULL;
+
+  evd_test_iterate_for (50);
+  gtk_test_widget_wait_for_draw (window);
+  path = evd_test_save_screenshot (window, name);
+}
+
+/* Scrolls the page so that @widget is near the top, then shoots. */
+static void
+shoot_at (GtkWidget  *window,
+          GtkWidget  *widget,
+          const char *name)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t point = GRAPHENE_POINT_INIT (0, 0), out;
+
+  evd_test_iterate_for (50);
+  gtk_test_widget_wait_for_draw (window);
+  if (gtk_widget_compute_point (widget, content, &point, &out))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                              MAX (out.y - 60, 0));
+  shoot (window, name);
+}
+
+static void
+created_cb (EvdNewEventWindow *window,
+            EvdEvent          *event,
+            char             **out_id)
+{
+  *out_id = g_strdup (evd_event_get_event_id (event));
+}
+
+/* A New Event window on the details step of @type ("single", "multi",
+ * "recurring"), its hubs loaded. */
+static GtkWidget *
+open_details (const char *type,
+              const char *shot_name)
+{
+  g_autofree char *hub_id = evd_sandbox_server_find_hub_id (server, "Marketing Events Hub");
+  GtkWidget *window = evd_new_event_window_new (NULL, client, hub_id);
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  gtk_widget_activate_action (window, "new-event.choose-type", "s", type);
+  if (shot_name != NULL)
+    shoot (window, shot_name);
+  gtk_widget_activate_action (window, "new-event.next", NULL);
+  g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "details");
+  evd_test_iterate_until (hubs_loaded, window, TIMEOUT_MS);
+  return window;
+}
+
+static void
+close_window (GtkWidget *window)
+{
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+fill_about (GtkWidget  *form,
+            const char *name,
+            const char *zone)
+{
+  set_text (form, "name", name);
+  set_text (form, "description", "TechCorp's tutorial scenario");
+  set_zone (form, zone);
+}
+
+static GtkWidget *pending_window;
+
+static gboolean
+created_or_refused (gpointer data)
+{
+  return *(char **) data != NULL ||
+         gtk_widget_get_visible (evd_event_form_find_field (pending_window, "review-error"));
+}
+
+/* Presses Next then Create and waits for the window to go; returns the new
+ * id. The caller still holds its reference. */
+static char *
+create (GtkWidget *window)
+{
+  char *event_id = NULL;
+
+  g_signal_connect (window, "created", G_CALLBACK (created_cb), &event_id);
+  gtk_widget_activate_action (window, "new-event.next", NULL);
+  g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "review");
+  pending_window = window;
+  gtk_widget_activate_action (window, "new-event.create", NULL);
+  evd_test_iterate_until (created_or_refused, &event_id, TIMEOUT_MS);
+  if (event_id == NULL)
+    g_error ("Not created: %s", gtk_label_get_text (GTK_LABEL (evd_event_form_find_field (window, "review-error"))));
+  g_assert_nonnull (event_id);
+  return event_id;
+}
+
+static char *
+utc_text (GDateTime *time)
+{
+  return evd_time_format_utc (time);
+}
+
+static void
+assert_calendar (EvdEvent   *event,
+                 guint       index,
+                 const char *start,
+                 const char *end)
+{
+  GPtrArray *calendar = evd_event_get_calendar (event);
+  EvdTimeRange *range;
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
+
+  g_assert_cmpuint (calendar->len, >, index);
+  range = g_ptr_array_index (calendar, index);
+  start_text = utc_text (evd_time_range_get_start (range));
+  end_text = utc_text (evd_time_range_get_end (range));
+  g_assert_cmpstr (start_text, ==, start);
+  g_assert_cmpstr (end_text, ==, end);
+}
+
+/* The three scenarios --------------------------------------------------------- */
+
+static void
+test_type_chooser (void)
+{
+  g_autofree char *hub_id = evd_sandbox_server_find_hub_id (server, "Marketing Events Hub");
+  GtkWidget *window = evd_new_event_window_new (NULL, client, hub_id);
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  assert_shows (window, "The type cannot be changed after the event is created.");
+  assert_shows (window, "Recommended: Single session.");
+  gtk_widget_activate_action (window, "new-event.choose-type", "s", "recurring");
+  assert_shows (window, "Recommended: Recurring.");
+  gtk_switch_set_active (GTK_SWITCH (field (window, "expo")), TRUE);
+  assert_shows (window, "Recommended: Multi-session.");
+  assert_shows (window, "How the Types Compare");
+  shoot (window, "new-event-type-expo");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  shoot (window, "new-event-type-narrow");
+  close_window (window);
+}
+
+static void
+test_phoenix (void)
+{
+  GtkWidget *window = open_details ("single", "new-event-type");
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  g_autoptr(EvdEvent) event = NULL;
+  g_autofree char *event_id = NULL;
+  g_autofree char *start = g_strdup_printf ("%d-12-15T18:00:00Z", next_year);
+  g_autofree char *end = g_strdup_printf ("%d-12-15T19:30:00Z", next_year);
+
+  fill_about (form, "Introducing Project Phoenix", "America/Los_Angeles");
+  set_text (form, "tagline", "The future of product analytics starts here");
+  set_combo (form, "meeting-type", 0);
+  set_day (form, 0, next_year, 12, 15, 10, 0, 11, 30);
+  assert_shows (form, "A webinar is a broadcast for up to 100,000 people");
+  assert_shows (form, "Lasts 1 h 30 min");
+  shoot (window, "new-event-single-form");
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  shoot_at (window, field (form, "day-0"), "new-event-single-form-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 760);
+
+  gtk_widget_activate_action (window, "new-event.next", NULL);
+  assert_shows (window, "Your event will be created as a draft: its links stay inactive");
+  assert_shows (window, "Webinar: broadcast, up to 100,000 people");
+  assert_shows (window, "America/Los_Angeles");
+  assert_shows (window, "Single session. It cannot be changed after the event is created.");
+  shoot (window, "new-event-single-review");
+  gtk_widget_activate_action (window, "new-event.back", NULL);
+
+  event_id = create (window);
+  g_assert_finalize_object (window);
+  event = fetch_event (event_id);
+  g_assert_cmpint (evd_event_get_event_type (event), ==, EVD_EVENT_TYPE_SIMPLE_EVENT);
+  g_assert_cmpint (evd_event_get_meeting_type (event), ==, EVD_MEETING_TYPE_WEBINAR);
+  g_assert_cmpint (evd_event_get_status (event), ==, EVD_EVENT_STATUS_DRAFT);
+  g_assert_cmpstr (evd_event_get_timezone (event), ==, "America/Los_Angeles");
+  g_assert_cmpstr (evd_event_get_tagline (event), ==, "The future of product analytics starts here");
+  assert_calendar (event, 0, start, end);
+}
+
+static void
+test_summit (void)
+{
+  GtkWidget *window = open_details ("multi", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  g_autoptr(EvdEvent) event = NULL;
+  g_autofree char *event_id = NULL;
+
+  fill_about (form, "TechCorp Annual Summit", "America/New_York");
+  set_combo (form, "attendance", 2);
+  assert_shows (form, "Say where the event takes place");
+  set_text (form, "location", "Moscone Center, San Francisco");
+  set_day (form, 0, next_year, 6, 10, 9, 0, 18, 0);
+  g_signal_emit_by_name (field (form, "add-day"), "clicked");
+  g_signal_emit_by_name (field (form, "add-day"), "clicked");
+  set_day (form, 2, next_year, 6, 12, 9, 0, 16, 0);
+  g_assert_false (shows_text (form, "Days must follow each other"));
+  shoot_at (window, field (form, "days"), "new-event-multi-form");
+
+  event_id = create (window);
+  g_assert_finalize_object (window);
+  event = fetch_event (event_id);
+  g_assert_cmpint (evd_event_get_event_type (event), ==, EVD_EVENT_TYPE_CONFERENCE);
+  g_assert_cmpint (evd_event_get_attendance_type (event), ==, EVD_ATTENDANCE_TYPE_HYBRID);
+  g_assert_cmpstr (evd_event_get_physical_location (event), ==, "Moscone Center, San Francisco");
+  {
+    g_autofree char *s0 = g_strdup_printf ("%d-06-10T13:00:00Z", next_year);
+    g_autofree char *e0 = g_strdup_printf ("%d-06-10T22:00:00Z", next_year);
+    g_autofree char *s1 = g_strdup_printf ("%d-06-11T13:00:00Z", next_year);
+    g_autofree char *e1 = g_strdup_printf ("%d-06-11T22:00:00Z", next_year);
+    g_autofree char *s2 = g_strdup_printf ("%d-06-12T13:00:00Z", next_year);
+    g_autofree char *e2 = g_strdup_printf ("%d-06-12T20:00:00Z", next_year);
+
+    g_assert_cmpuint (evd_event_get_calendar (event)->len, ==, 3);
+    assert_calendar (event, 0, s0, e0);
+    assert_calendar (event, 1, s1, e1);
+    assert_calendar (event, 2, s2, e2);
+  }
+}
+
+/* The first Tuesday of January next year. */
+static int
+first_tuesday (int year,
+               int month)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, month, year);
+  while (g_date_get_weekday (&date) != G_DATE_TUESDAY)
+    g_date_add_days (&date, 1);
+  return g_date_get_day (&date);
+}
+
+static void
+test_product_tips (void)
+{
+  GtkWidget *window = open_details ("recurring", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  g_autoptr(EvdEvent) event = NULL;
+  g_autofree char *event_id = NULL;
+  g_autofree char *first_start = NULL;
+  g_autofree char *first_end = NULL;
+  EvdRecurrence *recurrence;
+  int day = first_tuesday (next_year, 1);
+
+  fill_about (form, "Product Tips Tuesday", "America/New_York");
+  set_day (form, 0, next_year, 1, day, 10, 0, 11, 0);
+  set_combo (form, "repeat-type", 2);
+  set_combo (form, "repeat-monthly-mode", 1);
+  set_combo (form, "repeat-monthly-week", 0);
+  set_combo (form, "repeat-monthly-weekday", 2);
+  set_spin (form, "repeat-end-times", 12);
+  assert_shows (form, "12 occurrences, times in America/New_York");
+  shoot_at (window, field (form, "repeat-type"), "new-event-recurring-form");
+  shoot_at (window, field (form, "occurrences"), "new-event-recurring-occurrences");
+
+  event_id = create (window);
+  g_assert_finalize_object (window);
+  event = fetch_event (event_id);
+  g_assert_cmpint (evd_event_get_event_type (event), ==, EVD_EVENT_TYPE_RECURRING);
+  recurrence = evd_event_get_recurrence (event);
+  g_assert_nonnull (recurrence);
+  g_assert_cmpint (evd_recurrence_get_recurrence_type (recurrence), ==, EVD_RECURRENCE_TYPE_MONTHLY);
+  g_assert_cmpuint (evd_recurrence_get_repeat_interval (recurrence), ==, 1);
+  g_assert_cmpint (evd_recurrence_get_monthly_week (recurrence), ==, 1);
+  g_assert_cmpuint (evd_recurrence_get_monthly_week_day (recurrence), ==, 3);
+  g_assert_cmpuint (evd_recurrence_get_end_times (recurrence), ==, 12);
+  g_assert_cmpuint (evd_recurrence_get_duration (recurrence), ==, 60);
+  first_start = g_strdup_printf ("%d-01-%02dT15:00:00Z", next_year, day);
+  first_end = g_strdup_printf ("%d-01-%02dT16:00:00Z", next_year, day);
+  assert_calendar (event, 0, first_start, first_end);
+}
+
+/* Checks at the field -------------------------------------------------------- */
+
+static gboolean
+next_enabled (GtkWidget *window)
+{
+  gtk_widget_activate_action (window, "new-event.next", NULL);
+  if (g_str_equal (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), "review"))
+    {
+      gtk_widget_activate_action (window, "new-event.back", NULL);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_single_checks (void)
+{
+  GtkWidget *window = open_details ("single", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  g_autoptr(GDateTime) far_future = g_date_time_new_utc (next_year + 5, 1, 1, 0, 0, 0);
+
+  assert_shows (form, "Give the event a name.");
+  g_assert_true (gtk_widget_has_css_class (field (form, "name"), "error"));
+  g_assert_false (next_enabled (window));
+  shoot (window, "new-event-check-missing-name");
+
+  fill_about (form, "Check", "Europe/Berlin");
+  g_assert_false (shows_text (form, "Give the event a name."));
+  set_day (form, 0, next_year, 3, 3, 11, 0, 10, 0);
+  assert_shows (form, "The end must be after the start. Choose a later end time.");
+  g_assert_false (next_enabled (window));
+  shoot_at (window, field (form, "day-0"), "new-event-check-end-before-start");
+
+  set_day (form, 0, next_year, 3, 3, 10, 0, 11, 0);
+  g_assert_true (next_enabled (window));
+
+  set_combo (form, "attendance", 1);
+  assert_shows (form, "Say where the event takes place: people come in person.");
+  g_assert_true (gtk_widget_has_css_class (field (form, "location"), "error"));
+  g_assert_false (next_enabled (window));
+  shoot_at (window, field (form, "attendance"), "new-event-check-place");
+  set_text (form, "location", "Hall 3");
+  g_assert_true (next_enabled (window));
+
+  /* The hour New York skips in March is said at the field, and allowed. */
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_dmy (&date, 1, 3, next_year);
+    while (g_date_get_weekday (&date) != G_DATE_SUNDAY)
+      g_date_add_days (&date, 1);
+    g_date_add_days (&date, 7);
+    set_zone (form, "America/New_York");
+    set_day (form, 0, next_year, 3, g_date_get_day (&date), 2, 30, 4, 0);
+    assert_shows (form, "go forward at this time that night");
+    g_assert_true (next_enabled (window));
+    shoot_at (window, field (form, "day-0"), "new-event-check-clock-change");
+  }
+
+  evd_new_event_window_set_now (EVD_NEW_EVENT_WINDOW (window), far_future);
+  g_assert_false (next_enabled (window));
+  assert_shows (form, "This start is in the past.");
+  shoot_at (window, field (form, "day-0"), "new-event-check-past");
+
+  close_window (window);
+}
+
+static void
+test_multi_checks (void)
+{
+  GtkWidget *window = open_details ("multi", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  g_autoptr(EvdEventDraft) seven = evd_event_form_dup_draft (EVD_EVENT_FORM (form));
+
+  fill_about (form, "Seven days", "UTC");
+  for (guint i = 0; i < 5; i++)
+    g_signal_emit_by_name (field (form, "add-day"), "clicked");
+  /* No seventh day can be added... */
+  g_assert_false (gtk_widget_get_visible (field (form, "add-day")));
+
+  /* ...but an event that has one (as from elsewhere) says what is wrong. */
+  g_array_set_size (seven->days, 0);
+  for (int i = 0; i < 7; i++)
+    {
+      EvdEventDay day = { next_year, 6, 1 + i, 9, 0, 17, 0 };
+      evd_event_draft_add_day (seven, &day);
+    }
+  evd_event_draft_set_string (&seven->name, "Seven days");
+  evd_event_draft_set_string (&seven->description, "Too long");
+  evd_event_form_set_draft (EVD_EVENT_FORM (form), seven);
+  set_text (form, "tagline", "changed");
+  assert_shows (form, "An event can last at most 6 consecutive days.");
+  g_assert_false (next_enabled (window));
+  shoot_at (window, field (form, "day-5"), "new-event-check-seven-days");
+
+  close_window (window);
+}
+
+static void
+check_interval (GtkWidget  *window,
+                guint       type_index,
+                guint       good,
+                guint       bad,
+                const char *message,
+                const char *shot)
+{
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+
+  set_combo (form, "repeat-type", type_index);
+  set_spin (form, "repeat-interval", good);
+  g_assert_true (next_enabled (window));
+  set_spin (form, "repeat-interval", bad);
+  assert_shows (form, message);
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_ancestor (field (form, "repeat-interval"),
+                                                                     ADW_TYPE_ACTION_ROW), "error"));
+  g_assert_false (next_enabled (window));
+  shoot_at (window, field (form, "repeat-type"), shot);
+}
+
+static void
+test_recurring_checks (void)
+{
+  GtkWidget *window = open_details ("recurring", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+
+  fill_about (form, "Series", "Australia/Sydney");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (field (form, "repeat-weekday-3")), TRUE);
+  set_combo (form, "repeat-monthly-mode", 0);
+  check_interval (window, 0, 90, 91, "a daily event can repeat at most every 90 days", "new-event-check-daily-91");
+  check_interval (window, 1, 12, 13, "a weekly event can repeat at most every 12 weeks", "new-event-check-weekly-13");
+  check_interval (window, 2, 3, 4, "a monthly event can repeat at most every 3 months", "new-event-check-monthly-4");
+
+  set_spin (form, "repeat-interval", 1);
+  set_spin (form, "repeat-end-times", 61);
+  assert_shows (form, "a recurring event can happen at most 60 times");
+  g_assert_false (next_enabled (window));
+  close_window (window);
+}
+
+/* Zoom's refusals ------------------------------------------------------------ */
+
+static void
+test_hub_permission (void)
+{
+  GtkWidget *window = open_details ("single", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  guint before = evd_sandbox_server_count_requests (server, "POST", "/zoom_events/events");
+
+  fill_about (form, "Partner briefing", "UTC");
+  set_combo (form, "hub", hub_index (form, "Partner Hub"));
+  set_day (form, 0, next_year, 2, 2, 10, 0, 11, 0);
+  gtk_widget_activate_action (window, "new-event.next", NULL);
+  gtk_widget_activate_action (window, "new-event.create", NULL);
+  evd_test_iterate_until ((gboolean (*) (gpointer)) gtk_widget_get_visible, field (window, "review-error"), TIMEOUT_MS);
+
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", "/zoom_events/events"), ==, before + 1);
+  assert_shows (window, "add you as a host of the hub");
+  assert_shows (window, "zoom_events:write:event:admin");
+  g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "review");
+  shoot (window, "new-event-error-26201");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  shoot (window, "new-event-error-26201-narrow");
+  close_window (window);
+}
+
+static void
+test_schedule_refusal (void)
+{
+  GtkWidget *window = open_details ("single", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+
+  fill_about (form, "Refused", "UTC");
+  set_day (form, 0, next_year, 2, 2, 10, 0, 11, 0);
+  evd_sandbox_server_queue_status (server, "/zoom_events/events", 400, NULL,
+                                   "{\"code\":26203,\"message\":\"End time must be after start time\"}");
+  gtk_widget_activate_action (window, "new-event.next", NULL);
+  gtk_widget_activate_action (window, "new-event.create", NULL);
+  evd_test_iterate_until ((gboolean (*) (gpointer)) gtk_widget_get_visible, field (window, "review-error"), TIMEOUT_MS);
+
+  /* Back on the details, the day is marked. */
+  g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "details");
+  assert_shows (form, "Zoom refused the schedule: a day ends before it starts.");
+  shoot_at (window, field (form, "day-0"), "new-event-error-26203");
+  close_window (window);
+}
+
+/* Edit… ------------------------------------------------------------------------ */
+
+static gboolean
+edit_ready (gpointer data)
+{
+  return evd_event_edit_window_is_ready (data);
+}
+
+static GtkWidget *
+open_edit (EvdEvent *event)
+{
+  GtkWidget *window = evd_event_edit_window_new (NULL, client, event);
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  evd_test_iterate_until (edit_ready, window, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  return window;
+}
+
+static void
+test_edit_draft (void)
+{
+  g_autofree char *hub_id = evd_sandbox_server_find_hub_id (server, "Marketing Events Hub");
+  g_autoptr(EvdEvent) event = NULL;
+  g_autoptr(EvdEvent) saved = NULL;
+  g_autofree char *event_id = NULL;
+  GtkWidget *window, *form;
+  gpointer weak;
+  guint patches;
+
+  /* A draft of our own, made through the window. */
+  window = open_details ("single", NULL);
+  form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  fill_about (form, "Edit me", "America/New_York");
+  set_day (form, 0, next_year, 3, 5, 10, 0, 11, 0);
+  event_id = create (window);
+  g_assert_finalize_object (window);
+  event = fetch_event (event_id);
+  g_assert_cmpstr (evd_event_get_hub_id (event), ==, hub_id);
+
+  window = open_edit (event);
+  form = evd_event_edit_window_get_form (EVD_EVENT_EDIT_WINDOW (window));
+  assert_shows (form, "The type of an event cannot be changed after it is created.");
+  g_assert_true (gtk_widget_get_sensitive (field (form, "meeting-type")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "name"))), ==, "Edit me");
+  shoot (window, "edit-event-draft");
+
+  set_text (form, "name", "Edited");
+  patches = evd_sandbox_server_count_requests (server, "PATCH", "/zoom_events/events");
+  weak = window;
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  g_object_unref (window);
+  gtk_widget_activate_action (window, "edit-event.save", NULL);
+  evd_test_iterate_until (pointer_cleared, &weak, TIMEOUT_MS);
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "PATCH", "/zoom_events/events"), ==, patches + 1);
+
+  saved = fetch_event (event_id);
+  g_assert_cmpstr (evd_event_get_name (saved), ==, "Edited");
+  /* Only the name was sent: the times are as they were. */
+  {
+    EvdTimeRange *range = g_ptr_array_index (evd_event_get_calendar (event), 0);
+    g_autofree char *start = evd_time_format_utc (evd_time_range_get_start (range));
+    g_autofree char *end = evd_time_format_utc (evd_time_range_get_end (range));
+
+    assert_calendar (saved, 0, start, end);
+  }
+}
+
+static void
+test_edit_published_with_tickets (void)
+{
+  g_autofree char *event_id = evd_sandbox_server_find_event_id (server, "Customer Onboarding Webinar");
+  g_autoptr(EvdEvent) event = NULL;
+  GtkWidget *window, *form;
+
+  g_assert_nonnull (event_id);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, NULL), >, 0);
+  event = fetch_event (event_id);
+  g_assert_cmpint (evd_event_get_status (event), ==, EVD_EVENT_STATUS_PUBLISHED);
+
+  window = open_edit (event);
+  form = evd_event_edit_window_get_form (EVD_EVENT_EDIT_WINDOW (window));
+  g_assert_false (gtk_widget_get_sensitive (field (form, "meeting-type")));
+  assert_shows (form, "people have registered for this published event");
+  assert_shows (form, "The type of an event cannot be changed after it is created.");
+  shoot (window, "edit-event-locked");
+  close_window (window);
+}
+
+static void
+test_edit_refused (void)
+{
+  g_autofree char *event_id = evd_sandbox_server_find_event_id (server, "Customer Onboarding Webinar");
+  g_autoptr(EvdEvent) event = fetch_event (event_id);
+  GtkWidget *window = open_edit (event);
+  GtkWidget *form = evd_event_edit_window_get_form (EVD_EVENT_EDIT_WINDOW (window));
+
+  set_text (form, "tagline", "A new tagline");
+  evd_sandbox_server_queue_status (server, "/zoom_events/events", 400, NULL,
+                                   "{\"code\":260210,\"message\":\"Past or cancelled events cannot be edited.\"}");
+  gtk_widget_activate_action (window, "edit-event.save", NULL);
+  evd_test_iterate_until ((gboolean (*) (gpointer)) gtk_widget_get_visible, field (window, "edit-error"), TIMEOUT_MS);
+  assert_shows (window, "Zoom no longer lets anyone change it");
+  shoot (window, "edit-event-error-260210");
+  close_window (window);
+}
+
+/* The event page's Edit… button ---------------------------------------------- */
+
+static gboolean
+page_loaded (gpointer data)
+{
+  return !evd_event_page_is_loading (data);
+}
+
+static GtkWidget *
+show_page (const char  *name,
+           GtkWidget  **out_page)
+{
+  g_autofree char *event_id = evd_sandbox_server_find_event_id (server, name);
+  g_autoptr(EvdEvent) event = fetch_event (event_id);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *page = evd_event_page_new (client, event);
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  *out_page = page;
+  return window;
+}
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;   /* GTK keeps it alive */
+    }
+  return NULL;
+}
+
+static void
+test_edit_button (void)
+{
+  GtkWidget *page, *edit, *form;
+  GtkWidget *window = show_page ("Spring Product Launch Webinar", &page);
+  gpointer weak;
+
+  /* A past event cannot change, and the page says so instead. */
+  g_assert_false (gtk_widget_get_visible (field (page, "edit-event")));
+  assert_shows (page, "Past events cannot be changed.");
+  shoot (window, "edit-button-past");
+  close_window (window);
+
+  window = show_page ("Introducing Project Phoenix", &page);
+  g_assert_true (gtk_widget_get_visible (field (page, "edit-event")));
+  g_signal_emit_by_name (field (page, "edit-event"), "clicked");
+  edit = find_toplevel (EVD_TYPE_EVENT_EDIT_WINDOW);
+  g_assert_nonnull (edit);
+  evd_test_iterate_until (edit_ready, edit, TIMEOUT_MS);
+  form = evd_event_edit_window_get_form (EVD_EVENT_EDIT_WINDOW (edit));
+  set_text (form, "tagline", "Saved from the event page");
+  weak = edit;
+  g_object_add_weak_pointer (G_OBJECT (edit), &weak);
+  gtk_widget_activate_action (edit, "edit-event.save", NULL);
+  evd_test_iterate_until (pointer_cleared, &weak, TIMEOUT_MS);
+  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_event_get_tagline (evd_event_page_get_event (EVD_EVENT_PAGE (page))), ==,
+                   "Saved from the event page");
+  assert_shows (window, "Changes saved");
+  shoot (window, "edit-button-saved");
+  close_window (window);
+}
+
+/* The window: Ctrl+N, then the new draft selected --------------------------------- */
+
+static gboolean
+browsing (gpointer data)
+{
+  return g_strcmp0 (evd_window_get_visible_page (EVD_WINDOW (data)), "browser") == 0;
+}
+
+static GtkWidget *
+find_new_event_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (EVD_IS_NEW_EVENT_WINDOW (window))
+        return window;   /* GTK keeps it alive */
+    }
+  return NULL;
+}
+
+static gboolean
+selected_event (gpointer data)
+{
+  GtkWidget *browser = evd_window_get_browser (EVD_WINDOW (((gpointer *) data)[0]));
+  g_auto(GStrv) path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
+
+  return path != NULL && g_strv_length (path) >= 2 && g_strcmp0 (path[1], ((gpointer *) data)[1]) == 0;
+}
+
+static void
+test_window_new_event (void)
+{
+  GtkWidget *window = g_object_new (EVD_TYPE_WINDOW, NULL);
+  GtkWidget *dialog, *form;
+  g_autofree char *event_id = NULL;
+  gpointer data[2];
+
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  /* Nothing to create events in before an account is open. */
+  gtk_widget_activate_action (window, "win.new-event", NULL);
+  g_assert_null (find_new_event_window ());
+
+  evd_window_explore_sample_data (EVD_WINDOW (window));
+  evd_test_iterate_until (browsing, window, TIMEOUT_MS);
+  gtk_widget_activate_action (window, "win.new-event", NULL);
+  dialog = find_new_event_window ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_object_ref (dialog);
+
+  gtk_widget_activate_action (dialog, "new-event.next", NULL);
+  evd_test_iterate_until (hubs_loaded, dialog, TIMEOUT_MS);
+  form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (dialog));
+  fill_about (form, "Made from the window", "UTC");
+  set_day (form, 0, next_year, 4, 4, 10, 0, 11, 0);
+  event_id = create (dialog);
+  g_assert_finalize_object (dialog);
+
+  g_test_message ("created %s", event_id);
+  data[0] = window;
+  data[1] = event_id;
+  evd_test_iterate_until (selected_event, data, TIMEOUT_MS);
+  shoot (window, "new-event-created-in-window");
+
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  int status;
+
+  evd_test_init_ui (&argc, &argv);
+  next_year = g_date_time_get_year (now) + 1;
+
+  server = evd_sandbox_server_new ();
+  evd_sandbox_server_set_port (server, 0);
+  if (!evd_sandbox_server_start (server, &error))
+    g_error ("The sandbox did not start: %s", error->message);
+  {
+    g_autoptr(EvdAuth) auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
+                                            evd_sandbox_server_get_oauth_url (server));
+    client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
+  }
+
+  g_test_add_func ("/new-event/type-chooser", test_type_chooser);
+  g_test_add_func ("/new-event/phoenix", test_phoenix);
+  g_test_add_func ("/new-event/summit", test_summit);
+  g_test_add_func ("/new-event/product-tips", test_product_tips);
+  g_test_add_func ("/new-event/single-checks", test_single_checks);
+  g_test_add_func ("/new-event/multi-checks", test_multi_checks);
+  g_test_add_func ("/new-event/recurring-checks", test_recurring_checks);
+  g_test_add_func ("/new-event/hub-permission", test_hub_permission);
+  g_test_add_func ("/new-event/schedule-refusal", test_schedule_refusal);
+  g_test_add_func ("/new-event/edit-draft", test_edit_draft);
+  g_test_add_func ("/new-event/edit-published-with-tickets", test_edit_published_with_tickets);
+  g_test_add_func ("/new-event/edit-refused", test_edit_refused);
+  g_test_add_func ("/new-event/edit-button", test_edit_button);
+  g_test_add_func ("/new-event/window", test_window_new_event);
+
+  status = g_test_run ();
+
+  g_clear_object (&client);
+  evd_sandbox_server_stop (server);
+  g_clear_object (&server);
+  return status;
+}
