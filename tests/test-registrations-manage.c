@@ -522,6 +522,8 @@ test_paste (void)
   result = evd_paste_attendees_dialog_get_result (dialog);
   g_assert_nonnull (result);
   g_assert_cmpuint (evd_import_result_get_n_created (result), ==, 2);
+  g_assert_cmpstr (evd_import_report_view_get_summary_text (evd_paste_attendees_dialog_get_report_view (dialog)), ==,
+                   "2 attendees registered");
   g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-report"));
 
   /* One ticket each, none for the repeat or the one registered before */

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "evd-email.h"
+#include "evd-import-progress-view.h"
+#include "evd-import-report-view.h"
 #include "evd-page-util.h"
 #include "evd-paste-attendees-dialog.h"
 #include "evd-paste-parser.h"
@@ -47,11 +49,9 @@ struct _EvdPasteAttendeesDialog
   GtkBox             *progress_box;
   GtkBox             *report_box;
 
-  /* progress and report, built in code */
-  GtkProgressBar     *progress_bar;
-  GtkLabel           *progress_label;
-  AdwStatusPage      *report_page;
-  GtkListBox         *report_list;
+  /* the import's own progress and report views */
+  EvdImportProgressView *progress_view;
+  EvdImportReportView   *report_view;
 
   GListStore         *rows;          /* EvdAttendee, as checked */
   EvdCheckReport     *report;
@@ -444,172 +444,32 @@ text_changed_cb (EvdPasteAttendeesDialog *self)
 /* Progress and report ----------------------------------------------------- */
 
 static void
-progress_cb (EvdTicketImporter       *importer,
-             const EvdImportProgress *progress,
-             EvdPasteAttendeesDialog *self)
-{
-  g_autofree char *text = NULL;
-  guint done = progress->created + progress->already_registered + progress->failed;
-
-  gtk_progress_bar_set_fraction (self->progress_bar, progress->total > 0 ? (double) done / progress->total : 0);
-  /* Translators: progress of registering a pasted list */
-  text = g_strdup_printf (_("%u of %u done: %u registered, %u already registered, %u refused"),
-                          done, progress->total, progress->created, progress->already_registered, progress->failed);
-  gtk_label_set_text (self->progress_label, text);
-}
-
-static void
-cancel_send_cb (EvdPasteAttendeesDialog *self)
-{
-  g_cancellable_cancel (self->send_cancellable);
-}
-
-static void
-build_progress (EvdPasteAttendeesDialog *self)
-{
-  GtkWidget *title = gtk_label_new (_("Registering attendees…"));
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Stop"));
-
-  gtk_widget_add_css_class (title, "title-2");
-  self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  self->progress_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->progress_label, TRUE);
-  gtk_widget_set_halign (cancel, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (cancel, _("Stop sending: people registered so far stay registered"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (cancel_send_cb), self);
-  gtk_box_append (self->progress_box, title);
-  gtk_box_append (self->progress_box, GTK_WIDGET (self->progress_bar));
-  gtk_box_append (self->progress_box, GTK_WIDGET (self->progress_label));
-  gtk_box_append (self->progress_box, cancel);
-}
-
-static void
-copy_link_cb (GtkButton *button,
-              gpointer   user_data)
-{
-  evd_copy_to_clipboard (GTK_WIDGET (button), g_object_get_data (G_OBJECT (button), "link"), _("Join link copied"));
-}
-
-static GtkWidget *
-report_row (const char *title,
-            const char *subtitle,
-            const char *link)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  if (link != NULL)
-    {
-      GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-
-      gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (copy, "flat");
-      gtk_widget_set_tooltip_text (copy, _("Copy Join Link"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy join link"), -1);
-      g_object_set_data_full (G_OBJECT (copy), "link", g_strdup (link), g_free);
-      g_signal_connect (copy, "clicked", G_CALLBACK (copy_link_cb), NULL);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
-    }
-  return row;
-}
-
-static void
-fill_report (EvdPasteAttendeesDialog *self,
-             const GError            *error)
-{
-  GListModel *rows = evd_import_result_get_rows (self->result);
-  guint created = evd_import_result_get_n_created (self->result);
-  g_autofree char *title = NULL;
-  g_autoptr(GString) description = g_string_new (NULL);
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Attendee Registered", "%u Attendees Registered", created),
-                           created);
-  adw_status_page_set_title (self->report_page, title);
-  if (error != NULL)
-    g_string_append_printf (description, "%s\n", error->message);
-  if (evd_import_result_get_n_already_registered (self->result) > 0)
-    g_string_append_printf (description, g_dngettext (GETTEXT_PACKAGE, "%u was registered already. ",
-                                                      "%u were registered already. ",
-                                                      evd_import_result_get_n_already_registered (self->result)),
-                            evd_import_result_get_n_already_registered (self->result));
-  if (evd_import_result_get_n_failed (self->result) > 0)
-    g_string_append_printf (description, g_dngettext (GETTEXT_PACKAGE, "Zoom refused %u: see why below. ",
-                                                      "Zoom refused %u: see why below. ",
-                                                      evd_import_result_get_n_failed (self->result)),
-                            evd_import_result_get_n_failed (self->result));
-  {
-    /* The status page reads markup; Zoom's words are not. */
-    g_autofree char *escaped = g_markup_escape_text (g_strstrip (description->str), -1);
-
-    adw_status_page_set_description (self->report_page, escaped);
-  }
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(EvdImportRow) row = g_list_model_get_item (rows, i);
-      EvdImportRowState state = evd_import_row_get_state (row);
-      const char *subtitle = evd_import_row_state_get_label (state);
-
-      if (state == EVD_IMPORT_ROW_FAILED && evd_import_row_get_reason (row) != NULL)
-        subtitle = evd_import_row_get_reason (row);
-      gtk_list_box_append (self->report_list,
-                           report_row (evd_import_row_get_email (row), subtitle,
-                                       state == EVD_IMPORT_ROW_CREATED ? evd_import_row_get_join_link (row) : NULL));
-    }
-
-  /* The lines that were not sent, with why */
-  for (guint i = 0; self->report != NULL && i < evd_check_report_get_n_rows (self->report); i++)
-    {
-      g_autoptr(EvdAttendee) attendee = evd_check_report_create_attendee (self->report, i);
-      g_autofree char *why = NULL;
-      g_autofree char *subtitle = NULL;
-
-      if (evd_attendee_get_status (attendee) == EVD_ATTENDEE_VALID)
-        continue;
-      why = evd_paste_attendee_describe (attendee);
-      /* Translators: %u is a line of the pasted text, %s why it was not sent */
-      subtitle = g_strdup_printf (_("Line %u, not sent: %s"), evd_attendee_get_row_number (attendee), why);
-      gtk_list_box_append (self->report_list,
-                           report_row (evd_attendee_get_email (attendee) != NULL ? evd_attendee_get_email (attendee)
-                                                                                 : _("(no address)"),
-                                       subtitle, NULL));
-    }
-}
-
-static void
 done_clicked_cb (EvdPasteAttendeesDialog *self)
 {
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The import's progress and report views, as the file import shows them. */
 static void
-build_report (EvdPasteAttendeesDialog *self)
+build_progress_and_report (EvdPasteAttendeesDialog *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
 
-  self->report_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->report_page, "emblem-ok-symbolic");
-  self->report_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->report_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->report_list), "boxed-list");
+  self->progress_view = EVD_IMPORT_PROGRESS_VIEW (evd_import_progress_view_new ());
+  evd_import_progress_view_set_title (self->progress_view, _("Registering attendees…"));
+  gtk_box_append (self->progress_box, GTK_WIDGET (self->progress_view));
+
+  self->report_view = EVD_IMPORT_REPORT_VIEW (evd_import_report_view_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->report_view), TRUE);
+  evd_import_report_view_set_suggested_name (self->report_view, _("Pasted attendees not registered.csv"));
   gtk_widget_set_halign (done, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (done, 12);
+  gtk_widget_set_margin_bottom (done, 12);
   gtk_widget_add_css_class (done, "pill");
   gtk_widget_add_css_class (done, "suggested-action");
   g_signal_connect_swapped (done, "clicked", G_CALLBACK (done_clicked_cb), self);
-
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->report_list));
-  gtk_box_append (GTK_BOX (box), done);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  adw_status_page_set_child (self->report_page, clamp);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->report_page));
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (self->report_box, scrolled);
+  gtk_box_append (self->report_box, GTK_WIDGET (self->report_view));
+  gtk_box_append (self->report_box, done);
 }
 
 static void
@@ -622,11 +482,12 @@ run_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   import_result = evd_ticket_importer_run_finish (EVD_TICKET_IMPORTER (object), result, &error);
-  if (self->report_list == NULL)
+  if (self->report_view == NULL)
     return;  /* the window is gone */
 
+  /* Whatever stopped it early is in the result, and the view says it. */
   g_set_object (&self->result, evd_ticket_importer_get_result (EVD_TICKET_IMPORTER (object)));
-  fill_report (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ? NULL : error);
+  evd_import_report_view_set_result (self->report_view, self->result, self->report);
   gtk_stack_set_visible_child_name (self->stack, "report");
   gtk_widget_set_visible (self->send_button, FALSE);
   gtk_widget_set_visible (self->cancel_button, FALSE);
@@ -651,9 +512,10 @@ send_clicked_cb (EvdPasteAttendeesDialog *self)
 
   g_clear_object (&self->importer);
   self->importer = evd_ticket_importer_new (self->client, evd_event_get_event_id (self->event), attendees, options);
-  g_signal_connect_object (self->importer, "progress", G_CALLBACK (progress_cb), self, 0);
   g_clear_object (&self->send_cancellable);
   self->send_cancellable = g_cancellable_new ();
+  evd_import_progress_view_set_importer (self->progress_view, self->importer);
+  evd_import_progress_view_set_cancellable (self->progress_view, self->send_cancellable);
 
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (self->send_button, FALSE);
@@ -724,6 +586,19 @@ evd_paste_attendees_dialog_send (EvdPasteAttendeesDialog *self)
   g_return_if_fail (EVD_IS_PASTE_ATTENDEES_DIALOG (self));
 
   send_clicked_cb (self);
+}
+
+/**
+ * evd_paste_attendees_dialog_get_report_view:
+ *
+ * Returns: (transfer none): the import's report view, filled at the end
+ */
+EvdImportReportView *
+evd_paste_attendees_dialog_get_report_view (EvdPasteAttendeesDialog *self)
+{
+  g_return_val_if_fail (EVD_IS_PASTE_ATTENDEES_DIALOG (self), NULL);
+
+  return self->report_view;
 }
 
 /* "paste", "progress" or "report" */
@@ -815,7 +690,7 @@ evd_paste_attendees_dialog_dispose (GObject *object)
   g_cancellable_cancel (self->send_cancellable);
   g_queue_clear_full (&self->lookup_queue, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_PASTE_ATTENDEES_DIALOG);
-  self->report_list = NULL;
+  self->report_view = NULL;
 
   G_OBJECT_CLASS (evd_paste_attendees_dialog_parent_class)->dispose (object);
 }
@@ -899,8 +774,7 @@ evd_paste_attendees_dialog_init (EvdPasteAttendeesDialog *self)
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
-  build_progress (self);
-  build_report (self);
+  build_progress_and_report (self);
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
 }

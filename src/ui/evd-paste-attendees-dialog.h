@@ -8,6 +8,7 @@
 
 #include "evd-attendee.h"
 #include "evd-client.h"
+#include "evd-import-report-view.h"
 #include "evd-import-result.h"
 
 G_BEGIN_DECLS
@@ -35,5 +36,7 @@ gboolean         evd_paste_attendees_dialog_can_send     (EvdPasteAttendeesDialo
 void             evd_paste_attendees_dialog_send         (EvdPasteAttendeesDialog *self);
 const char      *evd_paste_attendees_dialog_get_state    (EvdPasteAttendeesDialog *self);
 EvdImportResult *evd_paste_attendees_dialog_get_result   (EvdPasteAttendeesDialog *self);
+EvdImportReportView *
+                 evd_paste_attendees_dialog_get_report_view (EvdPasteAttendeesDialog *self);
 
 G_END_DECLS

@@ -568,8 +568,8 @@ evd_registrations_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (evd_registrations_page_parent_class)->constructed (object);
 
-  gtk_box_append (self->actions_box, evd_registration_actions_new (self, self->client, self->event));
   evd_import_add_to_registrations_page (GTK_WIDGET (self), self->actions_box, self->client, self->event);
+  gtk_box_append (self->actions_box, evd_registration_actions_new (self, self->client, self->event));
   evd_registrations_page_reload (self);
 }
 
