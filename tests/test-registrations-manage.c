@@ -17,6 +17,7 @@
 #include "evd-sandbox-fixtures.h"
 #include "evd-sandbox-server.h"
 #include "evd-test-utils.h"
+#include "evd-ticket-labels.h"
 
 #define TIMEOUT_MS 15000
 #define EVENT_NAME "Customer Onboarding Webinar"
@@ -517,8 +518,14 @@ test_paste (void)
   gtk_window_set_default_size (GTK_WINDOW (dialog), 760, 720);
   evd_test_iterate_for (100);
 
+  /* Slow answers, so the shared progress view can be seen */
+  evd_sandbox_server_set_latency (server, 400);
   evd_paste_attendees_dialog_send (dialog);
+  g_assert_cmpstr (evd_paste_attendees_dialog_get_state (dialog), ==, "progress");
+  evd_test_iterate_for (200);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-progress"));
   evd_test_iterate_until (paste_finished, dialog, TIMEOUT_MS);
+  evd_sandbox_server_set_latency (server, 0);
   result = evd_paste_attendees_dialog_get_result (dialog);
   g_assert_nonnull (result);
   g_assert_cmpuint (evd_import_result_get_n_created (result), ==, 2);
@@ -654,6 +661,20 @@ ticket_gone (gpointer data)
 }
 
 static void
+test_plain_words (void)
+{
+  g_assert_cmpstr (evd_ticket_role_to_label ("normal"), ==, "Registered");
+  g_assert_cmpstr (evd_ticket_role_to_label ("pre_registration"), ==, "Pre-registered");
+  g_assert_cmpstr (evd_ticket_role_to_label ("panelist"), ==, "Panelist");
+  g_assert_cmpstr (evd_ticket_role_to_label ("something_new"), ==, "something_new");
+  g_assert_cmpstr (evd_authentication_method_to_label ("zoom_account"), ==, "Zoom account");
+  g_assert_cmpstr (evd_authentication_method_to_label ("corporate_idp"), ==, "Company sign-in (SSO)");
+  g_assert_cmpstr (evd_authentication_method_to_label ("no_auth"), ==, "No sign-in needed");
+  g_assert_cmpstr (evd_authentication_method_to_label ("email_opt"), ==, "Email one-time code");
+  g_assert_cmpstr (evd_authentication_method_to_label (NULL), ==, "Not given");
+}
+
+static void
 test_remove (void)
 {
   g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
@@ -777,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/registrations-manage/add-refused", test_add_refused);
   g_test_add_func ("/registrations-manage/paste", test_paste);
   g_test_add_func ("/registrations-manage/details-edit", test_details_edit);
+  g_test_add_func ("/registrations-manage/plain-words", test_plain_words);
   g_test_add_func ("/registrations-manage/remove", test_remove);
   g_test_add_func ("/registrations-manage/guard-draft", test_guard_draft);
   g_test_add_func ("/registrations-manage/guard-publish", test_guard_publish);

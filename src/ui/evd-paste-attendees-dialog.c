@@ -517,8 +517,10 @@ send_clicked_cb (EvdPasteAttendeesDialog *self)
   evd_import_progress_view_set_importer (self->progress_view, self->importer);
   evd_import_progress_view_set_cancellable (self->progress_view, self->send_cancellable);
 
+  /* The progress view has its own Cancel, which keeps what was sent. */
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  gtk_widget_set_sensitive (self->send_button, FALSE);
+  gtk_widget_set_visible (self->send_button, FALSE);
+  gtk_widget_set_visible (self->cancel_button, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "progress");
   evd_ticket_importer_run_async (self->importer, self->send_cancellable, run_cb, g_object_ref (self));
 }

@@ -22,10 +22,6 @@ GtkWidget   *evd_registration_details_new            (GtkWindow              *pa
                                                       EvdTicket              *ticket);
 EvdTicket   *evd_registration_details_get_ticket     (EvdRegistrationDetails *self);
 
-/* Plain words for Zoom's values */
-const char  *evd_ticket_role_to_label                (const char             *role);
-const char  *evd_authentication_method_to_label      (const char             *method);
-
 /* For tests: the text of a row of the view ("Status", "Signs In With"…) */
 const char  *evd_registration_details_get_value      (EvdRegistrationDetails *self,
                                                       const char             *title);
