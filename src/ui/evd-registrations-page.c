@@ -10,6 +10,7 @@
 
 #include "evd-import-entry.h"
 #include "evd-page-util.h"
+#include "evd-registration-actions.h"
 #include "evd-registrations-page.h"
 #include "evd-ticket-columns.h"
 #include "evd-ticket-export.h"
@@ -568,6 +569,7 @@ evd_registrations_page_constructed (GObject *object)
   G_OBJECT_CLASS (evd_registrations_page_parent_class)->constructed (object);
 
   evd_import_add_to_registrations_page (GTK_WIDGET (self), self->actions_box, self->client, self->event);
+  gtk_box_append (self->actions_box, evd_registration_actions_new (self, self->client, self->event));
   evd_registrations_page_reload (self);
 }
 
@@ -710,6 +712,7 @@ evd_registrations_page_init (EvdRegistrationsPage *self)
 
   self->selection = gtk_no_selection_new (NULL);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (evd_registration_actions_open_details), self);
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
   g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (maybe_load_more), self, G_CONNECT_SWAPPED);

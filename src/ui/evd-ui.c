@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "evd-add-attendee-dialog.h"
 #include "evd-application.h"
 #include "evd-browser.h"
 #include "evd-connect-page.h"
@@ -12,6 +13,8 @@
 #include "evd-sidebar-row.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
+#include "evd-paste-attendees-dialog.h"
+#include "evd-registration-details.h"
 #include "evd-import-assistant.h"
 #include "evd-registrations-page.h"
 #include "evd-session-page.h"
@@ -41,5 +44,8 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_SESSIONS_PAGE);
   g_type_ensure (EVD_TYPE_SESSION_PAGE);
   g_type_ensure (EVD_TYPE_REGISTRATIONS_PAGE);
+  g_type_ensure (EVD_TYPE_ADD_ATTENDEE_DIALOG);
+  g_type_ensure (EVD_TYPE_PASTE_ATTENDEES_DIALOG);
+  g_type_ensure (EVD_TYPE_REGISTRATION_DETAILS);
   g_type_ensure (EVD_TYPE_IMPORT_ASSISTANT);
 }

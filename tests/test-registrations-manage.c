@@ -1,0 +1,812 @@
+/* test-registrations-manage.c: adding, pasting, editing and removing registrations against the sandbox
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "evd-add-attendee-dialog.h"
+#include "evd-auth.h"
+#include "evd-client.h"
+#include "evd-import-row.h"
+#include "evd-paste-attendees-dialog.h"
+#include "evd-registration-details.h"
+#include "evd-registrations-page.h"
+#include "evd-sandbox-fixtures.h"
+#include "evd-sandbox-server.h"
+#include "evd-test-utils.h"
+#include "evd-ticket-labels.h"
+
+#define TIMEOUT_MS 15000
+#define EVENT_NAME "Customer Onboarding Webinar"
+
+static EvdSandboxServer *server;
+static EvdClient *client;
+
+/* Helpers ----------------------------------------------------------------- */
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  evd_test_iterate_until (has_result, slot, TIMEOUT_MS);
+  return *slot;
+}
+
+static EvdEvent *
+get_event (const char *name)
+{
+  g_autofree char *id = evd_sandbox_server_find_event_id (server, name);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  EvdEvent *event;
+
+  g_assert_nonnull (id);
+  evd_client_get_event_async (client, id, NULL, store_result_cb, &result);
+  event = evd_client_get_event_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  return event;
+}
+
+/* The event's one ticket for @email, or NULL. */
+static EvdTicket *
+find_ticket (EvdEvent   *event,
+             const char *email)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) tickets = NULL;
+
+  evd_client_list_tickets_async (client, evd_event_get_event_id (event), email, NULL, NULL, store_result_cb, &result);
+  tickets = evd_client_list_tickets_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tickets), <=, 1);
+  return g_list_model_get_n_items (tickets) == 1 ? g_list_model_get_item (tickets, 0) : NULL;
+}
+
+/* Someone the sample data registered for @event. */
+static char *
+dup_registered_email (EvdEvent *event)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdTicketPage) page = NULL;
+  g_autoptr(EvdTicket) ticket = NULL;
+
+  evd_client_list_tickets_page_async (client, evd_event_get_event_id (event), NULL, 1, NULL, NULL, NULL,
+                                      store_result_cb, &result);
+  page = evd_client_list_tickets_page_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  ticket = g_list_model_get_item (evd_ticket_page_get_tickets (page), 0);
+  g_assert_nonnull (ticket);
+  return g_strdup (evd_ticket_get_email (ticket));
+}
+
+static guint
+count_tickets (EvdEvent   *event,
+               const char *email)
+{
+  return evd_sandbox_server_count_tickets (server, evd_event_get_event_id (event), email);
+}
+
+static gboolean
+page_settled (gpointer data)
+{
+  EvdRegistrationsPage *page = data;
+
+  return !evd_registrations_page_is_loading (page) &&
+         g_strcmp0 (evd_registrations_page_get_state (page), "loading") != 0;
+}
+
+static GtkWidget *
+show_page (EvdEvent   *event,
+           GtkWidget **page_out)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *page = evd_registrations_page_new (client, event);
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  evd_test_iterate_until (page_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  *page_out = page;
+  return window;
+}
+
+static void
+close_window (GtkWidget *window)
+{
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  evd_test_iterate_for (50);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             gboolean  (*match) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data))
+        return child;
+      if ((found = find_widget (child, match, data)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+button_labelled (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_column_view (GtkWidget     *widget,
+                gconstpointer  unused)
+{
+  return GTK_IS_COLUMN_VIEW (widget);
+}
+
+static void
+click (GtkWidget  *page,
+       const char *label)
+{
+  GtkWidget *button = find_widget (page, button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* The toplevel window of @type, or NULL. */
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+static GtkWidget *
+wait_for_toplevel (GType type)
+{
+  evd_test_iterate_until (toplevel_shown, GSIZE_TO_POINTER (type), TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (find_toplevel (type));
+  return find_toplevel (type);
+}
+
+static void
+close_dialog (GtkWidget *dialog)
+{
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  evd_test_iterate_for (50);
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_true (gdk_clipboard_is_local (clipboard));
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  return g_value_dup_string (&value);
+}
+
+/* Add Attendee ------------------------------------------------------------ */
+
+static gboolean
+add_dialog_ready (gpointer data)
+{
+  return !evd_add_attendee_dialog_is_checking (data) && evd_add_attendee_dialog_can_add (data);
+}
+
+static gboolean
+add_dialog_checked (gpointer data)
+{
+  return !evd_add_attendee_dialog_is_checking (data);
+}
+
+static gboolean
+add_dialog_finished (gpointer data)
+{
+  return g_strcmp0 (evd_add_attendee_dialog_get_state (data), "sending") != 0 &&
+         g_strcmp0 (evd_add_attendee_dialog_get_state (data), "form") != 0;
+}
+
+static void
+test_add_typed (void)
+{
+  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autoptr(EvdTicket) ticket = NULL;
+  g_autofree char *copied = NULL;
+  GtkWidget *window, *page = NULL;
+  EvdAddAttendeeDialog *dialog;
+  guint before = count_tickets (event, NULL);
+
+  window = show_page (event, &page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  evd_test_iterate_for (100);
+  g_free (evd_test_save_screenshot (window, "registrations-actions-narrow"));
+  click (page, "_Add Attendee…");
+  dialog = EVD_ADD_ATTENDEE_DIALOG (wait_for_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
+  g_assert_false (evd_add_attendee_dialog_can_add (dialog));
+
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_EMAIL, "sarah.chen@techcorp.com");
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_FIRST_NAME, "Sarah");
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_LAST_NAME, "Chen");
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_ORGANIZATION, "TechCorp");
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_COUNTRY, "United States");
+  evd_test_iterate_until (add_dialog_ready, dialog, TIMEOUT_MS);
+  g_assert_null (evd_add_attendee_dialog_get_field_message (dialog, EVD_IMPORT_FIELD_EMAIL));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-form"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  evd_test_iterate_for (100);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-form-narrow"));
+
+  evd_add_attendee_dialog_add (dialog);
+  evd_test_iterate_until (add_dialog_finished, dialog, TIMEOUT_MS);
+  g_assert_cmpstr (evd_add_attendee_dialog_get_state (dialog), ==, "done");
+
+  /* Exactly one ticket, with what was typed, and her link shown */
+  g_assert_cmpuint (count_tickets (event, "sarah.chen@techcorp.com"), ==, 1);
+  g_assert_cmpuint (count_tickets (event, NULL), ==, before + 1);
+  ticket = find_ticket (event, "sarah.chen@techcorp.com");
+  g_assert_cmpstr (evd_ticket_get_first_name (ticket), ==, "Sarah");
+  g_assert_cmpstr (evd_ticket_get_last_name (ticket), ==, "Chen");
+  g_assert_cmpstr (evd_ticket_get_organization (ticket), ==, "TechCorp");
+  g_assert_cmpstr (evd_ticket_get_country (ticket), ==, "US");
+  g_assert_nonnull (evd_add_attendee_dialog_get_join_link (dialog));
+  g_assert_cmpstr (evd_add_attendee_dialog_get_join_link (dialog), ==, evd_ticket_get_event_join_link (ticket));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-done"));
+
+  evd_add_attendee_dialog_copy_join_link (dialog);
+  copied = read_clipboard (GTK_WIDGET (dialog));
+  g_assert_cmpstr (copied, ==, evd_ticket_get_event_join_link (ticket));
+
+  /* The page shows her */
+  close_dialog (GTK_WIDGET (dialog));
+  evd_test_iterate_until (page_settled, page, TIMEOUT_MS);
+  evd_registrations_page_search (EVD_REGISTRATIONS_PAGE (page), "sarah.chen@techcorp.com");
+  evd_test_iterate_until (page_settled, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "list");
+  close_window (window);
+}
+
+static void
+test_add_field_checks (void)
+{
+  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autofree char *registered = dup_registered_email (event);
+  g_autofree char *long_name = g_strnfill (65, 'a');
+  const char *message;
+  GtkWidget *window, *page = NULL;
+  EvdAddAttendeeDialog *dialog;
+  guint before = count_tickets (event, NULL);
+
+  window = show_page (event, &page);
+  click (page, "_Add Attendee…");
+  dialog = EVD_ADD_ATTENDEE_DIALOG (wait_for_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
+
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_EMAIL, "not-an-email");
+  evd_test_iterate_until (add_dialog_checked, dialog, TIMEOUT_MS);
+  g_assert_cmpstr (evd_add_attendee_dialog_get_field_message (dialog, EVD_IMPORT_FIELD_EMAIL), ==,
+                   "Not a valid email address");
+  g_assert_false (evd_add_attendee_dialog_can_add (dialog));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-invalid-email"));
+
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_EMAIL, "new.person@example.com");
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_FIRST_NAME, long_name);
+  evd_test_iterate_until (add_dialog_checked, dialog, TIMEOUT_MS);
+  g_assert_null (evd_add_attendee_dialog_get_field_message (dialog, EVD_IMPORT_FIELD_EMAIL));
+  g_assert_cmpstr (evd_add_attendee_dialog_get_field_message (dialog, EVD_IMPORT_FIELD_FIRST_NAME), ==,
+                   "First name longer than Zoom accepts");
+  g_assert_false (evd_add_attendee_dialog_can_add (dialog));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-long-name"));
+
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_FIRST_NAME, "Pat");
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_EMAIL, registered);
+  g_assert_true (evd_add_attendee_dialog_is_checking (dialog));
+  g_assert_false (evd_add_attendee_dialog_can_add (dialog));
+  evd_test_iterate_until (add_dialog_checked, dialog, TIMEOUT_MS);
+  message = evd_add_attendee_dialog_get_field_message (dialog, EVD_IMPORT_FIELD_EMAIL);
+  g_assert_nonnull (message);
+  g_assert_true (g_str_has_prefix (message, "Already registered"));
+  g_assert_false (evd_add_attendee_dialog_can_add (dialog));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-already-registered"));
+
+  /* A country Zoom cannot take is shown at its field too */
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_EMAIL, "new.person@example.com");
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_COUNTRY, "Narnia");
+  evd_test_iterate_until (add_dialog_checked, dialog, TIMEOUT_MS);
+  g_assert_nonnull (evd_add_attendee_dialog_get_field_message (dialog, EVD_IMPORT_FIELD_COUNTRY));
+  g_assert_false (evd_add_attendee_dialog_can_add (dialog));
+
+  g_assert_cmpuint (count_tickets (event, NULL), ==, before);
+  close_dialog (GTK_WIDGET (dialog));
+  close_window (window);
+}
+
+static gboolean
+is_combo_row (GtkWidget     *widget,
+              gconstpointer  unused)
+{
+  return ADW_IS_COMBO_ROW (widget);
+}
+
+static gboolean
+status_page_titled (GtkWidget     *widget,
+                    gconstpointer  title)
+{
+  return ADW_IS_STATUS_PAGE (widget) && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+static gboolean
+combo_has_sold_out (gpointer data)
+{
+  GListModel *model = adw_combo_row_get_model (data);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "Sold Out Pass"))
+      return TRUE;
+  return FALSE;
+}
+
+/* The sample conference, whose name has the year it takes place in. */
+static char *
+dup_summit_name (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, 45);
+
+  return g_strdup_printf ("TechCorp Annual Summit %d", g_date_time_get_year (then));
+}
+
+/* Zoom refuses one person (a sold-out ticket type): the dialog says why,
+ * in Zoom's reason made plain, and nobody is registered. */
+static void
+test_add_refused (void)
+{
+  g_autofree char *summit = dup_summit_name ();
+  g_autoptr(EvdEvent) event = get_event (summit);
+  g_autoptr(JsonNode) type = json_from_string ("{\"name\": \"Sold Out Pass\", \"currency\": \"USD\", \"quantity\": 0, "
+                                              "\"start_time\": \"2020-01-01T00:00:00Z\", "
+                                              "\"end_time\": \"2099-01-01T00:00:00Z\"}", NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *type_id = NULL;
+  GtkWidget *window, *page = NULL, *refused;
+  AdwComboRow *combo;
+  GtkStringList *names;
+  EvdAddAttendeeDialog *dialog;
+
+  evd_client_create_ticket_type_async (client, evd_event_get_event_id (event), type, NULL, store_result_cb, &result);
+  type_id = evd_client_create_ticket_type_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+
+  window = show_page (event, &page);
+  click (page, "_Add Attendee…");
+  dialog = EVD_ADD_ATTENDEE_DIALOG (wait_for_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
+  combo = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), is_combo_row, NULL));
+  evd_test_iterate_until (combo_has_sold_out, combo, TIMEOUT_MS);
+  names = GTK_STRING_LIST (adw_combo_row_get_model (combo));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (names)); i++)
+    if (g_str_equal (gtk_string_list_get_string (names, i), "Sold Out Pass"))
+      adw_combo_row_set_selected (combo, i);
+  g_assert_cmpstr (gtk_string_list_get_string (names, adw_combo_row_get_selected (combo)), ==, "Sold Out Pass");
+
+  evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_EMAIL, "late.comer@example.com");
+  evd_test_iterate_until (add_dialog_ready, dialog, TIMEOUT_MS);
+  evd_add_attendee_dialog_add (dialog);
+  evd_test_iterate_until (add_dialog_finished, dialog, TIMEOUT_MS);
+  g_assert_cmpstr (evd_add_attendee_dialog_get_state (dialog), ==, "refused");
+  refused = find_widget (GTK_WIDGET (dialog), status_page_titled, "Not Registered");
+  g_assert_nonnull (refused);
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (refused)), ==,
+                   evd_import_describe_ticket_error ("stock_not_exist"));
+  g_assert_cmpuint (count_tickets (event, "late.comer@example.com"), ==, 0);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-refused"));
+
+  close_dialog (GTK_WIDGET (dialog));
+  close_window (window);
+}
+
+/* Paste Attendees --------------------------------------------------------- */
+
+static gboolean
+paste_checked (gpointer data)
+{
+  return !evd_paste_attendees_dialog_is_checking (data) &&
+         g_list_model_get_n_items (evd_paste_attendees_dialog_get_rows (data)) > 0;
+}
+
+static gboolean
+paste_finished (gpointer data)
+{
+  return g_strcmp0 (evd_paste_attendees_dialog_get_state (data), "report") == 0;
+}
+
+static EvdAttendeeStatus
+row_status (EvdPasteAttendeesDialog *dialog,
+            guint                    position)
+{
+  g_autoptr(EvdAttendee) attendee = g_list_model_get_item (evd_paste_attendees_dialog_get_rows (dialog), position);
+
+  return evd_attendee_get_status (attendee);
+}
+
+static void
+test_paste (void)
+{
+  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autofree char *registered = dup_registered_email (event);
+  g_autofree char *text = NULL;
+  g_autoptr(EvdTicket) james = NULL;
+  g_autoptr(EvdAttendee) invalid = NULL;
+  g_autofree char *invalid_text = NULL;
+  GtkWidget *window, *page = NULL;
+  EvdPasteAttendeesDialog *dialog;
+  EvdImportResult *result;
+  guint before = count_tickets (event, NULL);
+
+  window = show_page (event, &page);
+  click (page, "_Paste Attendees…");
+  dialog = EVD_PASTE_ATTENDEES_DIALOG (wait_for_toplevel (EVD_TYPE_PASTE_ATTENDEES_DIALOG));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-empty"));
+
+  text = g_strdup_printf ("James Wilson <james.wilson@partner.com>; lisa.martinez@client.com, not-an-email, "
+                          "JAMES.WILSON@partner.com\nPat Registered <%s>\n", registered);
+  evd_paste_attendees_dialog_set_text (dialog, text);
+  evd_test_iterate_until (paste_checked, dialog, TIMEOUT_MS);
+
+  g_assert_cmpuint (g_list_model_get_n_items (evd_paste_attendees_dialog_get_rows (dialog)), ==, 5);
+  g_assert_cmpint (row_status (dialog, 0), ==, EVD_ATTENDEE_VALID);
+  g_assert_cmpint (row_status (dialog, 1), ==, EVD_ATTENDEE_VALID);
+  g_assert_cmpint (row_status (dialog, 2), ==, EVD_ATTENDEE_INVALID);
+  g_assert_cmpint (row_status (dialog, 3), ==, EVD_ATTENDEE_DUPLICATE);
+  g_assert_cmpint (row_status (dialog, 4), ==, EVD_ATTENDEE_ALREADY_REGISTERED);
+  invalid = g_list_model_get_item (evd_paste_attendees_dialog_get_rows (dialog), 2);
+  invalid_text = evd_paste_attendee_describe (invalid);
+  g_assert_cmpstr (invalid_text, ==, "Not a valid email address");
+  g_assert_true (g_str_has_prefix (evd_paste_attendees_dialog_get_summary (dialog),
+                                   "2 people to register · 1 not valid · 1 repeated · 1 already registered"));
+  g_assert_true (evd_paste_attendees_dialog_can_send (dialog));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-checked"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  evd_test_iterate_for (100);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-checked-narrow"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 760, 720);
+  evd_test_iterate_for (100);
+
+  /* Slow answers, so the shared progress view can be seen */
+  evd_sandbox_server_set_latency (server, 400);
+  evd_paste_attendees_dialog_send (dialog);
+  g_assert_cmpstr (evd_paste_attendees_dialog_get_state (dialog), ==, "progress");
+  evd_test_iterate_for (200);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-progress"));
+  evd_test_iterate_until (paste_finished, dialog, TIMEOUT_MS);
+  evd_sandbox_server_set_latency (server, 0);
+  result = evd_paste_attendees_dialog_get_result (dialog);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (evd_import_result_get_n_created (result), ==, 2);
+  g_assert_cmpstr (evd_import_report_view_get_summary_text (evd_paste_attendees_dialog_get_report_view (dialog)), ==,
+                   "2 attendees registered");
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-report"));
+
+  /* One ticket each, none for the repeat or the one registered before */
+  g_assert_cmpuint (count_tickets (event, "james.wilson@partner.com"), ==, 1);
+  g_assert_cmpuint (count_tickets (event, "lisa.martinez@client.com"), ==, 1);
+  g_assert_cmpuint (count_tickets (event, registered), ==, 1);
+  g_assert_cmpuint (count_tickets (event, NULL), ==, before + 2);
+  james = find_ticket (event, "james.wilson@partner.com");
+  g_assert_cmpstr (evd_ticket_get_first_name (james), ==, "James");
+  g_assert_cmpstr (evd_ticket_get_last_name (james), ==, "Wilson");
+
+  close_dialog (GTK_WIDGET (dialog));
+  close_window (window);
+}
+
+/* Details, edit and remove ------------------------------------------------ */
+
+static gboolean
+details_idle (gpointer data)
+{
+  return g_strcmp0 (evd_registration_details_get_state (data), "busy") != 0;
+}
+
+/* Opens the details of @email the way an organizer does: search, then
+ * activate the row. */
+static EvdRegistrationDetails *
+open_details (GtkWidget  *page,
+              const char *email)
+{
+  GtkWidget *column_view;
+  GtkWidget *details;
+
+  evd_registrations_page_search (EVD_REGISTRATIONS_PAGE (page), email);
+  evd_test_iterate_until (page_settled, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "list");
+  column_view = find_widget (page, is_column_view, NULL);
+  g_assert_nonnull (column_view);
+  g_signal_emit_by_name (column_view, "activate", 0);
+  details = wait_for_toplevel (EVD_TYPE_REGISTRATION_DETAILS);
+  g_assert_nonnull (details);
+  return EVD_REGISTRATION_DETAILS (details);
+}
+
+static void
+register_vips (EvdEvent *event)
+{
+  g_autoptr(GPtrArray) tickets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(EvdTicketBatch) batch = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *people[][3] = {
+    { "james.wilson@partner.com", "James", "Wilson" },
+    { "lisa.martinez@client.com", "Lisa", "Martines" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      EvdTicket *ticket;
+
+      if (count_tickets (event, people[i][0]) > 0)
+        continue;
+      ticket = evd_ticket_new ();
+      evd_ticket_set_email (ticket, people[i][0]);
+      evd_ticket_set_first_name (ticket, people[i][1]);
+      evd_ticket_set_last_name (ticket, people[i][2]);
+      g_ptr_array_add (tickets, ticket);
+    }
+  if (tickets->len == 0)
+    return;
+  evd_client_create_tickets_async (client, evd_event_get_event_id (event), tickets, "Event Desk", NULL,
+                                   store_result_cb, &result);
+  batch = evd_client_create_tickets_finish (client, wait_for_result (&result), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_details_edit (void)
+{
+  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autoptr(EvdTicket) lisa = NULL;
+  g_autofree char *long_name = g_strnfill (65, 'b');
+  GtkWidget *window, *page = NULL;
+  EvdRegistrationDetails *details;
+
+  register_vips (event);
+  window = show_page (event, &page);
+  details = open_details (page, "lisa.martinez@client.com");
+  evd_test_iterate_until (details_idle, details, TIMEOUT_MS);
+
+  g_assert_cmpstr (evd_registration_details_get_value (details, "Email Address"), ==, "lisa.martinez@client.com");
+  g_assert_cmpstr (evd_registration_details_get_value (details, "Status"), ==, "Pre-registered");
+  g_assert_cmpstr (evd_registration_details_get_value (details, "Signs In With"), ==,
+                   "Zoom account or a one-time code");
+  g_assert_cmpstr (evd_registration_details_get_value (details, "Registered Through"), ==, "Event Desk");
+  g_assert_true (g_str_has_prefix (evd_registration_details_get_value (details, "Join Link"), "http"));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (details), "registration-details"));
+
+  evd_registration_details_edit (details);
+  g_assert_cmpstr (evd_registration_details_get_state (details), ==, "edit");
+  evd_registration_details_set_edit_field (details, "first_name", long_name);
+  g_assert_cmpstr (evd_registration_details_get_edit_message (details), ==, "First name longer than Zoom accepts");
+  evd_registration_details_set_edit_field (details, "first_name", "Lisa");
+  evd_registration_details_set_edit_field (details, "last_name", "Martinez");
+  evd_registration_details_set_edit_field (details, "job_title", "VP Partnerships");
+  g_assert_null (evd_registration_details_get_edit_message (details));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (details), "registration-edit"));
+
+  evd_registration_details_save (details);
+  evd_test_iterate_until (details_idle, details, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registration_details_get_state (details), ==, "view");
+  g_assert_cmpstr (evd_registration_details_get_value (details, "Name"), ==, "Lisa Martinez");
+  g_assert_cmpstr (evd_registration_details_get_value (details, "Job Title"), ==, "VP Partnerships");
+
+  lisa = find_ticket (event, "lisa.martinez@client.com");
+  g_assert_cmpstr (evd_ticket_get_last_name (lisa), ==, "Martinez");
+  g_assert_cmpstr (evd_ticket_get_first_name (lisa), ==, "Lisa");
+  g_assert_cmpstr (evd_ticket_get_job_title (lisa), ==, "VP Partnerships");
+  g_assert_cmpuint (count_tickets (event, "lisa.martinez@client.com"), ==, 1);
+
+  close_dialog (GTK_WIDGET (details));
+  close_window (window);
+}
+
+static gboolean
+ticket_gone (gpointer data)
+{
+  return evd_sandbox_server_count_tickets (server, NULL, data) == 0;
+}
+
+static void
+test_plain_words (void)
+{
+  g_assert_cmpstr (evd_ticket_role_to_label ("normal"), ==, "Registered");
+  g_assert_cmpstr (evd_ticket_role_to_label ("pre_registration"), ==, "Pre-registered");
+  g_assert_cmpstr (evd_ticket_role_to_label ("panelist"), ==, "Panelist");
+  g_assert_cmpstr (evd_ticket_role_to_label ("something_new"), ==, "something_new");
+  g_assert_cmpstr (evd_authentication_method_to_label ("zoom_account"), ==, "Zoom account");
+  g_assert_cmpstr (evd_authentication_method_to_label ("corporate_idp"), ==, "Company sign-in (SSO)");
+  g_assert_cmpstr (evd_authentication_method_to_label ("no_auth"), ==, "No sign-in needed");
+  g_assert_cmpstr (evd_authentication_method_to_label ("email_opt"), ==, "Email one-time code");
+  g_assert_cmpstr (evd_authentication_method_to_label (NULL), ==, "Not given");
+}
+
+static void
+test_remove (void)
+{
+  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  GtkWidget *window, *page = NULL;
+  EvdRegistrationDetails *details;
+  GtkWidget *confirm;
+  guint before;
+
+  register_vips (event);
+  before = count_tickets (event, NULL);
+  window = show_page (event, &page);
+  details = open_details (page, "james.wilson@partner.com");
+  evd_test_iterate_until (details_idle, details, TIMEOUT_MS);
+
+  evd_registration_details_remove (details);
+  confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirm)), ==,
+                   "Remove James Wilson’s Registration?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirm)), "join link stops working"));
+  g_free (evd_test_save_screenshot (confirm, "registration-remove-confirm"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "remove");
+  close_dialog (confirm);
+  evd_test_iterate_until (ticket_gone, (gpointer) "james.wilson@partner.com", TIMEOUT_MS);
+  g_assert_cmpuint (count_tickets (event, NULL), ==, before - 1);
+  g_assert_cmpuint (count_tickets (event, "lisa.martinez@client.com"), ==, 1);
+
+  evd_test_iterate_until (page_settled, page, TIMEOUT_MS);
+  close_window (window);
+}
+
+/* The guard --------------------------------------------------------------- */
+
+static void
+test_guard_draft (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Introducing Project Phoenix");
+  const char *buttons[] = { "_Add Attendee…", "_Paste Attendees…" };
+  GtkWidget *window, *page = NULL;
+
+  window = show_page (event, &page);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *explanation;
+
+      click (page, buttons[i]);
+      explanation = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (explanation)), ==, "Publish the Event First");
+      g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (explanation), "publish"));
+      g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (explanation), "publish"), ==,
+                       "_Publish Event…");
+      g_assert_null (find_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
+      g_assert_null (find_toplevel (EVD_TYPE_PASTE_ATTENDEES_DIALOG));
+      if (i == 0)
+        g_free (evd_test_save_screenshot (explanation, "registrations-guard-draft"));
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (explanation), "cancel");
+      close_dialog (explanation);
+    }
+  g_assert_cmpuint (count_tickets (event, NULL), ==, 0);
+  close_window (window);
+}
+
+static gboolean
+event_published (gpointer data)
+{
+  g_autoptr(EvdEvent) event = get_event (data);
+
+  return evd_event_get_status (event) == EVD_EVENT_STATUS_PUBLISHED;
+}
+
+/* Publish Event… publishes, after its own confirmation, and then the
+ * buttons open their forms. */
+static void
+test_guard_publish (void)
+{
+  g_autoptr(EvdEvent) event = get_event ("Introducing Project Phoenix");
+  GtkWidget *window, *page = NULL;
+  GtkWidget *explanation, *confirm, *dialog;
+
+  window = show_page (event, &page);
+  click (page, "_Add Attendee…");
+  explanation = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (explanation), "publish");
+  close_dialog (explanation);
+  confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirm)), ==,
+                   "Publish “Introducing Project Phoenix”?");
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (confirm), "publish"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "publish");
+  close_dialog (confirm);
+  evd_test_iterate_until (event_published, (gpointer) "Introducing Project Phoenix", TIMEOUT_MS);
+  evd_test_iterate_for (50);
+
+  click (page, "_Add Attendee…");
+  dialog = wait_for_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(EvdAuth) auth = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  evd_test_init_ui (&argc, &argv);
+
+  server = evd_sandbox_server_new ();
+  evd_sandbox_server_set_port (server, 0);
+  if (!evd_sandbox_server_start (server, &error))
+    g_error ("The sandbox did not start: %s", error->message);
+  auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
+                       evd_sandbox_server_get_oauth_url (server));
+  client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
+
+  g_test_add_func ("/registrations-manage/add-typed", test_add_typed);
+  g_test_add_func ("/registrations-manage/add-field-checks", test_add_field_checks);
+  g_test_add_func ("/registrations-manage/add-refused", test_add_refused);
+  g_test_add_func ("/registrations-manage/paste", test_paste);
+  g_test_add_func ("/registrations-manage/details-edit", test_details_edit);
+  g_test_add_func ("/registrations-manage/plain-words", test_plain_words);
+  g_test_add_func ("/registrations-manage/remove", test_remove);
+  g_test_add_func ("/registrations-manage/guard-draft", test_guard_draft);
+  g_test_add_func ("/registrations-manage/guard-publish", test_guard_publish);
+
+  status = g_test_run ();
+
+  g_clear_object (&client);
+  evd_sandbox_server_stop (server);
+  g_clear_object (&server);
+  return status;
+}
