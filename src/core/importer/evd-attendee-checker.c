@@ -12,6 +12,7 @@
 #include "evd-check-report-private.h"
 #include "evd-country.h"
 #include "evd-csv-error.h"
+#include "evd-csv-table-private.h"
 #include "evd-email.h"
 
 #define CANCEL_CHECK_INTERVAL 4096
@@ -133,19 +134,45 @@ fold_ascii (char c)
   return (c >= 'A' && c <= 'Z') ? (guchar) (c + ('a' - 'A')) : (guchar) c;
 }
 
-/* FNV-1a over the ASCII-lower-cased bytes */
+/* The eight bytes of @word with A–Z lower-cased and every other byte kept. */
+static inline guint64
+fold_ascii_word (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 low_bits = word & (ones * 0x7f);
+  guint64 above_z = low_bits + ones * (0x7f - 'Z');    /* high bit set from 'Z' + 1 */
+  guint64 from_a = low_bits + ones * (0x80 - 'A');     /* high bit set from 'A' */
+  guint64 upper = ~word & (from_a ^ above_z) & (ones * 0x80);
+
+  return word | (upper >> 2);
+}
+
+/* A hash of the ASCII-lower-cased bytes, a word at a time: this runs for
+ * every row. */
 static guint32
 hash_span_folded (Span span)
 {
-  guint32 hash = 2166136261u;
+  guint64 hash = span.length * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  gsize i = 0;
 
-  for (gsize i = 0; i < span.length; i++)
-    hash = (hash ^ fold_ascii (span.start[i])) * 16777619u;
-  /* FNV's low bits, which pick the slot, are weak: mix the high ones in */
-  hash ^= hash >> 16;
-  hash *= 0x85ebca6bu;
-  hash ^= hash >> 13;
-  return hash;
+  for (; i + 8 <= span.length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, span.start + i, 8);
+      hash = (hash ^ fold_ascii_word (word)) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      hash ^= hash >> 32;
+    }
+  if (i < span.length)
+    {
+      guint64 word = 0;
+
+      memcpy (&word, span.start + i, span.length - i);
+      hash = (hash ^ fold_ascii_word (word)) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+    }
+  hash ^= hash >> 29;
+  hash *= G_GUINT64_CONSTANT (0xC4CEB9FE1A85EC53);
+  return (guint32) (hash >> 32);
 }
 
 static gboolean
@@ -216,15 +243,50 @@ is_longer_than (Span  span,
          (guint) g_utf8_strlen (span.start, span.length) > max_characters;
 }
 
-static Span
-cell_span (EvdCsvTable *table,
-           guint        row,
-           int          column)
+static inline gboolean
+is_space_byte (guchar c)
+{
+  /* g_ascii_isspace(), and the bytes a no-break space starts and ends with */
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
+}
+
+/* evd_text_trim_span(), skipped for the cells that need no trimming. */
+static inline Span
+trim_cell (const char *cell)
+{
+  Span span;
+
+  span.start = cell;
+  span.length = strlen (cell);
+  if (span.length > 0 &&
+      (is_space_byte (cell[0]) || is_space_byte (cell[span.length - 1])))
+    span.start = evd_text_trim_span (cell, &span.length);
+  return span;
+}
+
+static inline Span
+cell_span (const EvdCsvTableView *view,
+           guint                  row,
+           int                    column)
 {
   Span span = { "", 0 };
 
   if (column >= 0)
-    span.start = evd_text_trim_span (evd_csv_table_get_cell (table, row, column), &span.length);
+    span = trim_cell (evd_csv_table_view_cell (view, row, column));
+  return span;
+}
+
+/* evd_email_clean_span(), skipped for the addresses that need no cleaning. */
+static inline Span
+email_span (const EvdCsvTableView *view,
+            guint                  row,
+            int                    column)
+{
+  const char *cell = evd_csv_table_view_cell (view, row, column);
+  Span span = trim_cell (cell);
+
+  if (span.length > 0 && (span.start[0] == '<' || span.start[0] == 'm' || span.start[0] == 'M'))
+    span.start = evd_email_clean_span (cell, &span.length);
   return span;
 }
 
@@ -287,19 +349,18 @@ typedef struct
 } Columns;
 
 static EvdProblemKind
-check_row (EvdCsvTable   *table,
-           const Columns *columns,
-           guint          row,
-           Span          *email)
+check_row (const EvdCsvTableView *view,
+           const Columns         *columns,
+           guint                  row,
+           Span                  *email)
 {
   EvdProblemKind problems = EVD_PROBLEM_NONE;
-  Span first = cell_span (table, row, columns->first_name);
-  Span last = cell_span (table, row, columns->last_name);
-  Span country = cell_span (table, row, columns->country);
+  Span first = cell_span (view, row, columns->first_name);
+  Span last = cell_span (view, row, columns->last_name);
+  Span country = cell_span (view, row, columns->country);
   char code[3];
 
-  email->start = evd_email_clean_span (evd_csv_table_get_cell (table, row, columns->email),
-                                       &email->length);
+  *email = email_span (view, row, columns->email);
   if (email->length == 0)
     problems |= EVD_PROBLEM_EMAIL_MISSING;
   else
@@ -314,7 +375,7 @@ check_row (EvdCsvTable   *table,
     {
       Span split_first, split_last;
 
-      split_full_name (cell_span (table, row, columns->full_name), &split_first, &split_last);
+      split_full_name (cell_span (view, row, columns->full_name), &split_first, &split_last);
       if (first.length == 0)
         first = split_first;
       if (last.length == 0)
@@ -324,14 +385,14 @@ check_row (EvdCsvTable   *table,
     problems |= EVD_PROBLEM_FIRST_NAME_TOO_LONG;
   if (is_longer_than (last, EVD_ZOOM_MAX_NAME))
     problems |= EVD_PROBLEM_LAST_NAME_TOO_LONG;
-  if (is_longer_than (cell_span (table, row, columns->comments), EVD_ZOOM_MAX_COMMENTS))
+  if (is_longer_than (cell_span (view, row, columns->comments), EVD_ZOOM_MAX_COMMENTS))
     problems |= EVD_PROBLEM_COMMENTS_TOO_LONG;
-  if (is_longer_than (cell_span (table, row, columns->external_ticket_id),
+  if (is_longer_than (cell_span (view, row, columns->external_ticket_id),
                       EVD_ZOOM_MAX_EXTERNAL_TICKET_ID))
     problems |= EVD_PROBLEM_EXTERNAL_TICKET_ID_TOO_LONG;
   if (country.length > 0 && !evd_country_to_code (country.start, country.length, code))
     problems |= EVD_PROBLEM_COUNTRY_INVALID;
-  if (evd_csv_table_row_is_ragged (table, row))
+  if (view->records[row + 1].n_cells != view->n_columns)
     problems |= EVD_PROBLEM_RAGGED_ROW;
 
   return problems;
@@ -343,7 +404,7 @@ is_registered_span (EvdAttendeeChecker *self,
 {
   char key[EVD_ZOOM_MAX_EMAIL + 1];
 
-  if (g_hash_table_size (self->registered) == 0 || email.length > EVD_ZOOM_MAX_EMAIL)
+  if (email.length > EVD_ZOOM_MAX_EMAIL)
     return FALSE;
   for (gsize i = 0; i < email.length; i++)
     key[i] = fold_ascii (email.start[i]);
@@ -363,7 +424,9 @@ run_check (EvdAttendeeChecker  *self,
   g_autofree guint32 *hashes = NULL;
   EmailSet seen;
   Columns columns;
+  EvdCsvTableView view;
   guint n_rows = evd_csv_table_get_n_rows (table);
+  gboolean any_registered = g_hash_table_size (self->registered) > 0;
 
   if (!evd_column_mapping_check (mapping, error))
     return NULL;
@@ -376,6 +439,7 @@ run_check (EvdAttendeeChecker  *self,
   columns.external_ticket_id = evd_column_mapping_get_column (mapping, EVD_IMPORT_FIELD_EXTERNAL_TICKET_ID);
   columns.country = evd_column_mapping_get_column (mapping, EVD_IMPORT_FIELD_COUNTRY);
 
+  evd_csv_table_get_view (table, &view);
   report = evd_check_report_new (table, mapping);
   email_set_init (&seen, n_rows);
   problems = g_new (guint32, MAX (n_rows, 1));
@@ -386,7 +450,7 @@ run_check (EvdAttendeeChecker  *self,
    * them up one by one is mostly waiting on memory. */
   for (guint row = 0; row < n_rows; row++)
     {
-      problems[row] = check_row (table, &columns, row, &seen.emails[row]);
+      problems[row] = check_row (&view, &columns, row, &seen.emails[row]);
       hashes[row] = hash_span_folded (seen.emails[row]);
 
       if (row % CANCEL_CHECK_INTERVAL == 0 &&
@@ -415,9 +479,9 @@ run_check (EvdAttendeeChecker  *self,
             {
               status = EVD_ATTENDEE_DUPLICATE;
               problems[row] |= EVD_PROBLEM_DUPLICATE;
-              duplicate_of = evd_csv_table_get_row_number (table, first);
+              duplicate_of = view.records[first + 1].number;
             }
-          else if (is_registered_span (self, seen.emails[row]))
+          else if (any_registered && is_registered_span (self, seen.emails[row]))
             {
               status = EVD_ATTENDEE_ALREADY_REGISTERED;
               problems[row] |= EVD_PROBLEM_ALREADY_REGISTERED;

@@ -43,6 +43,30 @@ static const CountryName names[] = {
   { "thailand", "TH" }, { "vietnam", "VN" }, { "viet nam", "VN" }, { "pakistan", "PK" },
 };
 
+#define MAX_ASCII_NAME 32
+
+/* g_utf8_strdown() for the common case, without allocating: ASCII text
+ * without a capital I (which a Turkish locale lower-cases to a dotless ı).
+ * Returns NULL when @text is not such a case. */
+static const char *
+fold_ascii_name (const char *text,
+                 gsize       length,
+                 char        out[MAX_ASCII_NAME + 1])
+{
+  if (length > MAX_ASCII_NAME)
+    return NULL;
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c >= 0x80 || c == 'I' || c == '\0')
+        return NULL;
+      out[i] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
+    }
+  out[length] = '\0';
+  return out;
+}
+
 /**
  * evd_country_to_code:
  * @text: a country cell, trimmed
@@ -59,7 +83,9 @@ evd_country_to_code (const char *text,
                      gsize       length,
                      char        code[3])
 {
-  g_autofree char *lower = NULL;
+  g_autofree char *allocated = NULL;
+  char ascii_lower[MAX_ASCII_NAME + 1];
+  const char *lower;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
@@ -73,9 +99,11 @@ evd_country_to_code (const char *text,
       return TRUE;
     }
 
-  lower = g_utf8_strdown (text, length);
+  lower = fold_ascii_name (text, length, ascii_lower);
+  if (lower == NULL)
+    lower = allocated = g_utf8_strdown (text, length);
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (names[i].name, lower))
+    if (names[i].name[0] == lower[0] && g_str_equal (names[i].name, lower))
       {
         memcpy (code, names[i].code, 3);
         return TRUE;
