@@ -56,9 +56,10 @@ typedef struct
 
 typedef struct
 {
-  Slot    *slots;
-  gsize    mask;
-  Span    *emails; /* by row */
+  Slot                  *slots;
+  gsize                  mask;
+  const EvdCsvTableView *view;   /* where a row's email is found again */
+  int                    column;
 } EmailSet;
 
 typedef struct
@@ -187,53 +188,6 @@ spans_equal_folded (Span a,
   return TRUE;
 }
 
-static void
-email_set_init (EmailSet *set,
-                guint     n_rows)
-{
-  gsize size = 16;
-
-  while (size < (gsize) n_rows * 2)
-    size *= 2;
-  set->slots = g_new0 (Slot, size);
-  set->mask = size - 1;
-  set->emails = g_new0 (Span, MAX (n_rows, 1));
-}
-
-static void
-email_set_clear (EmailSet *set)
-{
-  g_clear_pointer (&set->slots, g_free);
-  g_clear_pointer (&set->emails, g_free);
-}
-
-/* Returns the row that had @row's email first, or @row when it is new.
- * set->emails[row] must be set. */
-static guint
-email_set_insert (EmailSet *set,
-                  guint     row,
-                  guint32   hash)
-{
-  Span email = set->emails[row];
-  gsize slot = hash & set->mask;
-
-  for (;;)
-    {
-      Slot *entry = &set->slots[slot];
-
-      if (entry->row == 0)
-        {
-          entry->hash = hash;
-          entry->row = row + 1;
-          return row;
-        }
-      /* The stored hash spares a visit to the other row's text */
-      if (entry->hash == hash && spans_equal_folded (set->emails[entry->row - 1], email))
-        return entry->row - 1;
-      slot = (slot + 1) & set->mask;
-    }
-}
-
 static gboolean
 is_longer_than (Span  span,
                 guint max_characters)
@@ -288,6 +242,55 @@ email_span (const EvdCsvTableView *view,
   if (span.length > 0 && (span.start[0] == '<' || span.start[0] == 'm' || span.start[0] == 'M'))
     span.start = evd_email_clean_span (cell, &span.length);
   return span;
+}
+
+static void
+email_set_init (EmailSet              *set,
+                const EvdCsvTableView *view,
+                int                    column)
+{
+  gsize size = 16;
+
+  while (size < (gsize) view->n_records * 2)
+    size *= 2;
+  set->slots = g_new0 (Slot, size);
+  set->mask = size - 1;
+  set->view = view;
+  set->column = column;
+}
+
+static void
+email_set_clear (EmailSet *set)
+{
+  g_clear_pointer (&set->slots, g_free);
+}
+
+/* Returns the row that had @email (@row's) first, or @row when it is new.
+ * The set keeps rows, not text: an earlier row's email is found again in
+ * the table when the hashes match. */
+static guint
+email_set_insert (EmailSet *set,
+                  guint     row,
+                  Span      email,
+                  guint32   hash)
+{
+  gsize slot = hash & set->mask;
+
+  for (;;)
+    {
+      Slot *entry = &set->slots[slot];
+
+      if (entry->row == 0)
+        {
+          entry->hash = hash;
+          entry->row = row + 1;
+          return row;
+        }
+      /* The stored hash spares a visit to the other row's text */
+      if (entry->hash == hash && spans_equal_folded (email_span (set->view, entry->row - 1, set->column), email))
+        return entry->row - 1;
+      slot = (slot + 1) & set->mask;
+    }
 }
 
 static void
@@ -412,6 +415,48 @@ is_registered_span (EvdAttendeeChecker *self,
   return g_hash_table_contains (self->registered, key);
 }
 
+/* A row checked on its own, waiting for its turn in the set of emails */
+typedef struct
+{
+  Span    email;
+  guint32 hash;
+  guint32 problems;
+} Pending;
+
+/* The order of decisions at the top of this file, for one row. */
+static void
+decide_row (EvdAttendeeChecker    *self,
+            EmailSet              *seen,
+            EvdCheckReport        *report,
+            const EvdCsvTableView *view,
+            guint                  row,
+            const Pending         *entry)
+{
+  EvdAttendeeStatus status = EVD_ATTENDEE_VALID;
+  EvdProblemKind problems = entry->problems;
+  guint duplicate_of = 0;
+
+  if (problems & EVD_PROBLEM_ERRORS)
+    status = EVD_ATTENDEE_INVALID;
+  else
+    {
+      guint first = email_set_insert (seen, row, entry->email, entry->hash);
+
+      if (first != row)
+        {
+          status = EVD_ATTENDEE_DUPLICATE;
+          problems |= EVD_PROBLEM_DUPLICATE;
+          duplicate_of = view->records[first + 1].number;
+        }
+      else if (g_hash_table_size (self->registered) > 0 && is_registered_span (self, entry->email))
+        {
+          status = EVD_ATTENDEE_ALREADY_REGISTERED;
+          problems |= EVD_PROBLEM_ALREADY_REGISTERED;
+        }
+    }
+  evd_check_report_set_row (report, row, problems, status, duplicate_of);
+}
+
 static EvdCheckReport *
 run_check (EvdAttendeeChecker  *self,
            EvdCsvTable         *table,
@@ -420,13 +465,11 @@ run_check (EvdAttendeeChecker  *self,
            GError             **error)
 {
   g_autoptr(EvdCheckReport) report = NULL;
-  g_autofree guint32 *problems = NULL;
-  g_autofree guint32 *hashes = NULL;
+  Pending pending[PREFETCH_DISTANCE];
   EmailSet seen;
   Columns columns;
   EvdCsvTableView view;
   guint n_rows = evd_csv_table_get_n_rows (table);
-  gboolean any_registered = g_hash_table_size (self->registered) > 0;
 
   if (!evd_column_mapping_check (mapping, error))
     return NULL;
@@ -441,17 +484,23 @@ run_check (EvdAttendeeChecker  *self,
 
   evd_csv_table_get_view (table, &view);
   report = evd_check_report_new (table, mapping);
-  email_set_init (&seen, n_rows);
-  problems = g_new (guint32, MAX (n_rows, 1));
-  hashes = g_new (guint32, MAX (n_rows, 1));
+  email_set_init (&seen, &view, columns.email);
 
-  /* First every row's own checks; then the duplicates, in a second pass
-   * that can fetch the hash slots of rows ahead of time, since looking
-   * them up one by one is mostly waiting on memory. */
-  for (guint row = 0; row < n_rows; row++)
+  /* Each row's own checks run PREFETCH_DISTANCE rows ahead of its lookup
+   * in the set of emails, so that the slot it needs is fetched from memory
+   * meanwhile: looking them up one by one is mostly waiting. */
+  for (guint row = 0; row < n_rows + PREFETCH_DISTANCE; row++)
     {
-      problems[row] = check_row (&view, &columns, row, &seen.emails[row]);
-      hashes[row] = hash_span_folded (seen.emails[row]);
+      Pending *entry = &pending[row % PREFETCH_DISTANCE];
+
+      if (row >= PREFETCH_DISTANCE)
+        decide_row (self, &seen, report, &view, row - PREFETCH_DISTANCE, entry);
+      if (row >= n_rows)
+        continue;
+
+      entry->problems = check_row (&view, &columns, row, &entry->email);
+      entry->hash = hash_span_folded (entry->email);
+      PREFETCH (&seen.slots[entry->hash & seen.mask]);
 
       if (row % CANCEL_CHECK_INTERVAL == 0 &&
           g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -459,35 +508,6 @@ run_check (EvdAttendeeChecker  *self,
           email_set_clear (&seen);
           return NULL;
         }
-    }
-
-  for (guint row = 0; row < n_rows; row++)
-    {
-      EvdAttendeeStatus status = EVD_ATTENDEE_VALID;
-      guint duplicate_of = 0;
-
-      if (row + PREFETCH_DISTANCE < n_rows)
-        PREFETCH (&seen.slots[hashes[row + PREFETCH_DISTANCE] & seen.mask]);
-
-      if (problems[row] & EVD_PROBLEM_ERRORS)
-        status = EVD_ATTENDEE_INVALID;
-      else
-        {
-          guint first = email_set_insert (&seen, row, hashes[row]);
-
-          if (first != row)
-            {
-              status = EVD_ATTENDEE_DUPLICATE;
-              problems[row] |= EVD_PROBLEM_DUPLICATE;
-              duplicate_of = view.records[first + 1].number;
-            }
-          else if (any_registered && is_registered_span (self, seen.emails[row]))
-            {
-              status = EVD_ATTENDEE_ALREADY_REGISTERED;
-              problems[row] |= EVD_PROBLEM_ALREADY_REGISTERED;
-            }
-        }
-      evd_check_report_set_row (report, row, problems[row], status, duplicate_of);
     }
 
   email_set_clear (&seen);
