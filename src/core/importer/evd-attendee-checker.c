@@ -197,11 +197,18 @@ is_longer_than (Span  span,
          (guint) g_utf8_strlen (span.start, span.length) > max_characters;
 }
 
+/* The bytes a cell may start or end with when evd_text_trim_span() has
+ * something to remove: ASCII white space, and the first and last bytes of a
+ * no-break space (C2 A0). */
+static const gboolean trim_edge[256] = {
+  ['\t'] = TRUE, ['\n'] = TRUE, ['\v'] = TRUE, ['\f'] = TRUE, ['\r'] = TRUE, [' '] = TRUE,
+  [0xC2] = TRUE, [0xA0] = TRUE,
+};
+
 static inline gboolean
 is_space_byte (guchar c)
 {
-  /* g_ascii_isspace(), and the bytes a no-break space starts and ends with */
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xC2 || c == 0xA0;
+  return trim_edge[c];
 }
 
 /* evd_text_trim_span(), skipped for the cells that need no trimming. */
@@ -228,6 +235,25 @@ cell_span (const EvdCsvTableView *view,
   if (column >= 0)
     span = trim_cell (evd_csv_table_view_cell (view, row, column));
   return span;
+}
+
+/* is_longer_than (cell_span ()), trimming only the cells long enough to
+ * need it: trimming never makes a cell longer. */
+static inline gboolean
+cell_is_longer_than (const EvdCsvTableView *view,
+                     guint                  row,
+                     int                    column,
+                     guint                  max_characters)
+{
+  const char *cell;
+
+  if (column < 0)
+    return FALSE;
+  cell = evd_csv_table_view_cell (view, row, column);
+  /* memchr() stops at the NUL (C11 7.24.5.1): no reading past the cell */
+  if (memchr (cell, '\0', (gsize) max_characters + 1) != NULL)
+    return FALSE;
+  return is_longer_than (trim_cell (cell), max_characters);
 }
 
 /* evd_email_clean_span(), skipped for the addresses that need no cleaning. */
@@ -388,10 +414,9 @@ check_row (const EvdCsvTableView *view,
     problems |= EVD_PROBLEM_FIRST_NAME_TOO_LONG;
   if (is_longer_than (last, EVD_ZOOM_MAX_NAME))
     problems |= EVD_PROBLEM_LAST_NAME_TOO_LONG;
-  if (is_longer_than (cell_span (view, row, columns->comments), EVD_ZOOM_MAX_COMMENTS))
+  if (cell_is_longer_than (view, row, columns->comments, EVD_ZOOM_MAX_COMMENTS))
     problems |= EVD_PROBLEM_COMMENTS_TOO_LONG;
-  if (is_longer_than (cell_span (view, row, columns->external_ticket_id),
-                      EVD_ZOOM_MAX_EXTERNAL_TICKET_ID))
+  if (cell_is_longer_than (view, row, columns->external_ticket_id, EVD_ZOOM_MAX_EXTERNAL_TICKET_ID))
     problems |= EVD_PROBLEM_EXTERNAL_TICKET_ID_TOO_LONG;
   if (country.length > 0 && !evd_country_to_code (country.start, country.length, code))
     problems |= EVD_PROBLEM_COUNTRY_INVALID;

@@ -45,6 +45,34 @@ static const CountryName names[] = {
 
 #define MAX_ASCII_NAME 32
 
+G_STATIC_ASSERT (G_N_ELEMENTS (names) < 256);
+
+/* names[] ordered by first byte, so a cell is compared with the few names
+ * that start like it: the check runs for every row. */
+static guint8 by_first_byte[G_N_ELEMENTS (names)];
+static guint8 first_byte_start[257];
+
+static void
+init_first_byte_index (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      guint n = 0;
+
+      for (guint c = 0; c < 256; c++)
+        {
+          first_byte_start[c] = n;
+          for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+            if ((guchar) names[i].name[0] == c)
+              by_first_byte[n++] = i;
+        }
+      first_byte_start[256] = n;
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
 /* g_utf8_strdown() for the common case, without allocating: ASCII text
  * without a capital I (which a Turkish locale lower-cases to a dotless ı).
  * Returns NULL when @text is not such a case. */
@@ -86,13 +114,14 @@ evd_country_to_code (const char *text,
   g_autofree char *allocated = NULL;
   char ascii_lower[MAX_ASCII_NAME + 1];
   const char *lower;
+  guint first;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
   if (length == 2 && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]))
     {
-      code[0] = g_ascii_toupper (text[0]);
-      code[1] = g_ascii_toupper (text[1]);
+      code[0] = text[0] & ~0x20;   /* upper case, for ASCII letters */
+      code[1] = text[1] & ~0x20;
       code[2] = '\0';
       if (code[0] == 'U' && code[1] == 'K')
         code[0] = 'G', code[1] = 'B';
@@ -102,10 +131,12 @@ evd_country_to_code (const char *text,
   lower = fold_ascii_name (text, length, ascii_lower);
   if (lower == NULL)
     lower = allocated = g_utf8_strdown (text, length);
-  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (names[i].name[0] == lower[0] && g_str_equal (names[i].name, lower))
+  init_first_byte_index ();
+  first = (guchar) lower[0];
+  for (guint i = first_byte_start[first]; i < first_byte_start[first + 1]; i++)
+    if (g_str_equal (names[by_first_byte[i]].name, lower))
       {
-        memcpy (code, names[i].code, 3);
+        memcpy (code, names[by_first_byte[i]].code, 3);
         return TRUE;
       }
   return FALSE;

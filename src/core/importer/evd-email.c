@@ -84,27 +84,29 @@ evd_email_is_valid (const char *email,
   len = length < 0 ? strlen (email) : (gsize) length;
   init_byte_classes ();
 
-  for (at = 0; at < len && email[at] != '@'; at++)
-    if (!(byte_classes[(guchar) email[at]] & LOCAL_PART))
-      return FALSE;
-  if (at == 0 || at == len)
+  /* "@" is not in the local part's class, so one test per byte finds it */
+  for (at = 0; at < len && (byte_classes[(guchar) email[at]] & LOCAL_PART); at++)
+    ;
+  if (at == 0 || at == len || email[at] != '@')
     return FALSE;
 
   /* Every label: letters, digits and hyphens, not starting or ending with
    * a hyphen */
   label_start = at + 1;
-  for (gsize i = label_start; i < len; i++)
+  for (;;)
     {
-      if (email[i] == '.')
-        {
-          if (!is_valid_label (email + label_start, i - label_start))
-            return FALSE;
-          label_start = i + 1;
-        }
-      else if (!(byte_classes[(guchar) email[i]] & LDH))
+      gsize i = label_start;
+
+      while (i < len && (byte_classes[(guchar) email[i]] & LDH))
+        i++;
+      if (!is_valid_label (email + label_start, i - label_start))
         return FALSE;
+      if (i == len)
+        return TRUE;
+      if (email[i] != '.')
+        return FALSE;
+      label_start = i + 1;
     }
-  return is_valid_label (email + label_start, len - label_start);
 }
 
 static gboolean
