@@ -418,7 +418,11 @@ check_row (const EvdCsvTableView *view,
     problems |= EVD_PROBLEM_COMMENTS_TOO_LONG;
   if (cell_is_longer_than (view, row, columns->external_ticket_id, EVD_ZOOM_MAX_EXTERNAL_TICKET_ID))
     problems |= EVD_PROBLEM_EXTERNAL_TICKET_ID_TOO_LONG;
-  if (country.length > 0 && !evd_country_to_code (country.start, country.length, code))
+  /* Two letters are a code (evd_country_to_code()'s first rule), without
+   * the call for the common case */
+  if (country.length > 0 &&
+      !(country.length == 2 && g_ascii_isalpha (country.start[0]) && g_ascii_isalpha (country.start[1])) &&
+      !evd_country_to_code (country.start, country.length, code))
     problems |= EVD_PROBLEM_COUNTRY_INVALID;
   if (view->records[row + 1].n_cells != view->n_columns)
     problems |= EVD_PROBLEM_RAGGED_ROW;
