@@ -598,8 +598,10 @@ load_file (GFile         *file,
 
   info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
                                          cancellable, NULL);
+  /* One byte more than the file, so that reading it whole already shows
+   * its end and the buffer never grows for a file that does not */
   capacity = info != NULL ? (gsize) MIN ((guint64) g_file_info_get_size (info),
-                                         EVD_CSV_MAX_FILE_SIZE + 1) : 0;
+                                         EVD_CSV_MAX_FILE_SIZE + 1) + 1 : 0;
   capacity = MAX (capacity, 4096);
   buffer = g_malloc (capacity + 1);
   prefault (buffer, capacity + 1);
