@@ -213,6 +213,20 @@ is_blank (const char *cell,
 
 #define SCAN_BLOCK 64
 
+#if defined(__GNUC__) || defined(__clang__)
+# define lowest_bit(bits) ((gsize) __builtin_ctzll (bits))
+#else
+static inline gsize
+lowest_bit (guint64 bits)
+{
+  gsize n = 0;
+
+  for (; (bits & 1) == 0; bits >>= 1)
+    n++;
+  return n;
+}
+#endif
+
 /* Finds the bytes that end an unquoted cell (the delimiter, CR, LF) 64 at a
  * time into a bit mask, then hands them out one by one: a cell costs a few
  * instructions instead of a test per byte. The mask describes the bytes as
@@ -289,14 +303,14 @@ scanner_next_stop (Scanner *scanner,
           guint64 ahead = scanner->mask >> (p - scanner->block);
 
           if (ahead != 0)
-            return p + (gsize) __builtin_ctzll (ahead);
+            return p + lowest_bit (ahead);
           p = scanner->block + SCAN_BLOCK;
         }
       if (p + SCAN_BLOCK > scanner->length)
         {
           while (p < scanner->length && !scanner->stop[(guchar) scanner->text[p]])
             p++;
-          return MIN (p, scanner->length);
+          return p;
         }
       scanner->block = p;
       scanner->mask = scanner_block_mask (scanner, p);
@@ -563,7 +577,8 @@ evd_csv_reader_read_bytes (GBytes               *bytes,
 
 /* Asks the kernel to map @size bytes of a fresh allocation at once: reading
  * a file into it would otherwise fault its pages in one at a time. Only a
- * hint. */
+ * hint: where pages are not 4 KiB or the kernel predates Linux 5.14, the
+ * call fails and nothing changes. */
 static void
 prefault (gpointer memory,
           gsize    size)
