@@ -288,6 +288,69 @@ check_done_cb (GObject      *source,
   g_assert_no_error (error);
 }
 
+/* Many rows, so that duplicates meet in the set of emails both right after
+ * the row they repeat and thousands of rows later, with every email shape
+ * the checker takes a shortcut around (no trimming, angle brackets,
+ * "mailto:", a no-break space) and country names in every case. */
+static void
+test_many_rows (void)
+{
+  static const char * const countries[] = {
+    "de", "Germany", "GERMANY", "ITALY", "Italia", "Österreich", "ÖSTERREICH", "u.s.a.",
+    "Atlantis", "I", "  us  ", "USA ", "türkiye", "TÜRKIYE",
+  };
+  static const gboolean country_ok[] = {
+    TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE, FALSE, TRUE, TRUE, TRUE, TRUE,
+  };
+  g_autoptr(GString) data = g_string_new ("Email,First Name,Country\n");
+  g_autoptr(EvdCsvTable) table = NULL;
+  g_autoptr(EvdAttendeeChecker) checker = evd_attendee_checker_new ();
+  g_autoptr(EvdCheckReport) report = NULL;
+  guint n_rows = 6000;
+  guint expected_duplicates = 0;
+  guint expected_bad_country = 0;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      guint c = i % G_N_ELEMENTS (countries);
+
+      if (i % 10 == 1)
+        /* the row just before, in another case and shape */
+        g_string_append_printf (data, "\"<MAILTO:P%u@Example.COM>\",x,%s\n", i - 1, countries[c]);
+      else if (i % 10 == 2 && i > 5000)
+        /* a row thousands of rows back, with a no-break space after it */
+        g_string_append_printf (data, "p%u@example.com\302\240,x,%s\n", i - 5000, countries[c]);
+      else
+        g_string_append_printf (data, "%sp%u@example.com,x,%s\n", i % 3 == 0 ? " " : "", i, countries[c]);
+
+      if (!country_ok[c])
+        expected_bad_country++;
+      else if (i % 10 == 1 ? country_ok[(i - 1) % G_N_ELEMENTS (countries)]
+                           : (i % 10 == 2 && i > 5000 && (i - 5000) % 10 != 1 &&
+                              country_ok[(i - 5000) % G_N_ELEMENTS (countries)]))
+        expected_duplicates++;
+    }
+  table = table_from (data->str);
+  report = check (checker, table);
+
+  g_assert_cmpuint (evd_check_report_get_n_rows (report), ==, n_rows);
+  g_assert_cmpuint (evd_check_report_get_n_invalid (report), ==, expected_bad_country);
+  g_assert_cmpuint (evd_check_report_get_n_duplicates (report), ==, expected_duplicates);
+  g_assert_cmpuint (evd_check_report_get_n_valid (report), ==,
+                    n_rows - expected_bad_country - expected_duplicates);
+
+  /* Row 3 of the sheet (data row 1) repeats row 2 (data row 0) */
+  g_assert_cmpint (evd_check_report_get_status (report, 0), ==, EVD_ATTENDEE_VALID);
+  g_assert_cmpint (evd_check_report_get_status (report, 1), ==, EVD_ATTENDEE_DUPLICATE);
+  g_assert_cmpuint (evd_check_report_get_duplicate_of (report, 1), ==, 2);
+  /* Data row 5002 repeats data row 2 */
+  g_assert_cmpint (evd_check_report_get_status (report, 5002), ==, EVD_ATTENDEE_DUPLICATE);
+  g_assert_cmpuint (evd_check_report_get_duplicate_of (report, 5002), ==, 4);
+  /* "ITALY" in capitals and "I" alone */
+  g_assert_cmpint (evd_check_report_get_problems (report, 3) & EVD_PROBLEM_COUNTRY_INVALID, ==, 0);
+  g_assert_cmpint (evd_check_report_get_problems (report, 9) & EVD_PROBLEM_COUNTRY_INVALID, !=, 0);
+}
+
 static void
 test_check_async_and_no_email (void)
 {
@@ -342,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/attendee-checker/ticket-json", test_ticket_json);
   g_test_add_func ("/attendee-checker/check-async-and-no-email", test_check_async_and_no_email);
   g_test_add_func ("/attendee-checker/problem-texts", test_problem_texts);
+  g_test_add_func ("/attendee-checker/many-rows", test_many_rows);
 
   return g_test_run ();
 }

@@ -491,6 +491,235 @@ test_large_file (void)
   g_assert_cmpuint (evd_csv_table_get_row_number (table, 99999), ==, 100001);
 }
 
+/* The parser as documented, a byte at a time: what the block scanner of
+ * the reader must agree with. Returns FALSE for an unclosed quote. */
+typedef struct
+{
+  guint      number;
+  GPtrArray *cells;
+} ReferenceRecord;
+
+static void
+reference_record_free (gpointer data)
+{
+  ReferenceRecord *record = data;
+
+  g_ptr_array_unref (record->cells);
+  g_free (record);
+}
+
+static gboolean
+is_stop (char c,
+         char delimiter)
+{
+  return c == delimiter || c == '\r' || c == '\n';
+}
+
+static gboolean
+reference_parse (const char *text,
+                 gsize       length,
+                 char        delimiter,
+                 GPtrArray  *records)
+{
+  gsize p = 0;
+  guint number = 0;
+
+  while (p < length)
+    {
+      ReferenceRecord *record;
+      gboolean any_content = FALSE;
+
+      number++;
+      if (text[p] == '\r' || text[p] == '\n')
+        {
+          p += (text[p] == '\r' && p + 1 < length && text[p + 1] == '\n') ? 2 : 1;
+          continue;
+        }
+
+      record = g_new0 (ReferenceRecord, 1);
+      record->number = number;
+      record->cells = g_ptr_array_new_with_free_func (g_free);
+      for (;;)
+        {
+          GString *cell = g_string_new (NULL);
+          char terminator;
+
+          if (text[p] == '"')
+            {
+              p++;
+              for (;;)
+                {
+                  if (p >= length)
+                    {
+                      g_string_free (cell, TRUE);
+                      reference_record_free (record);
+                      return FALSE;
+                    }
+                  if (text[p] == '"')
+                    {
+                      if (p + 1 < length && text[p + 1] == '"')
+                        {
+                          g_string_append_c (cell, '"');
+                          p += 2;
+                          continue;
+                        }
+                      p++;
+                      break;
+                    }
+                  g_string_append_c (cell, text[p++]);
+                }
+            }
+          while (p < length && !is_stop (text[p], delimiter))
+            g_string_append_c (cell, text[p++]);
+
+          for (gsize i = 0; i < cell->len; i++)
+            if (!g_ascii_isspace (cell->str[i]))
+              any_content = TRUE;
+          g_ptr_array_add (record->cells, g_string_free (cell, FALSE));
+
+          terminator = p < length ? text[p] : '\0';
+          if (terminator == delimiter)
+            {
+              p++;
+              continue;
+            }
+          if (terminator == '\r')
+            p += (p + 1 < length && text[p + 1] == '\n') ? 2 : 1;
+          else if (terminator == '\n')
+            p++;
+          break;
+        }
+
+      if (any_content)
+        g_ptr_array_add (records, record);
+      else
+        reference_record_free (record);
+    }
+  return TRUE;
+}
+
+/* Text made mostly of what the parser decides on, with runs longer than the
+ * scanner's 64-byte blocks. */
+static char *
+random_csv (GRand *rand,
+            char   delimiter,
+            gsize *length)
+{
+  static const char * const pieces[] = {
+    "a", "b", " ", "\"", "\"\"", "\r\n", "\n", "\r", "é", "\t", ",", ";", "|", "x@y.com", "  ",
+  };
+  GString *text = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 0, 160);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint pick = g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces) + 3);
+
+      if (pick == G_N_ELEMENTS (pieces))
+        g_string_append_c (text, delimiter);
+      else if (pick == G_N_ELEMENTS (pieces) + 1)
+        {
+          guint run = g_rand_int_range (rand, 1, 200);
+
+          for (guint j = 0; j < run; j++)
+            g_string_append_c (text, "xyz"[j % 3]);
+        }
+      else if (pick == G_N_ELEMENTS (pieces) + 2)
+        g_string_append_printf (text, "\"%s%c%s\"", "quoted, with", delimiter, "\r\nbreak");
+      else
+        g_string_append (text, pieces[pick]);
+    }
+  *length = text->len;
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_matches_reference_parser (void)
+{
+  static const char delimiters[] = { ',', ';', '\t', '|' };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4180);
+
+  for (guint round = 0; round < 4000; round++)
+    {
+      EvdCsvOptions options = { EVD_CSV_ENCODING_UTF8, delimiters[round % G_N_ELEMENTS (delimiters)] };
+      g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (reference_record_free);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EvdCsvTable) table = NULL;
+      g_autofree char *text = NULL;
+      gboolean closed;
+      gsize length;
+
+      text = random_csv (rand, options.delimiter, &length);
+      closed = reference_parse (text, length, options.delimiter, expected);
+      table = read_with (text, length, &options, &error);
+
+      if (!closed)
+        {
+          g_assert_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_UNTERMINATED_QUOTE);
+          continue;
+        }
+      if (expected->len == 0)
+        {
+          g_assert_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_EMPTY);
+          continue;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpuint (evd_csv_table_get_n_rows (table), ==, expected->len - 1);
+      g_assert_cmpuint (evd_csv_table_get_header_row_number (table), ==,
+                        ((ReferenceRecord *) expected->pdata[0])->number);
+      g_assert_cmpuint (evd_csv_table_get_n_columns (table), ==,
+                        ((ReferenceRecord *) expected->pdata[0])->cells->len);
+      for (guint i = 0; i < evd_csv_table_get_n_columns (table); i++)
+        g_assert_cmpstr (evd_csv_table_get_header (table, i), ==,
+                         ((ReferenceRecord *) expected->pdata[0])->cells->pdata[i]);
+      for (guint row = 0; row + 1 < expected->len; row++)
+        {
+          ReferenceRecord *record = expected->pdata[row + 1];
+
+          g_assert_cmpuint (evd_csv_table_get_row_number (table, row), ==, record->number);
+          g_assert_cmpuint (evd_csv_table_get_row_n_cells (table, row), ==, record->cells->len);
+          for (guint i = 0; i < record->cells->len; i++)
+            g_assert_cmpstr (evd_csv_table_get_cell (table, row, i), ==, record->cells->pdata[i]);
+        }
+    }
+}
+
+/* The reader skips a byte-order mark without moving the text; the public
+ * decoder still hands back text that starts after it. */
+static void
+test_decode_skips_bom (void)
+{
+  static const char file[] = "\357\273\277Email\r\nzoe@example.com\r\n";
+  g_autofree char *buffer = g_malloc (sizeof file);
+  g_autoptr(GError) error = NULL;
+  EvdCsvEncoding detected = EVD_CSV_ENCODING_AUTO;
+  gsize length = sizeof file - 1;
+
+  memcpy (buffer, file, sizeof file);
+  g_assert_true (evd_text_decode (&buffer, &length, EVD_CSV_ENCODING_AUTO, &detected, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (detected, ==, EVD_CSV_ENCODING_UTF8_BOM);
+  g_assert_cmpuint (length, ==, sizeof file - 4);
+  g_assert_cmpstr (buffer, ==, "Email\r\nzoe@example.com\r\n");
+
+  /* A UTF-8 file with a mark, long enough for whole blocks of the scanner */
+  {
+    g_autoptr(GString) text = g_string_new ("\357\273\277Email;Name\n");
+    g_autoptr(EvdCsvTable) table = NULL;
+
+    for (guint i = 0; i < 200; i++)
+      g_string_append_printf (text, "person%u@example.com;\"Name %u; %s\"\n", i, i,
+                              i % 7 == 0 ? "with \"\"quotes\"\"" : "plain");
+    table = read_ok (text->str, text->len);
+    g_assert_cmpint (evd_csv_table_get_encoding (table), ==, EVD_CSV_ENCODING_UTF8_BOM);
+    g_assert_cmpstr (evd_csv_table_get_header (table, 0), ==, "Email");
+    g_assert_cmpuint (evd_csv_table_get_n_rows (table), ==, 200);
+    g_assert_cmpstr (evd_csv_table_get_cell (table, 199, 0), ==, "person199@example.com");
+    g_assert_cmpstr (evd_csv_table_get_cell (table, 196, 1), ==, "Name 196; with \"quotes\"");
+    g_assert_cmpuint (evd_csv_table_get_row_number (table, 199), ==, 201);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +748,8 @@ main (int   argc,
   g_test_add_func ("/csv-reader/read-file-async", test_read_file_async);
   g_test_add_func ("/csv-reader/cancelled", test_cancelled);
   g_test_add_func ("/csv-reader/large-file", test_large_file);
+  g_test_add_func ("/csv-reader/matches-reference-parser", test_matches_reference_parser);
+  g_test_add_func ("/csv-reader/decode-skips-bom", test_decode_skips_bom);
 
   return g_test_run ();
 }

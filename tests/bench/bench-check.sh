@@ -21,11 +21,16 @@ set -- $("$runner" 3 "$tmp/c.json" "$cli" check "$tmp/attendees.csv" --json)
 c_time=$1 c_kib=$2
 set -- $("$runner" 3 "$tmp/py.json" "$python" "$here/check-attendees.py" "$tmp/attendees.csv")
 py_time=$1 py_kib=$2
+# What neither can go below: starting the process, with nothing to read
+set -- $("$runner" 3 "$tmp/version.txt" "$cli" --version)
+c_start=$1
+set -- $("$runner" 3 "$tmp/version.txt" "$python" -c pass)
+py_start=$1
 
 echo "file: $rows rows, $size bytes"
 echo "eventdesk-cli: $(cat "$tmp/c.json")"
 echo "python csv:    $(cat "$tmp/py.json")"
-"$python" - "$tmp/c.json" "$tmp/py.json" "$c_time" "$c_kib" "$py_time" "$py_kib" <<'PY'
+"$python" - "$tmp/c.json" "$tmp/py.json" "$c_time" "$c_kib" "$py_time" "$py_kib" "$c_start" "$py_start" <<'PY'
 import json, sys
 c = json.load(open(sys.argv[1]))
 p = json.load(open(sys.argv[2]))
@@ -36,5 +41,7 @@ ct, ck, pt, pk = float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(s
 print("%-24s %10s %14s" % ("", "best of 3", "peak memory"))
 print("%-24s %9.3fs %11.1f MiB" % ("eventdesk-cli check", ct, ck / 1024))
 print("%-24s %9.3fs %11.1f MiB" % ("python3 csv module", pt, pk / 1024))
+print("%-24s %9.3fs" % ("eventdesk-cli start-up", float(sys.argv[7])))
+print("%-24s %9.3fs" % ("python3 start-up", float(sys.argv[8])))
 print("speed-up: %.1fx" % (pt / ct if ct > 0 else float("inf")))
 PY

@@ -12,6 +12,7 @@
 #include "evd-check-report-private.h"
 #include "evd-country.h"
 #include "evd-csv-error.h"
+#include "evd-csv-table-private.h"
 #include "evd-email.h"
 
 #define CANCEL_CHECK_INTERVAL 4096
@@ -55,9 +56,10 @@ typedef struct
 
 typedef struct
 {
-  Slot    *slots;
-  gsize    mask;
-  Span    *emails; /* by row */
+  Slot                  *slots;
+  gsize                  mask;
+  const EvdCsvTableView *view;   /* where a row's email is found again */
+  int                    column;
 } EmailSet;
 
 typedef struct
@@ -133,19 +135,45 @@ fold_ascii (char c)
   return (c >= 'A' && c <= 'Z') ? (guchar) (c + ('a' - 'A')) : (guchar) c;
 }
 
-/* FNV-1a over the ASCII-lower-cased bytes */
+/* The eight bytes of @word with A–Z lower-cased and every other byte kept. */
+static inline guint64
+fold_ascii_word (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 low_bits = word & (ones * 0x7f);
+  guint64 above_z = low_bits + ones * (0x7f - 'Z');    /* high bit set from 'Z' + 1 */
+  guint64 from_a = low_bits + ones * (0x80 - 'A');     /* high bit set from 'A' */
+  guint64 upper = ~word & (from_a ^ above_z) & (ones * 0x80);
+
+  return word | (upper >> 2);
+}
+
+/* A hash of the ASCII-lower-cased bytes, a word at a time: this runs for
+ * every row. */
 static guint32
 hash_span_folded (Span span)
 {
-  guint32 hash = 2166136261u;
+  guint64 hash = span.length * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  gsize i = 0;
 
-  for (gsize i = 0; i < span.length; i++)
-    hash = (hash ^ fold_ascii (span.start[i])) * 16777619u;
-  /* FNV's low bits, which pick the slot, are weak: mix the high ones in */
-  hash ^= hash >> 16;
-  hash *= 0x85ebca6bu;
-  hash ^= hash >> 13;
-  return hash;
+  for (; i + 8 <= span.length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, span.start + i, 8);
+      hash = (hash ^ fold_ascii_word (word)) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      hash ^= hash >> 32;
+    }
+  if (i < span.length)
+    {
+      guint64 word = 0;
+
+      memcpy (&word, span.start + i, span.length - i);
+      hash = (hash ^ fold_ascii_word (word)) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+    }
+  hash ^= hash >> 29;
+  hash *= G_GUINT64_CONSTANT (0xC4CEB9FE1A85EC53);
+  return (guint32) (hash >> 32);
 }
 
 static gboolean
@@ -160,34 +188,118 @@ spans_equal_folded (Span a,
   return TRUE;
 }
 
+static gboolean
+is_longer_than (Span  span,
+                guint max_characters)
+{
+  /* Characters are never more than bytes, so most cells skip the count. */
+  return span.length > max_characters &&
+         (guint) g_utf8_strlen (span.start, span.length) > max_characters;
+}
+
+/* The bytes a cell may start or end with when evd_text_trim_span() has
+ * something to remove: ASCII white space, and the first and last bytes of a
+ * no-break space (C2 A0). */
+static const gboolean trim_edge[256] = {
+  ['\t'] = TRUE, ['\n'] = TRUE, ['\v'] = TRUE, ['\f'] = TRUE, ['\r'] = TRUE, [' '] = TRUE,
+  [0xC2] = TRUE, [0xA0] = TRUE,
+};
+
+static inline gboolean
+is_space_byte (guchar c)
+{
+  return trim_edge[c];
+}
+
+/* evd_text_trim_span(), skipped for the cells that need no trimming. */
+static inline Span
+trim_cell (const char *cell)
+{
+  Span span;
+
+  span.start = cell;
+  span.length = strlen (cell);
+  if (span.length > 0 &&
+      (is_space_byte (cell[0]) || is_space_byte (cell[span.length - 1])))
+    span.start = evd_text_trim_span (cell, &span.length);
+  return span;
+}
+
+static inline Span
+cell_span (const EvdCsvTableView *view,
+           guint                  row,
+           int                    column)
+{
+  Span span = { "", 0 };
+
+  if (column >= 0)
+    span = trim_cell (evd_csv_table_view_cell (view, row, column));
+  return span;
+}
+
+/* is_longer_than (cell_span ()), trimming only the cells long enough to
+ * need it: trimming never makes a cell longer. */
+static inline gboolean
+cell_is_longer_than (const EvdCsvTableView *view,
+                     guint                  row,
+                     int                    column,
+                     guint                  max_characters)
+{
+  const char *cell;
+
+  if (column < 0)
+    return FALSE;
+  cell = evd_csv_table_view_cell (view, row, column);
+  /* memchr() stops at the NUL (C11 7.24.5.1): no reading past the cell */
+  if (memchr (cell, '\0', (gsize) max_characters + 1) != NULL)
+    return FALSE;
+  return is_longer_than (trim_cell (cell), max_characters);
+}
+
+/* evd_email_clean_span(), skipped for the addresses that need no cleaning. */
+static inline Span
+email_span (const EvdCsvTableView *view,
+            guint                  row,
+            int                    column)
+{
+  const char *cell = evd_csv_table_view_cell (view, row, column);
+  Span span = trim_cell (cell);
+
+  if (span.length > 0 && (span.start[0] == '<' || span.start[0] == 'm' || span.start[0] == 'M'))
+    span.start = evd_email_clean_span (cell, &span.length);
+  return span;
+}
+
 static void
-email_set_init (EmailSet *set,
-                guint     n_rows)
+email_set_init (EmailSet              *set,
+                const EvdCsvTableView *view,
+                int                    column)
 {
   gsize size = 16;
 
-  while (size < (gsize) n_rows * 2)
+  while (size < (gsize) view->n_records * 2)
     size *= 2;
   set->slots = g_new0 (Slot, size);
   set->mask = size - 1;
-  set->emails = g_new0 (Span, MAX (n_rows, 1));
+  set->view = view;
+  set->column = column;
 }
 
 static void
 email_set_clear (EmailSet *set)
 {
   g_clear_pointer (&set->slots, g_free);
-  g_clear_pointer (&set->emails, g_free);
 }
 
-/* Returns the row that had @row's email first, or @row when it is new.
- * set->emails[row] must be set. */
+/* Returns the row that had @email (@row's) first, or @row when it is new.
+ * The set keeps rows, not text: an earlier row's email is found again in
+ * the table when the hashes match. */
 static guint
 email_set_insert (EmailSet *set,
                   guint     row,
+                  Span      email,
                   guint32   hash)
 {
-  Span email = set->emails[row];
   gsize slot = hash & set->mask;
 
   for (;;)
@@ -201,31 +313,10 @@ email_set_insert (EmailSet *set,
           return row;
         }
       /* The stored hash spares a visit to the other row's text */
-      if (entry->hash == hash && spans_equal_folded (set->emails[entry->row - 1], email))
+      if (entry->hash == hash && spans_equal_folded (email_span (set->view, entry->row - 1, set->column), email))
         return entry->row - 1;
       slot = (slot + 1) & set->mask;
     }
-}
-
-static gboolean
-is_longer_than (Span  span,
-                guint max_characters)
-{
-  /* Characters are never more than bytes, so most cells skip the count. */
-  return span.length > max_characters &&
-         (guint) g_utf8_strlen (span.start, span.length) > max_characters;
-}
-
-static Span
-cell_span (EvdCsvTable *table,
-           guint        row,
-           int          column)
-{
-  Span span = { "", 0 };
-
-  if (column >= 0)
-    span.start = evd_text_trim_span (evd_csv_table_get_cell (table, row, column), &span.length);
-  return span;
 }
 
 static void
@@ -287,19 +378,18 @@ typedef struct
 } Columns;
 
 static EvdProblemKind
-check_row (EvdCsvTable   *table,
-           const Columns *columns,
-           guint          row,
-           Span          *email)
+check_row (const EvdCsvTableView *view,
+           const Columns         *columns,
+           guint                  row,
+           Span                  *email)
 {
   EvdProblemKind problems = EVD_PROBLEM_NONE;
-  Span first = cell_span (table, row, columns->first_name);
-  Span last = cell_span (table, row, columns->last_name);
-  Span country = cell_span (table, row, columns->country);
+  Span first = cell_span (view, row, columns->first_name);
+  Span last = cell_span (view, row, columns->last_name);
+  Span country = cell_span (view, row, columns->country);
   char code[3];
 
-  email->start = evd_email_clean_span (evd_csv_table_get_cell (table, row, columns->email),
-                                       &email->length);
+  *email = email_span (view, row, columns->email);
   if (email->length == 0)
     problems |= EVD_PROBLEM_EMAIL_MISSING;
   else
@@ -314,7 +404,7 @@ check_row (EvdCsvTable   *table,
     {
       Span split_first, split_last;
 
-      split_full_name (cell_span (table, row, columns->full_name), &split_first, &split_last);
+      split_full_name (cell_span (view, row, columns->full_name), &split_first, &split_last);
       if (first.length == 0)
         first = split_first;
       if (last.length == 0)
@@ -324,14 +414,17 @@ check_row (EvdCsvTable   *table,
     problems |= EVD_PROBLEM_FIRST_NAME_TOO_LONG;
   if (is_longer_than (last, EVD_ZOOM_MAX_NAME))
     problems |= EVD_PROBLEM_LAST_NAME_TOO_LONG;
-  if (is_longer_than (cell_span (table, row, columns->comments), EVD_ZOOM_MAX_COMMENTS))
+  if (cell_is_longer_than (view, row, columns->comments, EVD_ZOOM_MAX_COMMENTS))
     problems |= EVD_PROBLEM_COMMENTS_TOO_LONG;
-  if (is_longer_than (cell_span (table, row, columns->external_ticket_id),
-                      EVD_ZOOM_MAX_EXTERNAL_TICKET_ID))
+  if (cell_is_longer_than (view, row, columns->external_ticket_id, EVD_ZOOM_MAX_EXTERNAL_TICKET_ID))
     problems |= EVD_PROBLEM_EXTERNAL_TICKET_ID_TOO_LONG;
-  if (country.length > 0 && !evd_country_to_code (country.start, country.length, code))
+  /* Two letters are a code (evd_country_to_code()'s first rule), without
+   * the call for the common case */
+  if (country.length > 0 &&
+      !(country.length == 2 && g_ascii_isalpha (country.start[0]) && g_ascii_isalpha (country.start[1])) &&
+      !evd_country_to_code (country.start, country.length, code))
     problems |= EVD_PROBLEM_COUNTRY_INVALID;
-  if (evd_csv_table_row_is_ragged (table, row))
+  if (view->records[row + 1].n_cells != view->n_columns)
     problems |= EVD_PROBLEM_RAGGED_ROW;
 
   return problems;
@@ -343,12 +436,54 @@ is_registered_span (EvdAttendeeChecker *self,
 {
   char key[EVD_ZOOM_MAX_EMAIL + 1];
 
-  if (g_hash_table_size (self->registered) == 0 || email.length > EVD_ZOOM_MAX_EMAIL)
+  if (email.length > EVD_ZOOM_MAX_EMAIL)
     return FALSE;
   for (gsize i = 0; i < email.length; i++)
     key[i] = fold_ascii (email.start[i]);
   key[email.length] = '\0';
   return g_hash_table_contains (self->registered, key);
+}
+
+/* A row checked on its own, waiting for its turn in the set of emails */
+typedef struct
+{
+  Span    email;
+  guint32 hash;
+  guint32 problems;
+} Pending;
+
+/* The order of decisions at the top of this file, for one row. */
+static void
+decide_row (EvdAttendeeChecker    *self,
+            EmailSet              *seen,
+            EvdCheckReport        *report,
+            const EvdCsvTableView *view,
+            guint                  row,
+            const Pending         *entry)
+{
+  EvdAttendeeStatus status = EVD_ATTENDEE_VALID;
+  EvdProblemKind problems = entry->problems;
+  guint duplicate_of = 0;
+
+  if (problems & EVD_PROBLEM_ERRORS)
+    status = EVD_ATTENDEE_INVALID;
+  else
+    {
+      guint first = email_set_insert (seen, row, entry->email, entry->hash);
+
+      if (first != row)
+        {
+          status = EVD_ATTENDEE_DUPLICATE;
+          problems |= EVD_PROBLEM_DUPLICATE;
+          duplicate_of = view->records[first + 1].number;
+        }
+      else if (g_hash_table_size (self->registered) > 0 && is_registered_span (self, entry->email))
+        {
+          status = EVD_ATTENDEE_ALREADY_REGISTERED;
+          problems |= EVD_PROBLEM_ALREADY_REGISTERED;
+        }
+    }
+  evd_check_report_set_row (report, row, problems, status, duplicate_of);
 }
 
 static EvdCheckReport *
@@ -359,10 +494,10 @@ run_check (EvdAttendeeChecker  *self,
            GError             **error)
 {
   g_autoptr(EvdCheckReport) report = NULL;
-  g_autofree guint32 *problems = NULL;
-  g_autofree guint32 *hashes = NULL;
+  Pending pending[PREFETCH_DISTANCE];
   EmailSet seen;
   Columns columns;
+  EvdCsvTableView view;
   guint n_rows = evd_csv_table_get_n_rows (table);
 
   if (!evd_column_mapping_check (mapping, error))
@@ -376,18 +511,25 @@ run_check (EvdAttendeeChecker  *self,
   columns.external_ticket_id = evd_column_mapping_get_column (mapping, EVD_IMPORT_FIELD_EXTERNAL_TICKET_ID);
   columns.country = evd_column_mapping_get_column (mapping, EVD_IMPORT_FIELD_COUNTRY);
 
+  evd_csv_table_get_view (table, &view);
   report = evd_check_report_new (table, mapping);
-  email_set_init (&seen, n_rows);
-  problems = g_new (guint32, MAX (n_rows, 1));
-  hashes = g_new (guint32, MAX (n_rows, 1));
+  email_set_init (&seen, &view, columns.email);
 
-  /* First every row's own checks; then the duplicates, in a second pass
-   * that can fetch the hash slots of rows ahead of time, since looking
-   * them up one by one is mostly waiting on memory. */
-  for (guint row = 0; row < n_rows; row++)
+  /* Each row's own checks run PREFETCH_DISTANCE rows ahead of its lookup
+   * in the set of emails, so that the slot it needs is fetched from memory
+   * meanwhile: looking them up one by one is mostly waiting. */
+  for (guint row = 0; row < n_rows + PREFETCH_DISTANCE; row++)
     {
-      problems[row] = check_row (table, &columns, row, &seen.emails[row]);
-      hashes[row] = hash_span_folded (seen.emails[row]);
+      Pending *entry = &pending[row % PREFETCH_DISTANCE];
+
+      if (row >= PREFETCH_DISTANCE)
+        decide_row (self, &seen, report, &view, row - PREFETCH_DISTANCE, entry);
+      if (row >= n_rows)
+        continue;
+
+      entry->problems = check_row (&view, &columns, row, &entry->email);
+      entry->hash = hash_span_folded (entry->email);
+      PREFETCH (&seen.slots[entry->hash & seen.mask]);
 
       if (row % CANCEL_CHECK_INTERVAL == 0 &&
           g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -395,35 +537,6 @@ run_check (EvdAttendeeChecker  *self,
           email_set_clear (&seen);
           return NULL;
         }
-    }
-
-  for (guint row = 0; row < n_rows; row++)
-    {
-      EvdAttendeeStatus status = EVD_ATTENDEE_VALID;
-      guint duplicate_of = 0;
-
-      if (row + PREFETCH_DISTANCE < n_rows)
-        PREFETCH (&seen.slots[hashes[row + PREFETCH_DISTANCE] & seen.mask]);
-
-      if (problems[row] & EVD_PROBLEM_ERRORS)
-        status = EVD_ATTENDEE_INVALID;
-      else
-        {
-          guint first = email_set_insert (&seen, row, hashes[row]);
-
-          if (first != row)
-            {
-              status = EVD_ATTENDEE_DUPLICATE;
-              problems[row] |= EVD_PROBLEM_DUPLICATE;
-              duplicate_of = evd_csv_table_get_row_number (table, first);
-            }
-          else if (is_registered_span (self, seen.emails[row]))
-            {
-              status = EVD_ATTENDEE_ALREADY_REGISTERED;
-              problems[row] |= EVD_PROBLEM_ALREADY_REGISTERED;
-            }
-        }
-      evd_check_report_set_row (report, row, problems[row], status, duplicate_of);
     }
 
   email_set_clear (&seen);

@@ -83,13 +83,18 @@ evd_check_report_set_row (EvdCheckReport    *self,
                           EvdAttendeeStatus  status,
                           guint              duplicate_of)
 {
-  guint number = evd_csv_table_get_row_number (self->table, row);
+  guint number;
 
   self->problems[row] = problems;
   self->status[row] = status;
   self->duplicate_of[row] = duplicate_of;
   self->n_by_status[status]++;
 
+  /* Most rows have nothing to list */
+  if (problems == EVD_PROBLEM_NONE)
+    return;
+
+  number = evd_csv_table_get_row_number (self->table, row);
   for (guint i = 0; i < EVD_N_PROBLEM_KINDS; i++)
     if (problems & (1u << i))
       g_array_append_val (self->rows_by_kind[i], number);

@@ -43,6 +43,58 @@ static const CountryName names[] = {
   { "thailand", "TH" }, { "vietnam", "VN" }, { "viet nam", "VN" }, { "pakistan", "PK" },
 };
 
+#define MAX_ASCII_NAME 32
+
+G_STATIC_ASSERT (G_N_ELEMENTS (names) < 256);
+
+/* names[] ordered by first byte, so a cell is compared with the few names
+ * that start like it: the check runs for every row. */
+static guint8 by_first_byte[G_N_ELEMENTS (names)];
+static guint8 first_byte_start[257];
+
+static void
+init_first_byte_index (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      guint n = 0;
+
+      for (guint c = 0; c < 256; c++)
+        {
+          first_byte_start[c] = n;
+          for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+            if ((guchar) names[i].name[0] == c)
+              by_first_byte[n++] = i;
+        }
+      first_byte_start[256] = n;
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+/* g_utf8_strdown() for the common case, without allocating: ASCII text
+ * without a capital I (which a Turkish locale lower-cases to a dotless ı).
+ * Returns NULL when @text is not such a case. */
+static const char *
+fold_ascii_name (const char *text,
+                 gsize       length,
+                 char        out[MAX_ASCII_NAME + 1])
+{
+  if (length > MAX_ASCII_NAME)
+    return NULL;
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c >= 0x80 || c == 'I' || c == '\0')
+        return NULL;
+      out[i] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
+    }
+  out[length] = '\0';
+  return out;
+}
+
 /**
  * evd_country_to_code:
  * @text: a country cell, trimmed
@@ -59,25 +111,32 @@ evd_country_to_code (const char *text,
                      gsize       length,
                      char        code[3])
 {
-  g_autofree char *lower = NULL;
+  g_autofree char *allocated = NULL;
+  char ascii_lower[MAX_ASCII_NAME + 1];
+  const char *lower;
+  guint first;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
   if (length == 2 && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]))
     {
-      code[0] = g_ascii_toupper (text[0]);
-      code[1] = g_ascii_toupper (text[1]);
+      code[0] = text[0] & ~0x20;   /* upper case, for ASCII letters */
+      code[1] = text[1] & ~0x20;
       code[2] = '\0';
       if (code[0] == 'U' && code[1] == 'K')
         code[0] = 'G', code[1] = 'B';
       return TRUE;
     }
 
-  lower = g_utf8_strdown (text, length);
-  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (names[i].name, lower))
+  lower = fold_ascii_name (text, length, ascii_lower);
+  if (lower == NULL)
+    lower = allocated = g_utf8_strdown (text, length);
+  init_first_byte_index ();
+  first = (guchar) lower[0];
+  for (guint i = first_byte_start[first]; i < first_byte_start[first + 1]; i++)
+    if (g_str_equal (names[by_first_byte[i]].name, lower))
       {
-        memcpy (code, names[i].code, 3);
+        memcpy (code, names[by_first_byte[i]].code, 3);
         return TRUE;
       }
   return FALSE;

@@ -17,8 +17,9 @@ struct _EvdCsvTable
   GObject         parent_instance;
 
   char           *text;
-  GArray         *cells;    /* guint32 offsets into text */
-  GArray         *records;  /* EvdCsvRecord; [0] is the header */
+  guint32        *cells;    /* offsets into text */
+  EvdCsvRecord   *records;  /* [0] is the header */
+  guint           n_records;
   const char    **headers;  /* NULL-terminated, pointing into text */
   guint           n_columns;
   guint           n_ragged;
@@ -34,8 +35,8 @@ evd_csv_table_finalize (GObject *object)
   EvdCsvTable *self = (EvdCsvTable *) object;
 
   g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->cells, g_array_unref);
-  g_clear_pointer (&self->records, g_array_unref);
+  g_clear_pointer (&self->cells, g_free);
+  g_clear_pointer (&self->records, g_free);
   g_clear_pointer (&self->headers, g_free);
 
   G_OBJECT_CLASS (evd_csv_table_parent_class)->finalize (object);
@@ -56,26 +57,28 @@ static const EvdCsvRecord *
 get_record (EvdCsvTable *self,
             guint        index)
 {
-  return &g_array_index (self->records, EvdCsvRecord, index);
+  return &self->records[index];
 }
 
 static const char *
 cell_text (EvdCsvTable *self,
            guint        cell)
 {
-  return self->text + g_array_index (self->cells, guint32, cell);
+  return self->text + self->cells[cell];
 }
 
 /**
  * evd_csv_table_new_take:
  * @text: (transfer full): the decoded text, cells NUL-terminated in it
- * @cells: (transfer full): guint32 offsets of each cell in @text
- * @records: (transfer full): #EvdCsvRecord, the header first; not empty
+ * @cells: (transfer full): offsets of each cell in @text, from g_malloc()
+ * @records: (transfer full): the header first, from g_malloc()
+ * @n_records: at least 1
  */
 EvdCsvTable *
 evd_csv_table_new_take (char           *text,
-                        GArray         *cells,
-                        GArray         *records,
+                        guint32        *cells,
+                        EvdCsvRecord   *records,
+                        guint           n_records,
                         EvdCsvEncoding  encoding,
                         char            delimiter)
 {
@@ -83,12 +86,13 @@ evd_csv_table_new_take (char           *text,
   const EvdCsvRecord *header;
 
   g_return_val_if_fail (text != NULL, NULL);
-  g_return_val_if_fail (records != NULL && records->len > 0, NULL);
+  g_return_val_if_fail (records != NULL && n_records > 0, NULL);
 
   self = g_object_new (EVD_TYPE_CSV_TABLE, NULL);
   self->text = text;
   self->cells = cells;
   self->records = records;
+  self->n_records = n_records;
   self->encoding = encoding;
   self->delimiter = delimiter;
 
@@ -98,11 +102,25 @@ evd_csv_table_new_take (char           *text,
   for (guint i = 0; i < self->n_columns; i++)
     self->headers[i] = cell_text (self, header->first_cell + i);
 
-  for (guint i = 1; i < records->len; i++)
+  for (guint i = 1; i < n_records; i++)
     if (get_record (self, i)->n_cells != self->n_columns)
       self->n_ragged++;
 
   return self;
+}
+
+void
+evd_csv_table_get_view (EvdCsvTable     *self,
+                        EvdCsvTableView *view)
+{
+  g_return_if_fail (EVD_IS_CSV_TABLE (self));
+  g_return_if_fail (view != NULL);
+
+  view->text = self->text;
+  view->cells = self->cells;
+  view->records = self->records;
+  view->n_records = self->n_records;
+  view->n_columns = self->n_columns;
 }
 
 /* Data rows: the header is not one of them. */
@@ -111,7 +129,7 @@ evd_csv_table_get_n_rows (EvdCsvTable *self)
 {
   g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
 
-  return self->records->len - 1;
+  return self->n_records - 1;
 }
 
 /* The header's number of cells. */
@@ -164,7 +182,7 @@ evd_csv_table_get_cell (EvdCsvTable *self,
   const EvdCsvRecord *record;
 
   g_return_val_if_fail (EVD_IS_CSV_TABLE (self), NULL);
-  g_return_val_if_fail (row + 1 < self->records->len, NULL);
+  g_return_val_if_fail (row + 1 < self->n_records, NULL);
 
   record = get_record (self, row + 1);
   if (column >= record->n_cells)
@@ -177,7 +195,7 @@ evd_csv_table_get_row_n_cells (EvdCsvTable *self,
                                guint        row)
 {
   g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
-  g_return_val_if_fail (row + 1 < self->records->len, 0);
+  g_return_val_if_fail (row + 1 < self->n_records, 0);
 
   return get_record (self, row + 1)->n_cells;
 }
@@ -211,7 +229,7 @@ evd_csv_table_get_row_number (EvdCsvTable *self,
                               guint        row)
 {
   g_return_val_if_fail (EVD_IS_CSV_TABLE (self), 0);
-  g_return_val_if_fail (row + 1 < self->records->len, 0);
+  g_return_val_if_fail (row + 1 < self->n_records, 0);
 
   return get_record (self, row + 1)->number;
 }

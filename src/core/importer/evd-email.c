@@ -25,35 +25,43 @@
  * So "a@b" and ".a..b.@c" are valid, as WHATWG has it; whether a mailbox
  * exists is not checked (nothing is sent anywhere). */
 
-/* atext and ".", by byte: the local part is checked for every row of a
- * 100,000-row file. */
-static gboolean local_part_bytes[256];
+/* What each byte may be, from one table: the local part is checked for
+ * every row of a 100,000-row file. */
+enum {
+  LOCAL_PART = 1 << 0,   /* atext or "." */
+  LET_DIG    = 1 << 1,   /* ALPHA / DIGIT */
+  LDH        = 1 << 2,   /* ALPHA / DIGIT / "-" */
+};
+
+static guint8 byte_classes[256];
 
 static void
-init_local_part_bytes (void)
+init_byte_classes (void)
 {
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
     {
       for (guint c = 0; c < 128; c++)
-        local_part_bytes[c] = g_ascii_isalnum (c) || (c != 0 && strchr ("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
+        {
+          if (g_ascii_isalnum (c) || (c != 0 && strchr ("!#$%&'*+-/=?^_`{|}~.", c) != NULL))
+            byte_classes[c] |= LOCAL_PART;
+          if (g_ascii_isalnum (c))
+            byte_classes[c] |= LET_DIG | LDH;
+          if (c == '-')
+            byte_classes[c] |= LDH;
+        }
       g_once_init_leave (&initialized, 1);
     }
 }
 
-static gboolean
+static inline gboolean
 is_valid_label (const char *label,
                 gsize       length)
 {
-  if (length == 0 || length > 63)
-    return FALSE;
-  if (!g_ascii_isalnum (label[0]) || !g_ascii_isalnum (label[length - 1]))
-    return FALSE;
-  for (gsize i = 1; i + 1 < length; i++)
-    if (!g_ascii_isalnum (label[i]) && label[i] != '-')
-      return FALSE;
-  return TRUE;
+  return length > 0 && length <= 63 &&
+         (byte_classes[(guchar) label[0]] & LET_DIG) &&
+         (byte_classes[(guchar) label[length - 1]] & LET_DIG);
 }
 
 /**
@@ -74,25 +82,31 @@ evd_email_is_valid (const char *email,
   g_return_val_if_fail (email != NULL, FALSE);
 
   len = length < 0 ? strlen (email) : (gsize) length;
-  init_local_part_bytes ();
+  init_byte_classes ();
 
-  for (at = 0; at < len && email[at] != '@'; at++)
-    if (!local_part_bytes[(guchar) email[at]])
-      return FALSE;
-  if (at == 0 || at == len)
+  /* "@" is not in the local part's class, so one test per byte finds it */
+  for (at = 0; at < len && (byte_classes[(guchar) email[at]] & LOCAL_PART); at++)
+    ;
+  if (at == 0 || at == len || email[at] != '@')
     return FALSE;
 
+  /* Every label: letters, digits and hyphens, not starting or ending with
+   * a hyphen */
   label_start = at + 1;
-  for (gsize i = label_start; i <= len; i++)
+  for (;;)
     {
-      if (i == len || email[i] == '.')
-        {
-          if (!is_valid_label (email + label_start, i - label_start))
-            return FALSE;
-          label_start = i + 1;
-        }
+      gsize i = label_start;
+
+      while (i < len && (byte_classes[(guchar) email[i]] & LDH))
+        i++;
+      if (!is_valid_label (email + label_start, i - label_start))
+        return FALSE;
+      if (i == len)
+        return TRUE;
+      if (email[i] != '.')
+        return FALSE;
+      label_start = i + 1;
     }
-  return TRUE;
 }
 
 static gboolean

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "evd-csv-error.h"
-#include "evd-text-decoder.h"
+#include "evd-text-decoder-private.h"
 
 typedef struct
 {
@@ -371,27 +371,20 @@ replace_buffer (char  **buffer,
 }
 
 /**
- * evd_text_decode:
- * @buffer: (inout) (transfer full): the file's bytes, with room for one more
- *   byte after @length; replaced by NUL-terminated UTF-8 text without a
- *   byte-order mark
- * @length: (inout): the number of bytes in @buffer
- * @requested: an encoding, or %EVD_CSV_ENCODING_AUTO to detect it
- * @detected: (out) (optional): the encoding used; %EVD_CSV_ENCODING_UTF8_BOM
- *   when a UTF-8 file starts with a byte-order mark
+ * evd_text_decode_at:
+ * @start: (out): where the text starts in @buffer once decoded
  *
- * Decodes in place when the file is already UTF-8. When the person chose
- * UTF-8 for a file that is not valid UTF-8, the bad bytes become U+FFFD
- * rather than an error: they asked for it, and the preview shows the result.
- *
- * Returns: %TRUE, or %FALSE with @error set (%EVD_CSV_ERROR_NOT_TEXT)
+ * Like evd_text_decode(), but a UTF-8 file's byte-order mark is skipped by
+ * @start instead of moving the whole file three bytes to the left: the text
+ * is @buffer[@start … @length), NUL-terminated.
  */
 gboolean
-evd_text_decode (char           **buffer,
-                 gsize           *length,
-                 EvdCsvEncoding   requested,
-                 EvdCsvEncoding  *detected,
-                 GError         **error)
+evd_text_decode_at (char           **buffer,
+                    gsize           *length,
+                    gsize           *start,
+                    EvdCsvEncoding   requested,
+                    EvdCsvEncoding  *detected,
+                    GError         **error)
 {
   EvdCsvEncoding encoding;
   gsize skip;
@@ -400,7 +393,9 @@ evd_text_decode (char           **buffer,
 
   g_return_val_if_fail (buffer != NULL && *buffer != NULL, FALSE);
   g_return_val_if_fail (length != NULL, FALSE);
+  g_return_val_if_fail (start != NULL, FALSE);
 
+  *start = 0;
   encoding = requested != EVD_CSV_ENCODING_AUTO ? requested : detect_encoding (*buffer, *length);
   skip = bom_length (*buffer, *length, encoding);
   if (encoding == EVD_CSV_ENCODING_UTF8 && skip > 0)
@@ -430,21 +425,56 @@ evd_text_decode (char           **buffer,
     default:
       if (!check_looks_like_text (*buffer, *length, error))
         return FALSE;
-      if (skip > 0)
-        {
-          memmove (*buffer, *buffer + skip, *length - skip);
-          *length -= skip;
-        }
       (*buffer)[*length] = '\0';
-      if (requested != EVD_CSV_ENCODING_AUTO && !is_valid_utf8 (*buffer, *length))
+      if (requested != EVD_CSV_ENCODING_AUTO && !is_valid_utf8 (*buffer + skip, *length - skip))
         {
-          text = g_utf8_make_valid (*buffer, *length);
+          text = g_utf8_make_valid (*buffer + skip, *length - skip);
           replace_buffer (buffer, length, text, strlen (text));
         }
+      else
+        *start = skip;
       break;
     }
 
   if (detected != NULL)
     *detected = encoding;
+  return TRUE;
+}
+
+/**
+ * evd_text_decode:
+ * @buffer: (inout) (transfer full): the file's bytes, with room for one more
+ *   byte after @length; replaced by NUL-terminated UTF-8 text without a
+ *   byte-order mark
+ * @length: (inout): the number of bytes in @buffer
+ * @requested: an encoding, or %EVD_CSV_ENCODING_AUTO to detect it
+ * @detected: (out) (optional): the encoding used; %EVD_CSV_ENCODING_UTF8_BOM
+ *   when a UTF-8 file starts with a byte-order mark
+ *
+ * Decodes in place when the file is already UTF-8. When the person chose
+ * UTF-8 for a file that is not valid UTF-8, the bad bytes become U+FFFD
+ * rather than an error: they asked for it, and the preview shows the result.
+ *
+ * Returns: %TRUE, or %FALSE with @error set (%EVD_CSV_ERROR_NOT_TEXT)
+ */
+gboolean
+evd_text_decode (char           **buffer,
+                 gsize           *length,
+                 EvdCsvEncoding   requested,
+                 EvdCsvEncoding  *detected,
+                 GError         **error)
+{
+  gsize start = 0;
+
+  g_return_val_if_fail (buffer != NULL && *buffer != NULL, FALSE);
+  g_return_val_if_fail (length != NULL, FALSE);
+
+  if (!evd_text_decode_at (buffer, length, &start, requested, detected, error))
+    return FALSE;
+  if (start > 0)
+    {
+      memmove (*buffer, *buffer + start, *length - start + 1);
+      *length -= start;
+    }
   return TRUE;
 }
