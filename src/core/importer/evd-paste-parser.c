@@ -563,6 +563,7 @@ table_from_attendees (GPtrArray *attendees)
   GArray *cells = g_array_new (FALSE, FALSE, sizeof (guint32));
   GArray *records = g_array_new (FALSE, FALSE, sizeof (EvdCsvRecord));
   EvdCsvRecord record = { 0, 0, 0 };
+  guint n_records;
 
   for (EvdImportField field = 0; field < EVD_N_IMPORT_FIELDS; field++)
     if (is_table_field (field))
@@ -582,7 +583,11 @@ table_from_attendees (GPtrArray *attendees)
       g_array_append_val (records, record);
     }
 
-  return evd_csv_table_new_take (g_string_free (text, FALSE), cells, records, EVD_CSV_ENCODING_UTF8, '\t');
+  n_records = records->len;
+  return evd_csv_table_new_take (g_string_free (text, FALSE),
+                                 (guint32 *) (void *) g_array_free (cells, FALSE),
+                                 (EvdCsvRecord *) (void *) g_array_free (records, FALSE),
+                                 n_records, EVD_CSV_ENCODING_UTF8, '\t');
 }
 
 static EvdColumnMapping *
