@@ -629,7 +629,7 @@ test_registrations_page_button (void)
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
   adw_window_set_content (ADW_WINDOW (window), overlay);
   gtk_window_present (GTK_WINDOW (window));
-  button = gtk_widget_get_first_child (GTK_WIDGET (evd_registrations_page_get_actions_box (EVD_REGISTRATIONS_PAGE (page))));
+  button = evd_registrations_page_get_action (EVD_REGISTRATIONS_PAGE (page), 0);
   g_assert_true (GTK_IS_BUTTON (button));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "import.from-csv");
   evd_test_iterate_until (page_counts, page, TIMEOUT_MS);

@@ -25,6 +25,7 @@ struct _EvdRegistrationsPage
   GtkWidget         *header_separator;
   GtkSearchEntry    *search_entry;
   GtkBox            *actions_box;
+  GtkFlowBox        *actions_flow;
   GtkWidget         *export_button;
   GtkLabel          *count_label;
   GtkRevealer       *export_revealer;
@@ -96,17 +97,22 @@ evd_registrations_page_is_loading (EvdRegistrationsPage *self)
 }
 
 /**
- * evd_registrations_page_get_actions_box:
+ * evd_registrations_page_get_action:
+ * @index: 0 for the first button under the search (Import from CSV…)
  *
- * Returns: (transfer none): the box beside the search, where Import and
- *   Add buttons go
+ * Returns: (transfer none) (nullable): one of the page's action buttons (or
+ *   a box of them), in the order shown
  */
-GtkBox *
-evd_registrations_page_get_actions_box (EvdRegistrationsPage *self)
+GtkWidget *
+evd_registrations_page_get_action (EvdRegistrationsPage *self,
+                                   guint                 index)
 {
+  GtkFlowBoxChild *child;
+
   g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), NULL);
 
-  return self->actions_box;
+  child = gtk_flow_box_get_child_at_index (self->actions_flow, (int) index);
+  return child != NULL ? gtk_flow_box_child_get_child (child) : NULL;
 }
 
 /**
@@ -252,7 +258,7 @@ update_state (EvdRegistrationsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), !g_str_equal (state, "empty"));
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), !g_str_equal (state, "empty"));
   gtk_widget_set_visible (self->export_button, !g_str_equal (state, "empty"));
-  header_visible = !g_str_equal (state, "empty") || gtk_widget_get_first_child (GTK_WIDGET (self->actions_box)) != NULL;
+  header_visible = !g_str_equal (state, "empty") || gtk_flow_box_get_child_at_index (self->actions_flow, 1) != NULL;
   gtk_widget_set_visible (self->header_box, header_visible);
   gtk_widget_set_visible (self->header_separator, header_visible);
 
@@ -561,6 +567,36 @@ cancel_export_cb (EvdRegistrationsPage *self)
 
 /* GObject ----------------------------------------------------------------- */
 
+/* The buttons gathered in actions_box move into a flow box, which wraps
+ * them onto more lines in a narrow window; Export to CSV… stays last. */
+static void
+move_actions_to_flow (EvdRegistrationsPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box))) != NULL)
+    {
+      GtkWidget *wrapper;
+
+      if (child == self->export_button && gtk_widget_get_next_sibling (child) != NULL)
+        {
+          /* Put Export behind the others. */
+          gtk_box_reorder_child_after (self->actions_box, child,
+                                       gtk_widget_get_last_child (GTK_WIDGET (self->actions_box)));
+          continue;
+        }
+
+      g_object_ref (child);
+      gtk_box_remove (self->actions_box, child);
+      gtk_flow_box_append (self->actions_flow, child);
+      g_object_unref (child);
+
+      /* The buttons take the focus, not the cells around them. */
+      wrapper = gtk_widget_get_parent (child);
+      gtk_widget_set_focusable (wrapper, FALSE);
+    }
+}
+
 static void
 evd_registrations_page_constructed (GObject *object)
 {
@@ -570,6 +606,7 @@ evd_registrations_page_constructed (GObject *object)
 
   evd_import_add_to_registrations_page (GTK_WIDGET (self), self->actions_box, self->client, self->event);
   gtk_box_append (self->actions_box, evd_registration_actions_new (self, self->client, self->event));
+  move_actions_to_flow (self);
   evd_registrations_page_reload (self);
 }
 
@@ -682,6 +719,7 @@ evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, header_separator);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_flow);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_revealer);

@@ -32,7 +32,8 @@ guint          evd_registrations_page_export_finish    (EvdRegistrationsPage  *s
 /* For tests and for the work that adds import and add buttons */
 EvdTicketList *evd_registrations_page_get_ticket_list  (EvdRegistrationsPage  *self);
 gboolean       evd_registrations_page_is_loading       (EvdRegistrationsPage  *self);
-GtkBox        *evd_registrations_page_get_actions_box  (EvdRegistrationsPage  *self);
+GtkWidget     *evd_registrations_page_get_action        (EvdRegistrationsPage  *self,
+                                                        guint                  index);
 GtkAdjustment *evd_registrations_page_get_vadjustment  (EvdRegistrationsPage  *self);
 const char    *evd_registrations_page_get_count_text   (EvdRegistrationsPage  *self);
 const char    *evd_registrations_page_get_state        (EvdRegistrationsPage  *self);
