@@ -24,63 +24,7 @@
 #include "evd-attendee.h"
 #include "evd-import-private.h"
 #include "evd-ticket-importer.h"
-
-#define DEFAULT_CONCURRENCY      4
-#define DEFAULT_MAX_CONCURRENCY  8
-#define MAX_LOOKUPS_IN_FLIGHT    8
-/* A row whose sends all went unanswered and were then not found at Zoom
- * this many times fails: resending is safe, but not forever. */
-#define MAX_SENDS                10
-/* Look-ups that fail in a row (each already retried by the client) stop
- * the import: Zoom cannot be reached, and the journal keeps the rest. */
-#define MAX_LOOKUP_FAILURES      5
-#define PROGRESS_INTERVAL_US     (G_USEC_PER_SEC / 10)
-#define SPEED_WINDOW_US          (5 * G_USEC_PER_SEC)
-
-typedef struct
-{
-  guint    sends;
-  guint    lookup_failures;
-  gboolean lookup_by_email;   /* Zoom said the email has a ticket already */
-} RowInfo;
-
-typedef struct
-{
-  gint64 time_us;
-  guint  done;
-} SpeedSample;
-
-struct _EvdTicketImporter
-{
-  GObject           parent_instance;
-
-  EvdClient        *client;
-  char             *event_id;
-  EvdImportOptions *options;
-  char             *source;
-  GListStore       *rows;
-  EvdImportJournal *journal;
-  EvdImportResult  *result;
-  GHashTable       *info;          /* EvdImportRow → RowInfo */
-
-  GQueue            send_queue;    /* rows to send (borrowed) */
-  GQueue            lookup_queue;  /* rows to look up (borrowed) */
-  guint             batches_in_flight;
-  guint             lookups_in_flight;
-  guint             concurrency;
-  guint             max_concurrency;
-  guint             successes;
-  guint             next_batch;
-  guint             requests_sent;
-
-  GTask            *task;
-  GSource          *cancel_source;
-  GError           *stop_error;
-  gboolean          sending;       /* past the registrations read */
-
-  gint64            last_progress_us;
-  GQueue            speed_samples;
-};
+#include "evd-ticket-importer-private.h"
 
 enum {
   PROGRESS,
@@ -106,7 +50,6 @@ evd_import_progress_free (EvdImportProgress *progress)
   g_free (progress);
 }
 
-static void pump (EvdTicketImporter *self);
 
 static void
 evd_ticket_importer_dispose (GObject *object)
@@ -182,8 +125,8 @@ add_row (EvdTicketImporter *self,
   g_hash_table_insert (self->info, row, g_new0 (RowInfo, 1));
 }
 
-static RowInfo *
-row_info (EvdTicketImporter *self,
+RowInfo *
+importer_row_info (EvdTicketImporter *self,
           EvdImportRow      *row)
 {
   return g_hash_table_lookup (self->info, row);
@@ -409,8 +352,8 @@ evd_ticket_importer_get_progress (EvdTicketImporter *self,
     progress->seconds_left = progress->pending / progress->speed;
 }
 
-static void
-emit_progress (EvdTicketImporter *self,
+void
+importer_emit_progress (EvdTicketImporter *self,
                gboolean           force)
 {
   EvdImportProgress progress;
@@ -426,8 +369,8 @@ emit_progress (EvdTicketImporter *self,
 
 /* Stopping and finishing */
 
-static void
-stop (EvdTicketImporter *self,
+void
+importer_stop (EvdTicketImporter *self,
       GError            *error)
 {
   if (self->stop_error == NULL)
@@ -440,15 +383,15 @@ stop (EvdTicketImporter *self,
     g_error_free (error);
 }
 
-static gboolean
-is_cancelled (EvdTicketImporter *self)
+gboolean
+importer_is_cancelled (EvdTicketImporter *self)
 {
   return self->task != NULL && g_task_get_cancellable (self->task) != NULL &&
          g_cancellable_is_cancelled (g_task_get_cancellable (self->task));
 }
 
-static void
-journal_row (EvdTicketImporter *self,
+void
+importer_journal_row (EvdTicketImporter *self,
              EvdImportRow      *row,
              guint              batch)
 {
@@ -457,22 +400,22 @@ journal_row (EvdTicketImporter *self,
   if (self->journal == NULL)
     return;
   if (!evd_import_journal_record (self->journal, row, batch, &error))
-    stop (self, g_steal_pointer (&error));
+    importer_stop (self, g_steal_pointer (&error));
 }
 
-static void
-journal_sync (EvdTicketImporter *self)
+void
+importer_journal_sync (EvdTicketImporter *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (self->journal != NULL && !evd_import_journal_sync (self->journal, &error))
-    stop (self, g_steal_pointer (&error));
+    importer_stop (self, g_steal_pointer (&error));
 }
 
 static void
 finish (EvdTicketImporter *self)
 {
-  gboolean cancelled = is_cancelled (self);
+  gboolean cancelled = importer_is_cancelled (self);
   g_autoptr(GTask) task = g_steal_pointer (&self->task);
   g_autoptr(GError) journal_error = NULL;
 
@@ -482,12 +425,12 @@ finish (EvdTicketImporter *self)
       g_clear_pointer (&self->cancel_source, g_source_unref);
     }
 
-  journal_sync (self);
+  importer_journal_sync (self);
   if (self->journal != NULL && evd_import_result_is_complete (self->result) &&
       !evd_import_journal_mark_finished (self->journal, &journal_error))
     g_warning ("Could not mark the import journal finished: %s", journal_error->message);
 
-  emit_progress (self, TRUE);
+  importer_emit_progress (self, TRUE);
 
   if (self->stop_error != NULL)
     g_task_return_error (task, g_steal_pointer (&self->stop_error));
@@ -501,539 +444,85 @@ finish (EvdTicketImporter *self)
     g_task_return_pointer (task, g_object_ref (self->result), g_object_unref);
 }
 
-static void
-check_done (EvdTicketImporter *self)
+void
+importer_check_done (EvdTicketImporter *self)
 {
   gboolean idle = self->batches_in_flight == 0 && self->lookups_in_flight == 0;
 
   if (self->task == NULL || !idle)
     return;
-  if (self->stop_error != NULL || is_cancelled (self) ||
+  if (self->stop_error != NULL || importer_is_cancelled (self) ||
       (g_queue_is_empty (&self->send_queue) && g_queue_is_empty (&self->lookup_queue)))
     finish (self);
 }
 
 /* Row outcomes */
 
-static void
-mark_created (EvdTicketImporter *self,
+void
+importer_mark_created (EvdTicketImporter *self,
               EvdImportRow      *row,
               const char        *ticket_id,
               const char        *join_link)
 {
   evd_import_row_set_created (row, ticket_id, join_link);
-  journal_row (self, row, 0);
+  importer_journal_row (self, row, 0);
 }
 
-static void
-mark_already_registered (EvdTicketImporter *self,
+void
+importer_mark_already_registered (EvdTicketImporter *self,
                          EvdImportRow      *row,
                          const char        *ticket_id)
 {
   evd_import_row_set_already_registered (row, ticket_id);
-  journal_row (self, row, 0);
+  importer_journal_row (self, row, 0);
 }
 
-static void
-mark_failed (EvdTicketImporter *self,
+void
+importer_mark_failed (EvdTicketImporter *self,
              EvdImportRow      *row,
              const char        *error_code,
              const char        *reason)
 {
   evd_import_row_set_failed (row, error_code, reason);
-  journal_row (self, row, 0);
+  importer_journal_row (self, row, 0);
 }
 
 /* Back in the queue, unless it was sent too often without an outcome. */
-static void
-send_again (EvdTicketImporter *self,
+void
+importer_send_again (EvdTicketImporter *self,
             EvdImportRow      *row,
             gboolean           at_front)
 {
-  if (row_info (self, row)->sends >= MAX_SENDS)
+  if (importer_row_info (self, row)->sends >= MAX_SENDS)
     {
-      mark_failed (self, row, NULL,
+      importer_mark_failed (self, row, NULL,
                    _("Zoom failed again and again while registering this person. Import the file again "
                      "later: people already registered are skipped."));
       return;
     }
   evd_import_row_set_pending (row);
-  journal_row (self, row, 0);
+  importer_journal_row (self, row, 0);
   if (at_front)
     g_queue_push_head (&self->send_queue, row);
   else
     g_queue_push_tail (&self->send_queue, row);
 }
 
-static void
-look_up (EvdTicketImporter *self,
+void
+importer_look_up (EvdTicketImporter *self,
          EvdImportRow      *row,
          gboolean           by_email)
 {
-  row_info (self, row)->lookup_by_email = by_email || evd_import_row_get_external_ticket_id (row) == NULL;
+  importer_row_info (self, row)->lookup_by_email = by_email || evd_import_row_get_external_ticket_id (row) == NULL;
   g_queue_push_tail (&self->lookup_queue, row);
 }
 
-static const char *
-ticket_link (EvdTicket *ticket)
+const char *
+importer_ticket_link (EvdTicket *ticket)
 {
   const char *link = evd_ticket_get_event_join_link (ticket);
 
   return link != NULL ? link : evd_ticket_get_event_registration_link (ticket);
-}
-
-/* Look-ups */
-
-typedef struct
-{
-  EvdTicketImporter *self;
-  EvdImportRow      *row;
-} Lookup;
-
-static void
-lookup_free (Lookup *lookup)
-{
-  g_object_unref (lookup->self);
-  g_object_unref (lookup->row);
-  g_free (lookup);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Lookup, lookup_free)
-
-static EvdTicket *
-find_ticket_of_row (GListModel   *tickets,
-                    EvdImportRow *row,
-                    gboolean      same_id_only)
-{
-  const char *external_id = evd_import_row_get_external_ticket_id (row);
-  guint n_tickets = g_list_model_get_n_items (tickets);
-
-  for (guint i = 0; i < n_tickets; i++)
-    {
-      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
-
-      if (external_id != NULL && g_strcmp0 (evd_ticket_get_external_ticket_id (ticket), external_id) == 0)
-        return g_steal_pointer (&ticket);
-    }
-  if (same_id_only || n_tickets == 0)
-    return NULL;
-  return g_list_model_get_item (tickets, 0);
-}
-
-static void
-lookup_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(Lookup) lookup = user_data;
-  EvdTicketImporter *self = lookup->self;
-  EvdImportRow *row = lookup->row;
-  RowInfo *info = row_info (self, row);
-  g_autoptr(GListModel) tickets = NULL;
-  g_autoptr(EvdTicket) ours = NULL;
-  g_autoptr(EvdTicket) other = NULL;
-  g_autoptr(GError) error = NULL;
-
-  self->lookups_in_flight--;
-  tickets = evd_client_list_tickets_finish (EVD_CLIENT (object), result, &error);
-  if (tickets == NULL)
-    {
-      /* The row stays "sending": a resume looks it up again. */
-      if (++info->lookup_failures >= MAX_LOOKUP_FAILURES || g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_DAILY_LIMIT))
-        stop (self, g_steal_pointer (&error));
-      else
-        g_queue_push_tail (&self->lookup_queue, row);
-      pump (self);
-      return;
-    }
-
-  info->lookup_failures = 0;
-  ours = find_ticket_of_row (tickets, row, TRUE);
-  if (ours == NULL && info->lookup_by_email)
-    other = find_ticket_of_row (tickets, row, FALSE);
-
-  if (ours != NULL)
-    mark_created (self, row, evd_ticket_get_ticket_id (ours), ticket_link (ours));
-  else if (other != NULL)
-    mark_already_registered (self, row, evd_ticket_get_ticket_id (other));
-  else if (info->lookup_by_email)
-    mark_failed (self, row, NULL, NULL);
-  else if (self->stop_error != NULL || is_cancelled (self))
-    {
-      evd_import_row_set_pending (row);
-      journal_row (self, row, 0);
-    }
-  else
-    send_again (self, row, TRUE);
-
-  journal_sync (self);
-  emit_progress (self, FALSE);
-  pump (self);
-}
-
-static void
-start_lookup (EvdTicketImporter *self,
-              EvdImportRow      *row)
-{
-  Lookup *lookup = g_new0 (Lookup, 1);
-  gboolean by_email = row_info (self, row)->lookup_by_email;
-
-  lookup->self = g_object_ref (self);
-  lookup->row = g_object_ref (row);
-  self->lookups_in_flight++;
-  self->requests_sent++;
-  /* Not cancellable: a cancelled import still resolves its rows. */
-  evd_client_list_tickets_async (self->client, self->event_id,
-                                 by_email ? evd_import_row_get_email (row) : NULL,
-                                 by_email ? NULL : evd_import_row_get_external_ticket_id (row),
-                                 NULL, lookup_cb, lookup);
-}
-
-/* Batches */
-
-typedef struct
-{
-  EvdTicketImporter *self;
-  GPtrArray         *rows;
-  guint              number;
-} Batch;
-
-static void
-batch_free (Batch *batch)
-{
-  g_object_unref (batch->self);
-  g_ptr_array_unref (batch->rows);
-  g_free (batch);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Batch, batch_free)
-
-static JsonNode *
-batch_body (EvdTicketImporter *self,
-            Batch             *batch)
-{
-  JsonObject *body = json_object_new ();
-  JsonArray *tickets = json_array_new ();
-  JsonNode *root = json_node_new (JSON_NODE_OBJECT);
-
-  json_object_set_string_member (body, "registration_source", self->source);
-  for (guint i = 0; i < batch->rows->len; i++)
-    {
-      JsonNode *ticket = json_node_copy (evd_import_row_get_ticket (g_ptr_array_index (batch->rows, i)));
-
-      evd_import_options_apply (self->options, json_node_get_object (ticket));
-      json_array_add_element (tickets, ticket);
-    }
-  json_object_set_array_member (body, "tickets", tickets);
-  json_node_take_object (root, body);
-  return root;
-}
-
-static const char *
-object_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static JsonArray *
-object_array (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return NULL;
-  return json_node_get_array (node);
-}
-
-/* Takes the row out of the batch, so each answer entry is used once. */
-static EvdImportRow *
-take_batch_row (Batch      *batch,
-                const char *external_id,
-                const char *email)
-{
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < batch->rows->len; i++)
-      {
-        EvdImportRow *row = g_ptr_array_index (batch->rows, i);
-        gboolean match;
-
-        if (pass == 0)
-          match = external_id != NULL && g_strcmp0 (evd_import_row_get_external_ticket_id (row), external_id) == 0;
-        else
-          match = email != NULL && evd_import_row_get_email (row) != NULL &&
-                  g_ascii_strcasecmp (evd_import_row_get_email (row), email) == 0;
-        if (match)
-          return g_ptr_array_steal_index (batch->rows, i);
-      }
-  return NULL;
-}
-
-static void
-apply_created (EvdTicketImporter *self,
-               Batch             *batch,
-               JsonArray         *created)
-{
-  for (guint i = 0; created != NULL && i < json_array_get_length (created); i++)
-    {
-      JsonNode *node = json_array_get_element (created, i);
-      g_autoptr(EvdImportRow) row = NULL;
-      JsonObject *entry;
-      const char *link;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      entry = json_node_get_object (node);
-      row = take_batch_row (batch, object_string (entry, "external_ticket_id"), object_string (entry, "email"));
-      if (row == NULL || object_string (entry, "ticket_id") == NULL)
-        {
-          if (row != NULL)
-            look_up (self, row, FALSE);
-          continue;
-        }
-      link = object_string (entry, "event_join_link");
-      if (link == NULL)
-        link = object_string (entry, "event_registration_link");
-      mark_created (self, row, object_string (entry, "ticket_id"), link);
-    }
-}
-
-static gboolean
-is_duplicate_code (const char *code)
-{
-  return code != NULL && (g_str_equal (code, "ticket_already_exists") || strstr (code, "duplicate_email") != NULL ||
-                          g_str_equal (code, "email_already_registered"));
-}
-
-static void
-apply_errors (EvdTicketImporter *self,
-              Batch             *batch,
-              JsonArray         *errors)
-{
-  for (guint i = 0; errors != NULL && i < json_array_get_length (errors); i++)
-    {
-      JsonNode *node = json_array_get_element (errors, i);
-      g_autoptr(EvdImportRow) row = NULL;
-      const char *code;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      row = take_batch_row (batch, NULL, object_string (json_node_get_object (node), "email"));
-      if (row == NULL)
-        continue;
-      code = object_string (json_node_get_object (node), "error_code");
-      if (is_duplicate_code (code))
-        look_up (self, row, TRUE);   /* ours from a lost answer, or someone else's */
-      else if (evd_import_ticket_error_is_retryable (code))
-        send_again (self, row, FALSE);
-      else
-        mark_failed (self, row, code, NULL);
-    }
-}
-
-static void
-batch_answered (EvdTicketImporter *self,
-                Batch             *batch,
-                JsonNode          *root)
-{
-  JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-
-  if (object == NULL)
-    {
-      for (guint i = 0; i < batch->rows->len; i++)
-        look_up (self, g_ptr_array_index (batch->rows, i), FALSE);
-      return;
-    }
-
-  apply_created (self, batch, object_array (object, "tickets"));
-  apply_errors (self, batch, object_array (object, "errors"));
-  /* In neither list: Zoom said nothing about them. */
-  for (guint i = 0; i < batch->rows->len; i++)
-    look_up (self, g_ptr_array_index (batch->rows, i), FALSE);
-
-  if (++self->successes >= 2 * self->concurrency && self->concurrency < self->max_concurrency)
-    {
-      self->concurrency++;
-      self->successes = 0;
-    }
-}
-
-/* A whole request refused by a 4xx was not carried out. One ticket's field
- * refused (tickets[N].field) fails that row; the others go again. */
-static gboolean
-batch_refused (EvdTicketImporter *self,
-               Batch             *batch,
-               const GError      *error)
-{
-  const char *field = evd_api_error_get_field (error);
-  guint64 index;
-  char *end;
-
-  if (field == NULL || !g_str_has_prefix (field, "tickets[") ||
-      (index = g_ascii_strtoull (field + strlen ("tickets["), &end, 10), *end != ']') ||
-      index >= batch->rows->len)
-    return FALSE;
-
-  mark_failed (self, g_ptr_array_index (batch->rows, index), NULL, error->message);
-  for (guint i = 0; i < batch->rows->len; i++)
-    if (i != index)
-      {
-        row_info (self, g_ptr_array_index (batch->rows, i))->sends--;
-        send_again (self, g_ptr_array_index (batch->rows, i), TRUE);
-      }
-  return TRUE;
-}
-
-static void
-batch_not_sent (EvdTicketImporter *self,
-                Batch             *batch)
-{
-  for (guint i = batch->rows->len; i > 0; i--)
-    {
-      EvdImportRow *row = g_ptr_array_index (batch->rows, i - 1);
-
-      row_info (self, row)->sends--;
-      if (self->stop_error != NULL || is_cancelled (self))
-        {
-          evd_import_row_set_pending (row);
-          journal_row (self, row, 0);
-        }
-      else
-        send_again (self, row, TRUE);
-    }
-}
-
-static void
-batch_failed (EvdTicketImporter *self,
-              Batch             *batch,
-              GError            *error)
-{
-  guint status = evd_api_error_get_http_status (error);
-
-  if (g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_RATE_LIMITED))
-    {
-      /* Too fast for the account: fewer batches at once (AIMD). */
-      self->concurrency = MAX (1, self->concurrency / 2);
-      self->successes = 0;
-      batch_not_sent (self, batch);
-      g_error_free (error);
-      return;
-    }
-  if (error->domain == EVD_API_ERROR && status >= 400 && status < 500)
-    {
-      if (!batch_refused (self, batch, error))
-        {
-          batch_not_sent (self, batch);
-          stop (self, error);
-          return;
-        }
-      g_error_free (error);
-      return;
-    }
-  if (g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_DAILY_LIMIT))
-    {
-      batch_not_sent (self, batch);
-      stop (self, error);
-      return;
-    }
-
-  /* Lost, cut short, a server error, the network: it may have been done. */
-  g_debug ("Batch %u: %s; looking its rows up", batch->number, error->message);
-  for (guint i = 0; i < batch->rows->len; i++)
-    look_up (self, g_ptr_array_index (batch->rows, i), FALSE);
-  g_error_free (error);
-}
-
-static void
-batch_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(Batch) batch = user_data;
-  EvdTicketImporter *self = batch->self;
-  g_autoptr(JsonNode) root = NULL;
-  GError *error = NULL;
-
-  self->batches_in_flight--;
-  root = evd_client_request_finish (EVD_CLIENT (object), result, &error);
-  if (error != NULL)
-    batch_failed (self, batch, error);
-  else if (root == NULL)
-    {
-      for (guint i = 0; i < batch->rows->len; i++)
-        look_up (self, g_ptr_array_index (batch->rows, i), FALSE);
-    }
-  else
-    batch_answered (self, batch, root);
-
-  journal_sync (self);
-  emit_progress (self, FALSE);
-  pump (self);
-}
-
-static void
-start_batch (EvdTicketImporter *self)
-{
-  Batch *batch = g_new0 (Batch, 1);
-  g_autofree char *escaped = g_uri_escape_string (self->event_id, NULL, FALSE);
-  g_autofree char *path = g_strconcat ("/zoom_events/events/", escaped, "/tickets", NULL);
-  g_autoptr(JsonNode) body = NULL;
-
-  batch->self = g_object_ref (self);
-  batch->rows = g_ptr_array_new_with_free_func (g_object_unref);
-  batch->number = ++self->next_batch;
-  while (batch->rows->len < EVD_CLIENT_MAX_TICKETS && !g_queue_is_empty (&self->send_queue))
-    {
-      EvdImportRow *row = g_queue_pop_head (&self->send_queue);
-
-      if (evd_import_row_state_is_done (evd_import_row_get_state (row)))
-        continue;
-      g_ptr_array_add (batch->rows, g_object_ref (row));
-      row_info (self, row)->sends++;
-      evd_import_row_set_sending (row);
-      journal_row (self, row, batch->number);
-    }
-  /* Written down before the request goes out, so a crash after it cannot
-   * forget that these rows may exist at Zoom. */
-  journal_sync (self);
-  if (batch->rows->len == 0 || self->stop_error != NULL)
-    {
-      batch_not_sent (self, batch);
-      batch_free (batch);
-      return;
-    }
-
-  body = batch_body (self, batch);
-  self->batches_in_flight++;
-  self->requests_sent++;
-  /* Not cancellable: cancelling a POST in flight would make its outcome
-   * unknown for nothing. Cancel stops new batches instead. */
-  evd_client_request_async (self->client, "POST", path, NULL, body, EVD_REQUEST_NOT_SAFE_TO_REPEAT,
-                            NULL, batch_cb, batch);
-}
-
-static void
-pump (EvdTicketImporter *self)
-{
-  if (self->task == NULL || !self->sending)
-    return;
-
-  /* Unknown outcomes are resolved even after a cancel or a stop, as long as
-   * Zoom answers: that is what keeps the result and the journal exact. */
-  while (self->lookups_in_flight < MAX_LOOKUPS_IN_FLIGHT && !g_queue_is_empty (&self->lookup_queue) &&
-         self->stop_error == NULL)
-    start_lookup (self, g_queue_pop_head (&self->lookup_queue));
-
-  while (self->batches_in_flight < self->concurrency && !g_queue_is_empty (&self->send_queue) &&
-         self->stop_error == NULL && !is_cancelled (self))
-    start_batch (self);
-
-  check_done (self);
 }
 
 static gboolean
@@ -1042,7 +531,7 @@ cancelled_cb (GCancellable *cancellable,
 {
   EvdTicketImporter *self = user_data;
 
-  pump (self);
+  importer_pump (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -1086,16 +575,16 @@ apply_registrations (EvdTicketImporter *self,
       if (evd_import_row_state_is_done (state))
         continue;
       if (state == EVD_IMPORT_ROW_SENDING && ours != NULL)
-        mark_created (self, row, evd_ticket_get_ticket_id (ours), ticket_link (ours));
+        importer_mark_created (self, row, evd_ticket_get_ticket_id (ours), importer_ticket_link (ours));
       else if (any != NULL)
-        mark_already_registered (self, row, evd_ticket_get_ticket_id (any));
+        importer_mark_already_registered (self, row, evd_ticket_get_ticket_id (any));
       else
         {
           if (state == EVD_IMPORT_ROW_SENDING)
             {
               /* Sent before a crash and not there: it was never done. */
               evd_import_row_set_pending (row);
-              journal_row (self, row, 0);
+              importer_journal_row (self, row, 0);
             }
           g_queue_push_tail (&self->send_queue, row);
         }
@@ -1114,16 +603,16 @@ registrations_cb (GObject      *object,
   tickets = evd_client_list_tickets_finish (EVD_CLIENT (object), result, &error);
   if (tickets == NULL)
     {
-      stop (self, error);
+      importer_stop (self, error);
       finish (self);
       return;
     }
 
   apply_registrations (self, tickets);
-  journal_sync (self);
+  importer_journal_sync (self);
   self->sending = TRUE;
-  emit_progress (self, TRUE);
-  pump (self);
+  importer_emit_progress (self, TRUE);
+  importer_pump (self);
 }
 
 static void
@@ -1138,7 +627,7 @@ event_checked_cb (GObject      *object,
   event = evd_ticket_importer_check_event_finish (result, &error);
   if (event == NULL)
     {
-      stop (self, error);
+      importer_stop (self, error);
       finish (self);
       return;
     }
@@ -1173,7 +662,7 @@ evd_ticket_importer_run_async (EvdTicketImporter   *self,
       g_source_attach (self->cancel_source, g_main_context_get_thread_default ());
     }
 
-  emit_progress (self, TRUE);
+  importer_emit_progress (self, TRUE);
   self->requests_sent++;
   evd_ticket_importer_check_event_async (self->client, self->event_id, cancellable,
                                          event_checked_cb, g_object_ref (self));
