@@ -19,6 +19,7 @@
 #include "evd-registrations-page.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
+#include "evd-ticket-type-dialog.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -48,4 +49,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_PASTE_ATTENDEES_DIALOG);
   g_type_ensure (EVD_TYPE_REGISTRATION_DETAILS);
   g_type_ensure (EVD_TYPE_IMPORT_ASSISTANT);
+  g_type_ensure (EVD_TYPE_TICKET_TYPE_DIALOG);
 }
