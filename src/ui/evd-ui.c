@@ -17,6 +17,7 @@
 #include "evd-registration-details.h"
 #include "evd-import-assistant.h"
 #include "evd-registrations-page.h"
+#include "evd-session-editor.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
 #include "evd-ticket-type-dialog.h"
@@ -50,4 +51,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_REGISTRATION_DETAILS);
   g_type_ensure (EVD_TYPE_IMPORT_ASSISTANT);
   g_type_ensure (EVD_TYPE_TICKET_TYPE_DIALOG);
+  g_type_ensure (EVD_TYPE_SESSION_EDITOR);
 }
