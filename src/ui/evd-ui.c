@@ -8,6 +8,7 @@
 #include "evd-application.h"
 #include "evd-browser.h"
 #include "evd-connect-page.h"
+#include "evd-duplicate-dialog.h"
 #include "evd-preferences-window.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
@@ -52,4 +53,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_IMPORT_ASSISTANT);
   g_type_ensure (EVD_TYPE_TICKET_TYPE_DIALOG);
   g_type_ensure (EVD_TYPE_SESSION_EDITOR);
+  g_type_ensure (EVD_TYPE_DUPLICATE_DIALOG);
 }
