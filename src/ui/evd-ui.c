@@ -12,6 +12,7 @@
 #include "evd-preferences-window.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
+#include "evd-event-edit-window.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
 #include "evd-paste-attendees-dialog.h"
@@ -54,4 +55,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_TICKET_TYPE_DIALOG);
   g_type_ensure (EVD_TYPE_SESSION_EDITOR);
   g_type_ensure (EVD_TYPE_DUPLICATE_DIALOG);
+  g_type_ensure (EVD_TYPE_EVENT_EDIT_WINDOW);
 }
