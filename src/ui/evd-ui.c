@@ -18,6 +18,7 @@
 #include "evd-paste-attendees-dialog.h"
 #include "evd-registration-details.h"
 #include "evd-import-assistant.h"
+#include "evd-import-progress-view.h"
 #include "evd-registrations-page.h"
 #include "evd-session-editor.h"
 #include "evd-session-page.h"
@@ -56,4 +57,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_SESSION_EDITOR);
   g_type_ensure (EVD_TYPE_DUPLICATE_DIALOG);
   g_type_ensure (EVD_TYPE_EVENT_EDIT_WINDOW);
+  g_type_ensure (EVD_TYPE_IMPORT_PROGRESS_VIEW);
 }
