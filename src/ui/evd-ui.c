@@ -24,6 +24,7 @@
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
 #include "evd-ticket-type-dialog.h"
+#include "evd-ticket-types-group.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -58,4 +59,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_DUPLICATE_DIALOG);
   g_type_ensure (EVD_TYPE_EVENT_EDIT_WINDOW);
   g_type_ensure (EVD_TYPE_IMPORT_PROGRESS_VIEW);
+  g_type_ensure (EVD_TYPE_TICKET_TYPES_GROUP);
 }
