@@ -12,6 +12,17 @@
 #include "evd-duplicate-dialog.h"
 #include "evd-time.h"
 
+struct _EvdDuplicateDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  AdwEntryRow      *name_row;
+  EvdDateTimeEntry *start_entry;
+  GtkDropDown      *zone_drop_down;
+};
+
+G_DEFINE_FINAL_TYPE (EvdDuplicateDialog, evd_duplicate_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
 static GtkWindow *
 window_of (GtkWidget *widget)
 {
@@ -23,47 +34,25 @@ window_of (GtkWidget *widget)
 GtkEditable *
 evd_duplicate_dialog_get_name_entry (AdwMessageDialog *dialog)
 {
-  return g_object_get_data (G_OBJECT (dialog), "name-entry");
+  g_return_val_if_fail (EVD_IS_DUPLICATE_DIALOG (dialog), NULL);
+
+  return GTK_EDITABLE (EVD_DUPLICATE_DIALOG (dialog)->name_row);
 }
 
 GtkWidget *
 evd_duplicate_dialog_get_start (AdwMessageDialog *dialog)
 {
-  return g_object_get_data (G_OBJECT (dialog), "start-entry");
+  g_return_val_if_fail (EVD_IS_DUPLICATE_DIALOG (dialog), NULL);
+
+  return GTK_WIDGET (EVD_DUPLICATE_DIALOG (dialog)->start_entry);
 }
 
 GtkDropDown *
 evd_duplicate_dialog_get_zone (AdwMessageDialog *dialog)
 {
-  return g_object_get_data (G_OBJECT (dialog), "zone-drop-down");
-}
+  g_return_val_if_fail (EVD_IS_DUPLICATE_DIALOG (dialog), NULL);
 
-static GtkWidget *
-new_field (const char *title,
-           GtkWidget  *field)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (field, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), field);
-  return row;
-}
-
-static GtkWidget *
-new_zone_drop_down (const char *selected)
-{
-  g_auto(GStrv) zones = evd_time_list_zones ();
-  GtkStringList *list = gtk_string_list_new ((const char * const *) zones);
-  GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (list), expression);
-
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
-  for (guint i = 0; zones != NULL && zones[i] != NULL; i++)
-    if (g_strcmp0 (zones[i], selected) == 0)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), i);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Time zone"), -1);
-  return drop_down;
+  return EVD_DUPLICATE_DIALOG (dialog)->zone_drop_down;
 }
 
 static const char *
@@ -72,39 +61,6 @@ selected_zone (GtkDropDown *drop_down)
   GtkStringObject *item = gtk_drop_down_get_selected_item (drop_down);
 
   return item != NULL ? gtk_string_object_get_string (item) : NULL;
-}
-
-static GtkWidget *
-new_form (AdwMessageDialog *dialog,
-          EvdEvent         *event)
-{
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *name = adw_entry_row_new ();
-  GtkWidget *start = evd_date_time_entry_new ();
-  const char *zone = evd_event_get_timezone (event);
-  GtkWidget *zone_drop_down = new_zone_drop_down (zone);
-  GDateTime *event_start = evd_event_get_start_time (event);
-  g_autofree char *copy_name = NULL;
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-
-  /* Translators: the default name of a copy of an event */
-  copy_name = g_strdup_printf (_("Copy of %s"), evd_event_get_name (event));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("New name"));
-  gtk_editable_set_text (GTK_EDITABLE (name), copy_name);
-  gtk_list_box_append (GTK_LIST_BOX (list), name);
-
-  if (event_start != NULL)
-    evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (start), event_start, zone);
-  evd_date_time_entry_set_accessible_name (EVD_DATE_TIME_ENTRY (start), _("Starts"));
-  gtk_list_box_append (GTK_LIST_BOX (list), new_field (_("Starts"), start));
-  gtk_list_box_append (GTK_LIST_BOX (list), new_field (_("Time zone"), zone_drop_down));
-
-  g_object_set_data (G_OBJECT (dialog), "name-entry", name);
-  g_object_set_data (G_OBJECT (dialog), "start-entry", start);
-  g_object_set_data (G_OBJECT (dialog), "zone-drop-down", zone_drop_down);
-  return list;
 }
 
 static void
@@ -129,6 +85,36 @@ name_changed_cb (GtkEditable      *name,
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (name)));
 
   adw_message_dialog_set_response_enabled (dialog, "duplicate", *text != '\0');
+}
+
+/* The copy keeps the event's zone and start, under a new name. */
+static void
+fill_in (EvdDuplicateDialog *self,
+         EvdEvent           *event)
+{
+  const char *zone = evd_event_get_timezone (event);
+  GDateTime *event_start = evd_event_get_start_time (event);
+  GListModel *zones = gtk_drop_down_get_model (self->zone_drop_down);
+  g_autofree char *copy_name = NULL;
+  g_autofree char *heading = NULL;
+
+  /* Translators: the event's name */
+  heading = g_strdup_printf (_("Duplicate “%s”?"), evd_event_get_name (event));
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
+
+  /* Translators: the default name of a copy of an event */
+  copy_name = g_strdup_printf (_("Copy of %s"), evd_event_get_name (event));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), copy_name);
+
+  if (event_start != NULL)
+    evd_date_time_entry_set_time (self->start_entry, event_start, zone);
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (zones, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), zone) == 0)
+        gtk_drop_down_set_selected (self->zone_drop_down, i);
+    }
 }
 
 static void
@@ -180,7 +166,6 @@ evd_duplicate_event_async (GtkWidget           *parent,
                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
   g_return_if_fail (parent == NULL || GTK_IS_WIDGET (parent));
@@ -192,20 +177,10 @@ evd_duplicate_event_async (GtkWidget           *parent,
   g_task_set_task_data (task, g_object_ref (event), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "client", g_object_ref (client), g_object_unref);
 
-  /* Translators: the event's name */
-  heading = g_strdup_printf (_("Duplicate “%s”?"), evd_event_get_name (event));
-  dialog = adw_message_dialog_new (window_of (parent), heading,
-                                   _("The copy is a new draft with the same details and sessions, "
-                                     "but without registrations. Choose when it starts."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "duplicate", _("_Duplicate"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "duplicate", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_form (ADW_MESSAGE_DIALOG (dialog), event));
-  g_signal_connect_object (evd_duplicate_dialog_get_name_entry (ADW_MESSAGE_DIALOG (dialog)), "changed",
-                           G_CALLBACK (name_changed_cb), dialog, 0);
+  dialog = g_object_new (EVD_TYPE_DUPLICATE_DIALOG,
+                         "transient-for", window_of (parent),
+                         NULL);
+  fill_in (EVD_DUPLICATE_DIALOG (dialog), event);
   g_object_set_data_full (G_OBJECT (dialog), "evd-task", g_steal_pointer (&task), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -219,4 +194,41 @@ evd_duplicate_event_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == evd_duplicate_event_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+evd_duplicate_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_DUPLICATE_DIALOG);
+
+  G_OBJECT_CLASS (evd_duplicate_dialog_parent_class)->dispose (object);
+}
+
+static void
+evd_duplicate_dialog_class_init (EvdDuplicateDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = evd_duplicate_dialog_dispose;
+
+  g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-duplicate-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, start_entry);
+  gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, zone_drop_down);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+}
+
+static void
+evd_duplicate_dialog_init (EvdDuplicateDialog *self)
+{
+  g_auto(GStrv) zones = evd_time_list_zones ();
+  g_autoptr(GtkStringList) list = gtk_string_list_new ((const char * const *) zones);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The zones come from the system, and the date entry builds its own buttons. */
+  gtk_drop_down_set_model (self->zone_drop_down, G_LIST_MODEL (list));
+  evd_date_time_entry_set_accessible_name (self->start_entry, _("Starts"));
 }

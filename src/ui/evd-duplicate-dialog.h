@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+#define EVD_TYPE_DUPLICATE_DIALOG (evd_duplicate_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (EvdDuplicateDialog, evd_duplicate_dialog, EVD, DUPLICATE_DIALOG, AdwMessageDialog)
+
 /* evd_duplicate_event_finish() returns the new event's id, or NULL with
  * G_IO_ERROR_CANCELLED when the organizer said no, or Zoom's error. */
 void   evd_duplicate_event_async  (GtkWidget            *parent,

@@ -249,6 +249,7 @@ evd_event_edit_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->client);
   g_clear_object (&self->event);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_EVENT_EDIT_WINDOW);
 
   G_OBJECT_CLASS (evd_event_edit_window_parent_class)->dispose (object);
 }
@@ -278,54 +279,18 @@ evd_event_edit_window_class_init (EvdEventEditWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "edit-event.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "edit-event.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "edit-event.cancel", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-event-edit-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdEventEditWindow, form_bin);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventEditWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventEditWindow, spinner);
 }
 
 static void
 evd_event_edit_window_init (EvdEventEditWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
   self->cancellable = g_cancellable_new ();
-  gtk_window_set_title (GTK_WINDOW (self), _("Edit Event"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 760);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "edit-event.cancel");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "edit-event.save");
-  gtk_widget_add_css_class (save, "suggested-action");
-  self->spinner = GTK_SPINNER (gtk_spinner_new ());
-  gtk_spinner_set_spinning (self->spinner, TRUE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->error_label), "edit-error");
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  self->form_bin = ADW_BIN (adw_bin_new ());
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->error_label));
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->form_bin));
-  gtk_widget_set_margin_top (inner, 12);
-  gtk_widget_set_margin_bottom (inner, 24);
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   /* A bare instance (as the template test makes) still has a form. */
   self->form = EVD_EVENT_FORM (evd_event_form_new (EVD_EVENT_TYPE_SIMPLE_EVENT));

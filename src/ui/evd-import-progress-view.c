@@ -204,20 +204,6 @@ evd_import_progress_view_cancel (EvdImportProgressView *self)
 
 /* Construction ------------------------------------------------------------ */
 
-static GtkLabel *
-add_label (GtkWidget  *box,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new ("");
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (GTK_BOX (box), label);
-  return GTK_LABEL (label);
-}
-
 static void
 evd_import_progress_view_dispose (GObject *object)
 {
@@ -227,7 +213,7 @@ evd_import_progress_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->importer, self);
   g_clear_object (&self->importer);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_IMPORT_PROGRESS_VIEW);
 
   G_OBJECT_CLASS (evd_import_progress_view_parent_class)->dispose (object);
 }
@@ -241,38 +227,19 @@ evd_import_progress_view_class_init (EvdImportProgressViewClass *klass)
   object_class->dispose = evd_import_progress_view_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-import-progress-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, box);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, bar);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, time_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, cancel_button);
+  gtk_widget_class_bind_template_callback (widget_class, evd_import_progress_view_cancel);
 }
 
 static void
 evd_import_progress_view_init (EvdImportProgressView *self)
 {
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  self->box = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (self->box), 480);
-  adw_clamp_set_child (ADW_CLAMP (self->box), inner);
-  gtk_widget_set_valign (inner, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (inner, 18);
-  gtk_widget_set_margin_end (inner, 18);
-  gtk_widget_set_margin_top (inner, 24);
-  gtk_widget_set_margin_bottom (inner, 24);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-
-  self->title_label = add_label (inner, "title-2");
-  gtk_label_set_text (self->title_label, _("Registering Attendees"));
-
-  self->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_progress_bar_set_show_text (self->bar, TRUE);
-  gtk_progress_bar_set_ellipsize (self->bar, PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->bar));
-
-  self->counts_label = add_label (inner, NULL);
-  self->time_label = add_label (inner, "dim-label");
-
-  self->cancel_button = gtk_button_new_with_mnemonic (_("_Cancel Import"));
-  gtk_widget_set_halign (self->cancel_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->cancel_button, "pill");
-  gtk_widget_set_visible (self->cancel_button, FALSE);
-  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (evd_import_progress_view_cancel), self);
-  gtk_box_append (GTK_BOX (inner), self->cancel_button);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

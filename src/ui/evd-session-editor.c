@@ -126,19 +126,6 @@ clear_messages (EvdSessionEditor *self)
   set_message (self->time_error, GTK_WIDGET (self->end_row), NULL);
 }
 
-static GtkLabel *
-new_error_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "error");
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_visible (label, FALSE);
-  return GTK_LABEL (label);
-}
-
 /* Checks ------------------------------------------------------------------ */
 
 static char *
@@ -542,128 +529,11 @@ type_changed_cb (EvdSessionEditor *self)
   adw_action_row_set_subtitle (self->type_row, type_explanation (selected_type (self)));
 }
 
-static GtkWidget *
-new_group (const char *title)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  return group;
-}
-
-static AdwActionRow *
-new_time_row (const char        *title,
-              EvdDateTimeEntry **entry)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  *entry = EVD_DATE_TIME_ENTRY (evd_date_time_entry_new ());
-  evd_date_time_entry_set_accessible_name (*entry, title);
-  gtk_widget_set_valign (GTK_WIDGET (*entry), GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (GTK_WIDGET (*entry), 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (*entry), 6);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (*entry));
-  return ADW_ACTION_ROW (row);
-}
-
-static GtkWidget *
-new_type_choice (EvdSessionEditor *self)
-{
-  const char *labels[] = { _("Meeting"), _("Webinar"), _("Neither"), NULL };
-  GtkWidget *group = new_group (_("Format"));
-
-  self->type_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
-  gtk_drop_down_set_selected (self->type_choice, 1);
-  gtk_widget_set_valign (GTK_WIDGET (self->type_choice), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->type_choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Format"), -1);
-  g_signal_connect_object (self->type_choice, "notify::selected", G_CALLBACK (type_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  self->type_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->type_row), _("Zoom format"));
-  adw_action_row_set_subtitle_lines (self->type_row, 3);
-  adw_action_row_add_suffix (self->type_row, GTK_WIDGET (self->type_choice));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->type_row));
-  type_changed_cb (self);
-  return group;
-}
-
-static GtkWidget *
-new_description_group (EvdSessionEditor *self)
-{
-  GtkWidget *group = new_group (_("Description"));
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  self->description_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (self->description_view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (self->description_view, 12);
-  gtk_text_view_set_right_margin (self->description_view, 12);
-  gtk_text_view_set_top_margin (self->description_view, 12);
-  gtk_text_view_set_bottom_margin (self->description_view, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->description_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Description"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->description_view));
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 80);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_add_css_class (scrolled, "card");
-  gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), scrolled);
-  return group;
-}
-
 /* A message goes as soon as its field is changed. */
 static void
 name_changed_cb (EvdSessionEditor *self)
 {
   set_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
-}
-
-static GtkWidget *
-new_form (EvdSessionEditor *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *name_group = new_group (_("Session"));
-  GtkWidget *tracks_group = new_group (_("Tracks"));
-
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  self->general_error = new_error_label ();
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->general_error));
-
-  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name"));
-  g_signal_connect_object (self->name_row, "entry-activated", G_CALLBACK (evd_session_editor_save), self,
-                           G_CONNECT_SWAPPED);
-  self->name_error = new_error_label ();
-  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_changed_cb), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), GTK_WIDGET (self->name_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), GTK_WIDGET (self->name_error));
-  gtk_box_append (GTK_BOX (box), name_group);
-
-  self->when_group = ADW_PREFERENCES_GROUP (new_group (_("When")));
-  self->start_row = new_time_row (_("Starts"), &self->start_entry);
-  self->end_row = new_time_row (_("Ends"), &self->end_entry);
-  self->time_error = new_error_label ();
-  adw_preferences_group_add (self->when_group, GTK_WIDGET (self->start_row));
-  adw_preferences_group_add (self->when_group, GTK_WIDGET (self->end_row));
-  adw_preferences_group_add (self->when_group, GTK_WIDGET (self->time_error));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->when_group));
-
-  gtk_box_append (GTK_BOX (box), new_type_choice (self));
-  gtk_box_append (GTK_BOX (box), new_description_group (self));
-
-  self->tracks_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tracks_row), _("Tracks, separated by commas"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (tracks_group),
-                                         _("Attendees can filter the agenda by track, such as “Beginner” or “Security”."));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (tracks_group), GTK_WIDGET (self->tracks_row));
-  gtk_box_append (GTK_BOX (box), tracks_group);
-  return box;
 }
 
 static void
@@ -679,6 +549,7 @@ evd_session_editor_dispose (GObject *object)
   EvdSessionEditor *self = EVD_SESSION_EDITOR (object);
 
   g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_SESSION_EDITOR);
 
   G_OBJECT_CLASS (evd_session_editor_parent_class)->dispose (object);
 }
@@ -701,51 +572,45 @@ static void
 evd_session_editor_class_init (EvdSessionEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = evd_session_editor_dispose;
   object_class->finalize = evd_session_editor_finalize;
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                  G_TYPE_NONE, 1, EVD_TYPE_SESSION);
+
+  g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-session-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, saving_spinner);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, general_error);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, name_error);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, when_group);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, start_entry);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, end_entry);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, time_error);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, type_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, type_choice);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, description_view);
+  gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, tracks_row);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evd_session_editor_save);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, type_changed_cb);
 }
 
 static void
 evd_session_editor_init (EvdSessionEditor *self)
 {
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-
   self->cancellable = g_cancellable_new ();
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
-  gtk_window_set_title (GTK_WINDOW (self), _("Add Session"));
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  g_signal_connect_object (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self, G_CONNECT_SWAPPED);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  g_signal_connect_object (self->save_button, "clicked", G_CALLBACK (evd_session_editor_save), self,
-                           G_CONNECT_SWAPPED);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  self->saving_spinner = gtk_spinner_new ();
-  gtk_widget_set_visible (self->saving_spinner, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->saving_spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Saving"), -1);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->saving_spinner);
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 600);
-  adw_clamp_set_child (ADW_CLAMP (clamp), new_form (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-
-  gtk_box_append (GTK_BOX (content), header);
-  gtk_box_append (GTK_BOX (content), scrolled);
-  adw_window_set_content (ADW_WINDOW (self), content);
+  /* The date entries build their own buttons, so their names are set here. */
+  evd_date_time_entry_set_accessible_name (self->start_entry, _("Starts"));
+  evd_date_time_entry_set_accessible_name (self->end_entry, _("Ends"));
+  type_changed_cb (self);
 }

@@ -56,10 +56,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char * const currencies[] = {
-  "USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "SEK", "NOK", "DKK", "NZD", "SGD", "HKD", "INR", "BRL", "MXN", NULL
-};
-
 static const char *
 zone_of (EvdTicketTypeDialog *self)
 {
@@ -69,19 +65,6 @@ zone_of (EvdTicketTypeDialog *self)
 }
 
 /* Messages ---------------------------------------------------------------- */
-
-static GtkLabel *
-new_error_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "error");
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_visible (label, FALSE);
-  return GTK_LABEL (label);
-}
 
 static void
 set_message (GtkLabel   *label,
@@ -375,71 +358,6 @@ free_changed_cb (EvdTicketTypeDialog *self)
     set_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
 }
 
-static GtkWidget *
-new_group (const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
-static AdwActionRow *
-new_time_row (const char        *title,
-              EvdDateTimeEntry **entry)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  *entry = EVD_DATE_TIME_ENTRY (evd_date_time_entry_new ());
-  evd_date_time_entry_set_accessible_name (*entry, title);
-  gtk_widget_set_valign (GTK_WIDGET (*entry), GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (GTK_WIDGET (*entry), 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (*entry), 6);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (*entry));
-  return ADW_ACTION_ROW (row);
-}
-
-static GtkWidget *
-new_price_group (EvdTicketTypeDialog *self)
-{
-  GtkWidget *group = new_group (_("Price"), _("Paid tickets need Stripe or PayPal connected to your "
-                                              "Zoom Events account, in Zoom’s web portal."));
-  GtkWidget *free_row = adw_action_row_new ();
-
-  self->free_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_switch_set_active (self->free_switch, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->free_switch), GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (free_row), _("Free"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (free_row), GTK_WIDGET (self->free_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (free_row), GTK_WIDGET (self->free_switch));
-  g_signal_connect_object (self->free_switch, "notify::active", G_CALLBACK (free_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  self->price_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->price_row), _("Price, such as 25.00"));
-  gtk_editable_set_text (GTK_EDITABLE (self->price_row), "");
-
-  self->currency_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char * const *) currencies));
-  gtk_widget_set_valign (GTK_WIDGET (self->currency_choice), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->currency_choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Currency"), -1);
-  self->currency_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->currency_row), _("Currency"));
-  adw_action_row_add_suffix (self->currency_row, GTK_WIDGET (self->currency_choice));
-  self->price_error = new_error_label ();
-
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), free_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->price_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->currency_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->price_error));
-  free_changed_cb (self);
-  return group;
-}
-
 /* A message goes as soon as its field is changed. */
 static void
 field_changed_cb (GtkEditable         *editable,
@@ -451,57 +369,6 @@ field_changed_cb (GtkEditable         *editable,
     set_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
   else if (editable == GTK_EDITABLE (self->quantity_row))
     set_message (self->quantity_error, GTK_WIDGET (self->quantity_row), NULL);
-}
-
-static GtkWidget *
-new_form (EvdTicketTypeDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *name_group = new_group (_("Ticket Type"), NULL);
-  GtkWidget *quantity_group = new_group (_("Tickets on Sale"), NULL);
-  AdwActionRow *sale_start_row;
-
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  self->general_error = new_error_label ();
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->general_error));
-
-  self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name"));
-  self->description_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->description_row), _("Description (optional)"));
-  self->name_error = new_error_label ();
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), GTK_WIDGET (self->name_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), GTK_WIDGET (self->description_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), GTK_WIDGET (self->name_error));
-  gtk_box_append (GTK_BOX (box), name_group);
-
-  gtk_box_append (GTK_BOX (box), new_price_group (self));
-
-  self->quantity_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->quantity_row), _("How many (empty for no limit)"));
-  gtk_editable_set_text (GTK_EDITABLE (self->quantity_row), "");
-  self->quantity_error = new_error_label ();
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (quantity_group), GTK_WIDGET (self->quantity_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (quantity_group), GTK_WIDGET (self->quantity_error));
-  gtk_box_append (GTK_BOX (box), quantity_group);
-
-  self->sale_group = ADW_PREFERENCES_GROUP (new_group (_("Sale Dates"), NULL));
-  sale_start_row = new_time_row (_("Sales start"), &self->sale_start);
-  self->sale_end_row = new_time_row (_("Sales end"), &self->sale_end);
-  self->sale_error = new_error_label ();
-  adw_preferences_group_add (self->sale_group, GTK_WIDGET (sale_start_row));
-  adw_preferences_group_add (self->sale_group, GTK_WIDGET (self->sale_end_row));
-  adw_preferences_group_add (self->sale_group, GTK_WIDGET (self->sale_error));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sale_group));
-
-  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (field_changed_cb), self, 0);
-  g_signal_connect_object (self->price_row, "changed", G_CALLBACK (field_changed_cb), self, 0);
-  g_signal_connect_object (self->quantity_row, "changed", G_CALLBACK (field_changed_cb), self, 0);
-  return box;
 }
 
 /* Sales open now (on the hour) and close when the event starts. */
@@ -561,6 +428,7 @@ evd_ticket_type_dialog_dispose (GObject *object)
   EvdTicketTypeDialog *self = EVD_TICKET_TYPE_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_TICKET_TYPE_DIALOG);
 
   G_OBJECT_CLASS (evd_ticket_type_dialog_parent_class)->dispose (object);
 }
@@ -581,51 +449,48 @@ static void
 evd_ticket_type_dialog_class_init (EvdTicketTypeDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = evd_ticket_type_dialog_dispose;
   object_class->finalize = evd_ticket_type_dialog_finalize;
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-ticket-type-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, saving_spinner);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, general_error);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, name_error);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, free_switch);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, price_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, currency_choice);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, price_error);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, quantity_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, quantity_error);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, sale_group);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, sale_end_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, sale_start);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, sale_end);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, sale_error);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, description_row);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evd_ticket_type_dialog_save);
+  gtk_widget_class_bind_template_callback (widget_class, free_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
 }
 
 static void
 evd_ticket_type_dialog_init (EvdTicketTypeDialog *self)
 {
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-
   self->cancellable = g_cancellable_new ();
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
-  gtk_window_set_title (GTK_WINDOW (self), _("Add Ticket Type"));
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  g_signal_connect_object (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self, G_CONNECT_SWAPPED);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-
-  self->save_button = gtk_button_new_with_mnemonic (_("_Add"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  g_signal_connect_object (self->save_button, "clicked", G_CALLBACK (evd_ticket_type_dialog_save), self,
-                           G_CONNECT_SWAPPED);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  self->saving_spinner = gtk_spinner_new ();
-  gtk_widget_set_visible (self->saving_spinner, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->saving_spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Saving"), -1);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->saving_spinner);
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 600);
-  adw_clamp_set_child (ADW_CLAMP (clamp), new_form (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-
-  gtk_box_append (GTK_BOX (content), header);
-  gtk_box_append (GTK_BOX (content), scrolled);
-  adw_window_set_content (ADW_WINDOW (self), content);
+  /* The date entries build their own buttons, so their names are set here. */
+  evd_date_time_entry_set_accessible_name (self->sale_start, _("Sales start"));
+  evd_date_time_entry_set_accessible_name (self->sale_end, _("Sales end"));
+  free_changed_cb (self);
 }

@@ -270,7 +270,7 @@ evd_ticket_types_group_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_weak_pointer (&self->page);
-  evd_widget_unparent_children (GTK_WIDGET (self));
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_TICKET_TYPES_GROUP);
 
   G_OBJECT_CLASS (evd_ticket_types_group_parent_class)->dispose (object);
 }
@@ -300,6 +300,10 @@ evd_ticket_types_group_class_init (EvdTicketTypesGroupClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "ticket-types.add", NULL, add_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-ticket-types-group.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypesGroup, group);
+  gtk_widget_class_bind_template_child (widget_class, EvdTicketTypesGroup, add_button);
 }
 
 static void
@@ -308,13 +312,5 @@ evd_ticket_types_group_init (EvdTicketTypesGroup *self)
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
   self->ticket_types = g_list_store_new (EVD_TYPE_TICKET_TYPE);
-
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Ticket Types"));
-  self->add_button = gtk_button_new_with_mnemonic (_("Add _Ticket Type…"));
-  gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "ticket-types.add");
-  adw_preferences_group_set_header_suffix (self->group, self->add_button);
-  gtk_widget_set_parent (GTK_WIDGET (self->group), GTK_WIDGET (self));
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -8,17 +8,23 @@
 #include "evd-application.h"
 #include "evd-browser.h"
 #include "evd-connect-page.h"
+#include "evd-duplicate-dialog.h"
 #include "evd-preferences-window.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
+#include "evd-event-edit-window.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
 #include "evd-paste-attendees-dialog.h"
 #include "evd-registration-details.h"
 #include "evd-import-assistant.h"
+#include "evd-import-progress-view.h"
 #include "evd-registrations-page.h"
+#include "evd-session-editor.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
+#include "evd-ticket-type-dialog.h"
+#include "evd-ticket-types-group.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -48,4 +54,10 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_PASTE_ATTENDEES_DIALOG);
   g_type_ensure (EVD_TYPE_REGISTRATION_DETAILS);
   g_type_ensure (EVD_TYPE_IMPORT_ASSISTANT);
+  g_type_ensure (EVD_TYPE_TICKET_TYPE_DIALOG);
+  g_type_ensure (EVD_TYPE_SESSION_EDITOR);
+  g_type_ensure (EVD_TYPE_DUPLICATE_DIALOG);
+  g_type_ensure (EVD_TYPE_EVENT_EDIT_WINDOW);
+  g_type_ensure (EVD_TYPE_IMPORT_PROGRESS_VIEW);
+  g_type_ensure (EVD_TYPE_TICKET_TYPES_GROUP);
 }
