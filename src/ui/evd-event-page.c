@@ -130,19 +130,6 @@ set_loading (EvdEventPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* A row whose value is missing says so rather than vanishing, except where
- * the field only applies to some events (location, contact email). */
-static void
-set_row (AdwActionRow *row,
-         const char   *value,
-         gboolean      hide_when_empty)
-{
-  gboolean empty = value == NULL || *value == '\0';
-
-  gtk_widget_set_visible (GTK_WIDGET (row), !(empty && hide_when_empty));
-  adw_action_row_set_subtitle (row, empty ? _("Not set") : value);
-}
-
 /* Schedule ---------------------------------------------------------------- */
 
 static void
@@ -339,31 +326,31 @@ show_details (EvdEventPage *self)
   gtk_label_set_text (self->description_label, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL && *description != '\0');
 
-  set_row (self->type_row, type_text, FALSE);
+  evd_page_set_row (self->type_row, type_text, FALSE);
   /* Multi-session events choose a format per session. */
   gtk_widget_set_visible (GTK_WIDGET (self->meeting_row), type != EVD_EVENT_TYPE_CONFERENCE);
   adw_action_row_set_subtitle (self->meeting_row,
                                evd_event_get_meeting_type (event) != EVD_MEETING_TYPE_UNKNOWN
                                ? evd_meeting_type_to_label (evd_event_get_meeting_type (event))
                                : _("Not set"));
-  set_row (self->access_row,
+  evd_page_set_row (self->access_row,
            evd_event_get_access_level (event) != EVD_ACCESS_LEVEL_UNKNOWN
            ? evd_access_level_to_label (evd_event_get_access_level (event)) : NULL, FALSE);
-  set_row (self->attendance_row,
+  evd_page_set_row (self->attendance_row,
            attendance != EVD_ATTENDANCE_TYPE_UNKNOWN ? evd_attendance_type_to_label (attendance) : NULL, FALSE);
-  set_row (self->location_row, evd_event_get_physical_location (event),
+  evd_page_set_row (self->location_row, evd_event_get_physical_location (event),
            attendance != EVD_ATTENDANCE_TYPE_IN_PERSON && attendance != EVD_ATTENDANCE_TYPE_HYBRID);
 
   if (zone != NULL && local_zone != NULL && g_strcmp0 (zone, local_zone) != 0)
     /* Translators: the event's time zone, then the viewer's */
     zone_text = g_strdup_printf (_("%s (yours is %s)"), zone, local_zone);
-  set_row (self->zone_row, zone_text != NULL ? zone_text : zone, FALSE);
+  evd_page_set_row (self->zone_row, zone_text != NULL ? zone_text : zone, FALSE);
 
-  set_row (self->contact_row, evd_event_get_contact_name (event), FALSE);
-  set_row (self->contact_email_row, evd_event_get_contact_email (event), TRUE);
-  set_row (self->hub_row, self->hub_name != NULL ? self->hub_name : evd_event_get_hub_id (event), FALSE);
-  set_row (self->categories_row, categories, TRUE);
-  set_row (self->tags_row, tags, TRUE);
+  evd_page_set_row (self->contact_row, evd_event_get_contact_name (event), FALSE);
+  evd_page_set_row (self->contact_email_row, evd_event_get_contact_email (event), TRUE);
+  evd_page_set_row (self->hub_row, self->hub_name != NULL ? self->hub_name : evd_event_get_hub_id (event), FALSE);
+  evd_page_set_row (self->categories_row, categories, TRUE);
+  evd_page_set_row (self->tags_row, tags, TRUE);
 }
 
 static void
@@ -435,7 +422,7 @@ hubs_cb (GObject      *object,
           self->hub_name = g_strdup (evd_hub_get_name (hub));
           if (gtk_stack_get_visible_child_name (self->stack) != NULL &&
               g_str_equal (gtk_stack_get_visible_child_name (self->stack), "content"))
-            set_row (self->hub_row, self->hub_name, FALSE);
+            evd_page_set_row (self->hub_row, self->hub_name, FALSE);
           break;
         }
     }

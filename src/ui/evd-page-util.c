@@ -293,3 +293,24 @@ evd_select_path (GtkWidget  *widget,
   gtk_widget_activate_action_variant (widget, "browser.select-path",
                                       g_variant_new_strv ((const char * const *) path->pdata, path->len));
 }
+
+/**
+ * evd_page_set_row:
+ * @hide_when_empty: hide the row rather than say "Not set", for fields that
+ *   only apply to some events (a location, a contact email)
+ *
+ * Shows @value as the row's subtitle. A missing value says so rather than
+ * vanishing, unless @hide_when_empty.
+ */
+void
+evd_page_set_row (AdwActionRow *row,
+                  const char   *value,
+                  gboolean      hide_when_empty)
+{
+  gboolean empty = value == NULL || *value == '\0';
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+
+  gtk_widget_set_visible (GTK_WIDGET (row), !(empty && hide_when_empty));
+  adw_action_row_set_subtitle (row, empty ? _("Not set") : value);
+}

@@ -24,5 +24,8 @@ char  *evd_join_labels                 (const char * const *labels);
 void   evd_select_path                 (GtkWidget          *widget,
                                         const char         *first_id,
                                         ...) G_GNUC_NULL_TERMINATED;
+void   evd_page_set_row                (AdwActionRow       *row,
+                                        const char         *value,
+                                        gboolean            hide_when_empty);
 
 G_END_DECLS

@@ -101,29 +101,11 @@ zone_of (EvdSessionEditor *self)
 /* Field messages ---------------------------------------------------------- */
 
 static void
-set_message (GtkLabel   *label,
-             GtkWidget  *row,
-             const char *message)
-{
-  gboolean shown = message != NULL && *message != '\0';
-
-  gtk_label_set_text (label, shown ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), shown);
-  if (row != NULL)
-    {
-      if (shown)
-        gtk_widget_add_css_class (row, "error");
-      else
-        gtk_widget_remove_css_class (row, "error");
-    }
-}
-
-static void
 clear_messages (EvdSessionEditor *self)
 {
-  set_message (self->general_error, NULL, NULL);
-  set_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
-  set_message (self->time_error, GTK_WIDGET (self->end_row), NULL);
+  evd_show_field_message (self->general_error, NULL, NULL);
+  evd_show_field_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
+  evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row), NULL);
 }
 
 /* Checks ------------------------------------------------------------------ */
@@ -202,7 +184,7 @@ times_are_valid (EvdSessionEditor *self,
 
   if (g_date_time_compare (end, start) <= 0)
     {
-      set_message (self->time_error, GTK_WIDGET (self->end_row), _("The session must end after it starts."));
+      evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row), _("The session must end after it starts."));
       return FALSE;
     }
 
@@ -220,7 +202,7 @@ times_are_valid (EvdSessionEditor *self,
                                                         "Change the event’s dates first to go beyond them."),
                                                       range);
 
-          set_message (self->time_error, GTK_WIDGET (self->end_row), message);
+          evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row), message);
           return FALSE;
         }
     }
@@ -247,23 +229,23 @@ show_refusal (EvdSessionEditor *self,
   const char *field = evd_api_error_get_field (error);
 
   if (g_error_matches (error, EVD_API_ERROR, 26203))
-    set_message (self->time_error, GTK_WIDGET (self->end_row), _("The session must end after it starts."));
+    evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row), _("The session must end after it starts."));
   else if (g_error_matches (error, EVD_API_ERROR, 26302))
-    set_message (self->time_error, GTK_WIDGET (self->end_row),
+    evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row),
                  _("Zoom refused these times: the session overlaps another one, or that day already has "
                    "as many sessions as Zoom allows. Choose another time."));
   else if (g_error_matches (error, EVD_API_ERROR, 26202) || g_error_matches (error, EVD_API_ERROR, 26204))
-    set_message (self->time_error, GTK_WIDGET (self->end_row), error->message);
+    evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row), error->message);
   else if (g_error_matches (error, EVD_API_ERROR, 1006))
-    set_message (self->general_error, NULL,
+    evd_show_field_message (self->general_error, NULL,
                  _("This kind of event has exactly one session, set on the event itself. "
                    "Sessions can be added to multi-session and recurring events only."));
   else if (g_strcmp0 (field, "name") == 0)
-    set_message (self->name_error, GTK_WIDGET (self->name_row), error->message);
+    evd_show_field_message (self->name_error, GTK_WIDGET (self->name_row), error->message);
   else if (g_strcmp0 (field, "start_time") == 0 || g_strcmp0 (field, "end_time") == 0)
-    set_message (self->time_error, GTK_WIDGET (self->end_row), error->message);
+    evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row), error->message);
   else
-    set_message (self->general_error, NULL, error->message);
+    evd_show_field_message (self->general_error, NULL, error->message);
 }
 
 static void
@@ -332,7 +314,7 @@ evd_session_editor_save (EvdSessionEditor *self)
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   if (*name == '\0')
     {
-      set_message (self->name_error, GTK_WIDGET (self->name_row), _("Give the session a name."));
+      evd_show_field_message (self->name_error, GTK_WIDGET (self->name_row), _("Give the session a name."));
       valid = FALSE;
     }
 
@@ -340,7 +322,7 @@ evd_session_editor_save (EvdSessionEditor *self)
   end = evd_date_time_entry_dup_time (self->end_entry, zone_of (self));
   if (start == NULL || end == NULL)
     {
-      set_message (self->time_error, GTK_WIDGET (self->end_row),
+      evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row),
                    _("The event’s time zone is not known on this computer, so the times cannot be converted."));
       valid = FALSE;
     }
@@ -533,7 +515,7 @@ type_changed_cb (EvdSessionEditor *self)
 static void
 name_changed_cb (EvdSessionEditor *self)
 {
-  set_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
+  evd_show_field_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
 }
 
 static void

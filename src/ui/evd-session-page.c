@@ -99,17 +99,6 @@ set_loading (EvdSessionPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static void
-set_row (AdwActionRow *row,
-         const char   *value,
-         gboolean      hide_when_empty)
-{
-  gboolean empty = value == NULL || *value == '\0';
-
-  gtk_widget_set_visible (GTK_WIDGET (row), !(empty && hide_when_empty));
-  adw_action_row_set_subtitle (row, empty ? _("Not set") : value);
-}
-
 static const char *
 session_zone (EvdSessionPage *self)
 {
@@ -162,15 +151,15 @@ show_session (EvdSessionPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->time_row), in_zone);
   adw_action_row_set_subtitle (self->time_row, for_viewer != NULL ? for_viewer : "");
 
-  set_row (self->type_row,
+  evd_page_set_row (self->type_row,
            evd_session_get_session_type (session) != EVD_SESSION_TYPE_UNKNOWN
            ? evd_session_type_to_label (evd_session_get_session_type (session)) : NULL, FALSE);
   show_zoom_id (self);
-  set_row (self->attendance_row,
+  evd_page_set_row (self->attendance_row,
            attendance != EVD_ATTENDANCE_TYPE_UNKNOWN ? evd_attendance_type_to_label (attendance) : NULL, TRUE);
-  set_row (self->location_row, evd_session_get_physical_location (session),
+  evd_page_set_row (self->location_row, evd_session_get_physical_location (session),
            attendance != EVD_ATTENDANCE_TYPE_IN_PERSON && attendance != EVD_ATTENDANCE_TYPE_HYBRID);
-  set_row (self->tracks_row, tracks, TRUE);
+  evd_page_set_row (self->tracks_row, tracks, TRUE);
 
   gtk_stack_set_visible_child_name (self->stack, "content");
 }

@@ -17,6 +17,7 @@
 #include "evd-ticket-type-dialog.h"
 #include "evd-ticket-type.h"
 #include "evd-time.h"
+#include "evd-ui-util.h"
 
 struct _EvdTicketTypeDialog
 {
@@ -67,30 +68,13 @@ zone_of (EvdTicketTypeDialog *self)
 /* Messages ---------------------------------------------------------------- */
 
 static void
-set_message (GtkLabel   *label,
-             GtkWidget  *row,
-             const char *message)
-{
-  gboolean shown = message != NULL && *message != '\0';
-
-  gtk_label_set_text (label, shown ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), shown);
-  if (row == NULL)
-    return;
-  if (shown)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-}
-
-static void
 clear_messages (EvdTicketTypeDialog *self)
 {
-  set_message (self->general_error, NULL, NULL);
-  set_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
-  set_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
-  set_message (self->quantity_error, GTK_WIDGET (self->quantity_row), NULL);
-  set_message (self->sale_error, GTK_WIDGET (self->sale_end_row), NULL);
+  evd_show_field_message (self->general_error, NULL, NULL);
+  evd_show_field_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
+  evd_show_field_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
+  evd_show_field_message (self->quantity_error, GTK_WIDGET (self->quantity_row), NULL);
+  evd_show_field_message (self->sale_error, GTK_WIDGET (self->sale_end_row), NULL);
 }
 
 const char *
@@ -178,20 +162,20 @@ show_refusal (EvdTicketTypeDialog *self,
 
   if (g_error_matches (error, EVD_API_ERROR, 26401) ||
       g_strcmp0 (field, "start_time") == 0 || g_strcmp0 (field, "end_time") == 0)
-    set_message (self->sale_error, GTK_WIDGET (self->sale_end_row),
+    evd_show_field_message (self->sale_error, GTK_WIDGET (self->sale_end_row),
                  _("Zoom refused the sale dates: sales must end after they start. Check both dates."));
   else if (g_error_matches (error, EVD_API_ERROR, 1006))
-    set_message (self->general_error, NULL,
+    evd_show_field_message (self->general_error, NULL,
                  _("Ticket types can be added to multi-session events only. Zoom gives single-session and "
                    "recurring events one kind of ticket for everyone."));
   else if (g_strcmp0 (field, "price") == 0 || g_strcmp0 (field, "currency") == 0)
-    set_message (self->price_error, GTK_WIDGET (self->price_row), error->message);
+    evd_show_field_message (self->price_error, GTK_WIDGET (self->price_row), error->message);
   else if (g_strcmp0 (field, "quantity") == 0)
-    set_message (self->quantity_error, GTK_WIDGET (self->quantity_row), error->message);
+    evd_show_field_message (self->quantity_error, GTK_WIDGET (self->quantity_row), error->message);
   else if (g_strcmp0 (field, "name") == 0)
-    set_message (self->name_error, GTK_WIDGET (self->name_row), error->message);
+    evd_show_field_message (self->name_error, GTK_WIDGET (self->name_row), error->message);
   else
-    set_message (self->general_error, NULL, error->message);
+    evd_show_field_message (self->general_error, NULL, error->message);
 }
 
 static void
@@ -249,18 +233,18 @@ evd_ticket_type_dialog_save (EvdTicketTypeDialog *self)
 
   if (*name == '\0')
     {
-      set_message (self->name_error, GTK_WIDGET (self->name_row), _("Give the ticket type a name, such as “Early Bird”."));
+      evd_show_field_message (self->name_error, GTK_WIDGET (self->name_row), _("Give the ticket type a name, such as “Early Bird”."));
       valid = FALSE;
     }
   if (!is_free && !is_price (price))
     {
-      set_message (self->price_error, GTK_WIDGET (self->price_row),
+      evd_show_field_message (self->price_error, GTK_WIDGET (self->price_row),
                    _("Enter the price as a number, such as 25 or 25.00."));
       valid = FALSE;
     }
   if (!read_quantity (quantity_text, &quantity))
     {
-      set_message (self->quantity_error, GTK_WIDGET (self->quantity_row),
+      evd_show_field_message (self->quantity_error, GTK_WIDGET (self->quantity_row),
                    _("Enter how many tickets are on sale as a whole number, or leave it empty for no limit."));
       valid = FALSE;
     }
@@ -269,7 +253,7 @@ evd_ticket_type_dialog_save (EvdTicketTypeDialog *self)
   end = evd_date_time_entry_dup_time (self->sale_end, zone_of (self));
   if (start == NULL || end == NULL || g_date_time_compare (end, start) <= 0)
     {
-      set_message (self->sale_error, GTK_WIDGET (self->sale_end_row), _("Sales must end after they start."));
+      evd_show_field_message (self->sale_error, GTK_WIDGET (self->sale_end_row), _("Sales must end after they start."));
       valid = FALSE;
     }
 
@@ -355,7 +339,7 @@ free_changed_cb (EvdTicketTypeDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->price_row), paid);
   gtk_widget_set_visible (GTK_WIDGET (self->currency_row), paid);
   if (!paid)
-    set_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
+    evd_show_field_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
 }
 
 /* A message goes as soon as its field is changed. */
@@ -364,11 +348,11 @@ field_changed_cb (GtkEditable         *editable,
                   EvdTicketTypeDialog *self)
 {
   if (editable == GTK_EDITABLE (self->name_row))
-    set_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
+    evd_show_field_message (self->name_error, GTK_WIDGET (self->name_row), NULL);
   else if (editable == GTK_EDITABLE (self->price_row))
-    set_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
+    evd_show_field_message (self->price_error, GTK_WIDGET (self->price_row), NULL);
   else if (editable == GTK_EDITABLE (self->quantity_row))
-    set_message (self->quantity_error, GTK_WIDGET (self->quantity_row), NULL);
+    evd_show_field_message (self->quantity_error, GTK_WIDGET (self->quantity_row), NULL);
 }
 
 /* Sales open now (on the hour) and close when the event starts. */

@@ -177,3 +177,31 @@ evd_settings_new (void)
                                    ? "/io/github/eventdesk/EventDesk/Devel/"
                                    : "/io/github/eventdesk/EventDesk/");
 }
+
+/**
+ * evd_show_field_message:
+ * @label: the message under a group of fields
+ * @row: (nullable): the field it is about, marked while the message shows
+ * @message: (nullable): what is wrong, or %NULL to clear
+ *
+ * Shows a problem beside the field concerned, the way every form in Event
+ * Desk does, and clears it again.
+ */
+void
+evd_show_field_message (GtkLabel   *label,
+                        GtkWidget  *row,
+                        const char *message)
+{
+  gboolean shown = message != NULL && *message != '\0';
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_text (label, shown ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), shown);
+  if (row == NULL)
+    return;
+  if (shown)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
