@@ -58,31 +58,43 @@ test_template_finalizes (gconstpointer data)
   g_assert_finalize_object (object);
 }
 
-int
-main (int   argc,
-      char *argv[])
+/* Templates live in one folder per feature: walk them all. */
+static void
+add_templates_below (const char *path,
+                     guint      *n_templates)
 {
-  g_auto(GStrv) children = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_templates = 0;
+  g_auto(GStrv) children = g_resources_enumerate_children (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 
-  evd_test_init_ui (&argc, &argv);
-
-  children = g_resources_enumerate_children (UI_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   g_assert_no_error (error);
 
   for (guint i = 0; children[i] != NULL; i++)
     {
-      g_autofree char *test_path = NULL;
+      g_autofree char *child_path = g_strconcat (path, children[i], NULL);
 
-      if (!g_str_has_suffix (children[i], ".ui"))
-        continue;
+      if (g_str_has_suffix (children[i], "/"))
+        {
+          add_templates_below (child_path, n_templates);
+        }
+      else if (g_str_has_suffix (children[i], ".ui"))
+        {
+          g_autofree char *test_path = g_strdup_printf ("/templates/%s", child_path + strlen (UI_PATH));
 
-      test_path = g_strdup_printf ("/templates/%s", children[i]);
-      g_test_add_data_func_full (test_path, g_strdup (children[i]), test_template_finalizes, g_free);
-      n_templates++;
+          g_test_add_data_func_full (test_path, g_strdup (children[i]), test_template_finalizes, g_free);
+          (*n_templates)++;
+        }
     }
+}
 
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n_templates = 0;
+
+  evd_test_init_ui (&argc, &argv);
+
+  add_templates_below (UI_PATH, &n_templates);
   g_assert_cmpuint (n_templates, >, 0);
 
   return g_test_run ();

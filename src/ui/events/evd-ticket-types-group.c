@@ -301,7 +301,7 @@ evd_ticket_types_group_class_init (EvdTicketTypesGroupClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "ticket-types.add", NULL, add_action);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-ticket-types-group.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-ticket-types-group.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdTicketTypesGroup, group);
   gtk_widget_class_bind_template_child (widget_class, EvdTicketTypesGroup, add_button);
 }

@@ -740,7 +740,7 @@ evd_paste_attendees_dialog_class_init (EvdPasteAttendeesDialogClass *klass)
     g_signal_new ("registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-paste-attendees-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-paste-attendees-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdPasteAttendeesDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, EvdPasteAttendeesDialog, send_button);
   gtk_widget_class_bind_template_child (widget_class, EvdPasteAttendeesDialog, cancel_button);

@@ -769,7 +769,7 @@ evd_registration_details_class_init (EvdRegistrationDetailsClass *klass)
     g_signal_new ("removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-registration-details.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-registration-details.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationDetails, window_title);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationDetails, stack);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationDetails, edit_button);

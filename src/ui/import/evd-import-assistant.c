@@ -768,7 +768,7 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   g_type_ensure (EVD_TYPE_IMPORT_REPORT_VIEW);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-import-assistant.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/import/evd-import-assistant.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, EvdImportAssistant, name)
   BIND (toast_overlay);
   BIND (window_title);

@@ -442,7 +442,7 @@ evd_ticket_type_dialog_class_init (EvdTicketTypeDialogClass *klass)
                                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-ticket-type-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-ticket-type-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, saving_spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdTicketTypeDialog, general_error);

@@ -131,7 +131,7 @@ evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
   object_class->dispose = evd_preferences_window_dispose;
   object_class->finalize = evd_preferences_window_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/app/evd-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, plan_row);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, reset_row);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, reset_button);

@@ -632,7 +632,7 @@ evd_window_class_init (EvdWindowClass *klass)
   object_class->dispose = evd_window_dispose;
   object_class->finalize = evd_window_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/app/evd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EvdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, EvdWindow, loading_spinner);

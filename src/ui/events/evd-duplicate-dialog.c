@@ -213,7 +213,7 @@ evd_duplicate_dialog_class_init (EvdDuplicateDialogClass *klass)
   object_class->dispose = evd_duplicate_dialog_dispose;
 
   g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-duplicate-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-duplicate-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, start_entry);
   gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, zone_drop_down);

@@ -280,7 +280,7 @@ evd_event_edit_window_class_init (EvdEventEditWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "edit-event.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "edit-event.cancel", NULL);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-event-edit-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-event-edit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdEventEditWindow, form_bin);
   gtk_widget_class_bind_template_child (widget_class, EvdEventEditWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, EvdEventEditWindow, spinner);

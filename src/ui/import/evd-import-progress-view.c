@@ -228,7 +228,7 @@ evd_import_progress_view_class_init (EvdImportProgressViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-import-progress-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/import/evd-import-progress-view.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, box);
   gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, title_label);
   gtk_widget_class_bind_template_child (widget_class, EvdImportProgressView, bar);

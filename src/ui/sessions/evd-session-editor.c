@@ -563,7 +563,7 @@ evd_session_editor_class_init (EvdSessionEditorClass *klass)
                                  G_TYPE_NONE, 1, EVD_TYPE_SESSION);
 
   g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-session-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sessions/evd-session-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, saving_spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdSessionEditor, general_error);

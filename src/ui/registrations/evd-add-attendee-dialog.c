@@ -702,7 +702,7 @@ evd_add_attendee_dialog_class_init (EvdAddAttendeeDialogClass *klass)
     g_signal_new ("registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/evd-add-attendee-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-add-attendee-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdAddAttendeeDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, EvdAddAttendeeDialog, add_button);
   gtk_widget_class_bind_template_child (widget_class, EvdAddAttendeeDialog, cancel_button);
