@@ -39,13 +39,6 @@ CORE_ALLOWED = {
     'core/sandbox': {'core/models'},
 }
 
-# Known breaks being fixed: file → the folder it may still include.
-KNOWN = {
-    # Models get their own parse error in the next step (issue 10, point 3).
-    'core/models/evd-json.c': 'core/api',
-    'core/models/evd-event-checks.c': 'core/api',
-}
-
 GTK_PREFIXES = ('gtk/', 'gdk/', 'gsk/', 'adwaita.h', 'libadwaita')
 INCLUDE_RE = re.compile(r'^\s*#\s*include\s+([<"])([^">]+)[">]')
 
@@ -64,7 +57,7 @@ def index_headers(src):
     return headers
 
 
-def check_line(path, folder, delim, target, headers):
+def check_line(folder, delim, target, headers):
     """Returns why the include is wrong, or None."""
     if delim == '<':
         if (folder.startswith('core') or folder.startswith('cli')) and target.startswith(GTK_PREFIXES):
@@ -79,8 +72,6 @@ def check_line(path, folder, delim, target, headers):
     if len(folders) > 1:
         return f'{target} is ambiguous: it exists in {", ".join(sorted(folders))}'
     (other,) = folders
-    if KNOWN.get(path) == other:
-        return None
 
     if folder in UI_RANK:
         if other in UI_RANK:
@@ -128,8 +119,7 @@ def main():
                 match = INCLUDE_RE.match(line)
                 if match is None:
                     continue
-                why = check_line(os.path.relpath(path, src).replace(os.sep, '/'), folder,
-                                 match.group(1), match.group(2), headers)
+                why = check_line(folder, match.group(1), match.group(2), headers)
                 if why is not None:
                     problems.append(f'{shown}:{line_number}: {why}')
         if problems:

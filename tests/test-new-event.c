@@ -6,12 +6,14 @@
 
 #include <adwaita.h>
 
+#include "evd-api-error.h"
 #include "evd-auth.h"
 #include "evd-browser.h"
 #include "evd-client.h"
 #include "evd-event-day-row.h"
 #include "evd-event-edit-window.h"
 #include "evd-event-form.h"
+#include "evd-event-refusal.h"
 #include "evd-event-page.h"
 #include "evd-new-event-window.h"
 #include "evd-sandbox-fixtures.h"
@@ -926,6 +928,26 @@ test_window_new_event (void)
   g_object_unref (window);
 }
 
+/* Which field of the form a refusal from Zoom marks */
+static void
+test_refusal_field (void)
+{
+  g_autoptr(GError) permission = evd_api_error_new (26201, 403, NULL);
+  g_autoptr(GError) too_long = evd_api_error_new (26202, 400, NULL);
+  g_autoptr(GError) backwards = evd_api_error_new (26203, 400, NULL);
+  g_autoptr(GError) incomplete = evd_api_error_new (26204, 400, NULL);
+  g_autoptr(GError) field = evd_api_error_new (300, 400, "Invalid field");
+  g_autoptr(GError) other = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "x");
+
+  evd_api_error_set_field (field, "recurrence.repeat_interval");
+  g_assert_cmpstr (evd_event_refusal_get_field (permission), ==, EVD_FIELD_HUB);
+  g_assert_cmpstr (evd_event_refusal_get_field (too_long), ==, EVD_FIELD_DAYS);
+  g_assert_cmpstr (evd_event_refusal_get_field (backwards), ==, "day-0-end");
+  g_assert_cmpstr (evd_event_refusal_get_field (incomplete), ==, EVD_FIELD_DAYS);
+  g_assert_cmpstr (evd_event_refusal_get_field (field), ==, EVD_FIELD_REPEAT);
+  g_assert_null (evd_event_refusal_get_field (other));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -961,6 +983,7 @@ main (int   argc,
   g_test_add_func ("/new-event/edit-refused", test_edit_refused);
   g_test_add_func ("/new-event/edit-button", test_edit_button);
   g_test_add_func ("/new-event/window", test_window_new_event);
+  g_test_add_func ("/new-event/refusal-field", test_refusal_field);
 
   status = g_test_run ();
 

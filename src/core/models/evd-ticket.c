@@ -214,7 +214,7 @@ read_custom_questions (EvdTicket  *self,
  *   `POST …/tickets` answer
  *
  * Returns: (transfer full) (nullable): the ticket, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object or
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
  *   has no `ticket_id`
  */
 EvdTicket *
