@@ -28,22 +28,6 @@ static EvdSandboxServer *server;
 static EvdClient *client;
 static int next_year;
 
-/* Helpers ----------------------------------------------------------------- */
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-has_result (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
 static EvdEvent *
 fetch_event (const char *event_id)
 {
@@ -51,17 +35,11 @@ fetch_event (const char *event_id)
   g_autoptr(GError) error = NULL;
   EvdEvent *event;
 
-  evd_client_get_event_async (client, event_id, NULL, store_result_cb, &result);
-  evd_test_iterate_until (has_result, &result, TIMEOUT_MS);
+  evd_client_get_event_async (client, event_id, NULL, evd_test_store_result_cb, &result);
+  evd_test_wait_for_result (&result, TIMEOUT_MS);
   event = evd_client_get_event_finish (client, result, &error);
   g_assert_no_error (error);
   return event;
-}
-
-static gboolean
-pointer_cleared (gpointer data)
-{
-  return *(gpointer *) data == NULL;
 }
 
 static GtkWidget *
@@ -723,7 +701,7 @@ test_edit_draft (void)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   g_object_unref (window);
   gtk_widget_activate_action (window, "edit-event.save", NULL);
-  evd_test_iterate_until (pointer_cleared, &weak, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_pointer_cleared, &weak, TIMEOUT_MS);
   g_assert_cmpuint (evd_sandbox_server_count_requests (server, "PATCH", "/zoom_events/events"), ==, patches + 1);
 
   saved = fetch_event (event_id);
@@ -777,14 +755,6 @@ test_edit_refused (void)
   close_window (window);
 }
 
-/* The event page's Edit… button ---------------------------------------------- */
-
-static gboolean
-page_loaded (gpointer data)
-{
-  return !evd_event_page_is_loading (data);
-}
-
 static GtkWidget *
 show_page (const char  *name,
            GtkWidget  **out_page)
@@ -800,25 +770,10 @@ show_page (const char  *name,
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_page_loaded, page, TIMEOUT_MS);
   gtk_test_widget_wait_for_draw (window);
   *out_page = page;
   return window;
-}
-
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;   /* GTK keeps it alive */
-    }
-  return NULL;
 }
 
 static void
@@ -837,7 +792,7 @@ test_edit_button (void)
   window = show_page ("Introducing Project Phoenix", &page);
   g_assert_true (gtk_widget_get_visible (field (page, "edit-event")));
   g_signal_emit_by_name (field (page, "edit-event"), "clicked");
-  edit = find_toplevel (EVD_TYPE_EVENT_EDIT_WINDOW);
+  edit = evd_test_find_toplevel (EVD_TYPE_EVENT_EDIT_WINDOW);
   g_assert_nonnull (edit);
   evd_test_iterate_until (edit_ready, edit, TIMEOUT_MS);
   form = evd_event_edit_window_get_form (EVD_EVENT_EDIT_WINDOW (edit));
@@ -845,8 +800,8 @@ test_edit_button (void)
   weak = edit;
   g_object_add_weak_pointer (G_OBJECT (edit), &weak);
   gtk_widget_activate_action (edit, "edit-event.save", NULL);
-  evd_test_iterate_until (pointer_cleared, &weak, TIMEOUT_MS);
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_pointer_cleared, &weak, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_page_loaded, page, TIMEOUT_MS);
   g_assert_cmpstr (evd_event_get_tagline (evd_event_page_get_event (EVD_EVENT_PAGE (page))), ==,
                    "Saved from the event page");
   assert_shows (window, "Changes saved");
@@ -952,22 +907,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   int status;
 
   evd_test_init_ui (&argc, &argv);
   next_year = g_date_time_get_year (now) + 1;
 
-  server = evd_sandbox_server_new ();
-  evd_sandbox_server_set_port (server, 0);
-  if (!evd_sandbox_server_start (server, &error))
-    g_error ("The sandbox did not start: %s", error->message);
-  {
-    g_autoptr(EvdAuth) auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
-                                            evd_sandbox_server_get_oauth_url (server));
-    client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
-  }
+  server = evd_test_start_sandbox ();
+  client = evd_test_client_new (server);
 
   g_test_add_func ("/new-event/type-chooser", test_type_chooser);
   g_test_add_func ("/new-event/phoenix", test_phoenix);
