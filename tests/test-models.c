@@ -577,6 +577,31 @@ test_finalize (void)
   g_assert_null (recurrence);
 }
 
+/* A person's name, as lists, sentences and exports show it */
+static void
+test_ticket_full_name (void)
+{
+  g_autoptr(EvdTicket) ticket = evd_ticket_new ();
+  g_autofree char *none = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *both = NULL;
+  g_autofree char *last = NULL;
+
+  evd_ticket_set_email (ticket, "sarah@example.org");
+  evd_ticket_set_first_name (ticket, "  ");
+  none = evd_ticket_dup_full_name (ticket);
+  g_assert_null (none);
+  evd_ticket_set_first_name (ticket, "Sarah");
+  first = evd_ticket_dup_full_name (ticket);
+  g_assert_cmpstr (first, ==, "Sarah");
+  evd_ticket_set_last_name (ticket, "Chen ");
+  both = evd_ticket_dup_full_name (ticket);
+  g_assert_cmpstr (both, ==, "Sarah Chen");
+  evd_ticket_set_first_name (ticket, NULL);
+  last = evd_ticket_dup_full_name (ticket);
+  g_assert_cmpstr (last, ==, "Chen");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/models/ticket-type", test_ticket_type);
   g_test_add_func ("/models/ticket", test_ticket);
   g_test_add_func ("/models/ticket/create-answer", test_ticket_from_create_answer);
+  g_test_add_func ("/models/ticket/full-name", test_ticket_full_name);
 
   return g_test_run ();
 }

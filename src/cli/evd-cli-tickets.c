@@ -294,20 +294,6 @@ write_csv (EvdCliContext  *context,
   return FALSE;
 }
 
-static char *
-join_name (EvdTicket *ticket)
-{
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
-
-  if (first == NULL || *first == '\0')
-    return g_strdup (last);
-  if (last == NULL || *last == '\0')
-    return g_strdup (first);
-  /* Translators: a person's first name, then last name */
-  return g_strdup_printf (_("%s %s"), first, last);
-}
-
 static void
 print_tickets (GListModel *tickets)
 {
@@ -317,7 +303,7 @@ print_tickets (GListModel *tickets)
   for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
     {
       g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
-      g_autofree char *name = join_name (ticket);
+      g_autofree char *name = evd_ticket_dup_full_name (ticket);
 
       evd_cli_table_add_row (table,
                              evd_ticket_get_email (ticket),

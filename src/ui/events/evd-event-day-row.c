@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-event-day-row.h"
+#include "evd-ui-util.h"
 
 /* The times are wall-clock times in the event's zone: the form converts
  * them, so this row knows nothing about zones. */
@@ -285,14 +286,7 @@ static void
 mark (GtkWidget             *widget,
       const EvdEventProblem *problem)
 {
-  if (problem != NULL && !problem->warning)
-    gtk_widget_add_css_class (widget, "error");
-  else
-    gtk_widget_remove_css_class (widget, "error");
-  if (problem != NULL && problem->warning)
-    gtk_widget_add_css_class (widget, "warning");
-  else
-    gtk_widget_remove_css_class (widget, "warning");
+  evd_mark_field (widget, problem == NULL ? NULL : problem->warning ? "warning" : "error");
 }
 
 /* Each problem shows under the day, and marks the control it is about. */

@@ -12,7 +12,6 @@
 #include "evd-attendee-problem.h"
 #include "evd-country.h"
 #include "evd-email.h"
-#include "evd-registration-actions.h"
 #include "evd-registration-details.h"
 #include "evd-ticket-labels.h"
 #include "evd-ui-util.h"
@@ -219,18 +218,21 @@ fill_profile (EvdRegistrationDetails *self)
                                          : NULL);
 }
 
-static gboolean
-has_name (EvdTicket *ticket)
+/* A registration's name for sentences: "Sarah Chen", else the email. */
+static char *
+dup_display_name (EvdTicket *ticket)
 {
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
+  char *name = evd_ticket_dup_full_name (ticket);
 
-  return (first != NULL && *first != '\0') || (last != NULL && *last != '\0');
+  if (name != NULL)
+    return name;
+  return g_strdup (evd_ticket_get_email (ticket) != NULL ? evd_ticket_get_email (ticket) : _("This attendee"));
 }
 
 static void
 fill_view (EvdRegistrationDetails *self)
 {
+  g_autofree char *full_name = NULL;
   g_autofree char *name = NULL;
   const char *type_id;
   const char *link;
@@ -238,9 +240,10 @@ fill_view (EvdRegistrationDetails *self)
   if (self->ticket == NULL)
     return;
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   adw_window_title_set_subtitle (self->window_title, name);
-  set_row (self->name_row, has_name (self->ticket) ? name : NULL, _("No name given"));
+  full_name = evd_ticket_dup_full_name (self->ticket);
+  set_row (self->name_row, full_name, _("No name given"));
   set_row (self->email_row, evd_ticket_get_email (self->ticket), _("No email address"));
   type_id = evd_ticket_get_ticket_type_id (self->ticket);
   set_row (self->ticket_type_row, self->ticket_type_name != NULL ? self->ticket_type_name : type_id,
@@ -435,10 +438,7 @@ show_error (EvdRegistrationDetails *self,
             const char             *heading,
             const GError           *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_show_error_dialog (GTK_WIDGET (self), heading, error);
 }
 
 static void
@@ -525,7 +525,7 @@ deleted_cb (GObject      *object,
       return;
     }
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   g_signal_emit (self, signals[SIGNAL_REMOVED], 0, name);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -554,7 +554,7 @@ remove_cb (EvdRegistrationDetails *self)
   if (self->ticket == NULL)
     return;
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   /* Translators: %s is the attendee's name */
   heading = g_strdup_printf (_("Remove %s’s Registration?"), name);
   body = g_strdup_printf (_("%s’s join link stops working, and they can no longer join unless they register again."),
