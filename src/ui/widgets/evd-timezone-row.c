@@ -105,26 +105,30 @@ evd_timezone_row_get_property (GObject    *object,
 }
 
 static void
-evd_timezone_row_finalize (GObject *object)
+evd_timezone_row_dispose (GObject *object)
 {
-  EvdTimezoneRow *self = EVD_TIMEZONE_ROW (object);
+  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_TIMEZONE_ROW);
 
-  g_clear_object (&self->zones);
-
-  G_OBJECT_CLASS (evd_timezone_row_parent_class)->finalize (object);
+  G_OBJECT_CLASS (evd_timezone_row_parent_class)->dispose (object);
 }
 
 static void
 evd_timezone_row_class_init (EvdTimezoneRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = evd_timezone_row_get_property;
-  object_class->finalize = evd_timezone_row_finalize;
+  object_class->dispose = evd_timezone_row_dispose;
 
   properties[PROP_ZONE] = g_param_spec_string ("zone", NULL, NULL, NULL,
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/widgets/evd-timezone-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, zones);
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, selected_cb);
 }
 
 static void
@@ -132,18 +136,9 @@ evd_timezone_row_init (EvdTimezoneRow *self)
 {
   g_auto(GStrv) zones = evd_time_list_zones ();
   g_autofree char *local = evd_time_get_local_zone_name ();
-  GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
-  self->zones = gtk_string_list_new ((const char * const *) zones);
-  self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->zones)), expression));
-  gtk_drop_down_set_enable_search (self->dropdown, TRUE);
-  gtk_widget_set_name (GTK_WIDGET (self->dropdown), "timezone");
-  gtk_widget_set_valign (GTK_WIDGET (self->dropdown), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Time zone"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _("Time zone"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->dropdown));
-  g_signal_connect_object (self->dropdown, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_string_list_splice (self->zones, 0, 0, (const char * const *) zones);
 
   evd_timezone_row_set_zone (self, local != NULL ? local : "UTC");
   selected_cb (self);
