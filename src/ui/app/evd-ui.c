@@ -9,6 +9,7 @@
 #include "evd-browser.h"
 #include "evd-connect-page.h"
 #include "evd-date-time-entry.h"
+#include "evd-event-day-row.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-preferences-window.h"
 #include "evd-sidebar.h"
@@ -70,4 +71,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_REGISTRATION_ACTIONS);
   g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
   g_type_ensure (EVD_TYPE_TIMEZONE_ROW);
+  g_type_ensure (EVD_TYPE_EVENT_DAY_ROW);
 }
