@@ -12,6 +12,7 @@
 #include "evd-event-day-row.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-preferences-window.h"
+#include "evd-recurrence-editor.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
 #include "evd-event-actions.h"
@@ -72,4 +73,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
   g_type_ensure (EVD_TYPE_TIMEZONE_ROW);
   g_type_ensure (EVD_TYPE_EVENT_DAY_ROW);
+  g_type_ensure (EVD_TYPE_RECURRENCE_EDITOR);
 }
