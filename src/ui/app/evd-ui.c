@@ -25,6 +25,7 @@
 #include "evd-registration-details.h"
 #include "evd-import-assistant.h"
 #include "evd-import-progress-view.h"
+#include "evd-import-report-view.h"
 #include "evd-registrations-page.h"
 #include "evd-session-editor.h"
 #include "evd-session-page.h"
@@ -74,4 +75,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_TIMEZONE_ROW);
   g_type_ensure (EVD_TYPE_EVENT_DAY_ROW);
   g_type_ensure (EVD_TYPE_RECURRENCE_EDITOR);
+  g_type_ensure (EVD_TYPE_IMPORT_REPORT_VIEW);
 }

@@ -22,11 +22,12 @@ struct _EvdImportReportView
 {
   GtkWidget        parent_instance;
 
-  GtkWidget       *box;
+  GtkWidget       *scrolled_window;
   GtkLabel        *summary_label;
   GtkLabel        *detail_label;
   GtkWidget       *groups;
   GtkWidget       *save_button;
+  GPtrArray       *group_rows;     /* the expander rows in groups */
 
   EvdImportResult *result;
   EvdCheckReport  *report;
@@ -332,6 +333,7 @@ add_group (EvdImportReportView *self,
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), icon);
   gtk_widget_set_sensitive (expander, count > 0);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->groups), expander);
+  g_ptr_array_add (self->group_rows, expander);
   return expander;
 }
 
@@ -446,12 +448,9 @@ fill_report_group (EvdImportReportView *self,
 static void
 clear_groups (EvdImportReportView *self)
 {
-  GtkWidget *parent = gtk_widget_get_parent (self->groups);
-  GtkWidget *groups = adw_preferences_group_new ();
-
-  gtk_box_insert_child_after (GTK_BOX (parent), groups, self->groups);
-  gtk_box_remove (GTK_BOX (parent), self->groups);
-  self->groups = groups;
+  for (guint i = 0; i < self->group_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->groups), g_ptr_array_index (self->group_rows, i));
+  g_ptr_array_set_size (self->group_rows, 0);
 }
 
 static void
@@ -547,7 +546,7 @@ evd_import_report_view_dispose (GObject *object)
 {
   EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_IMPORT_REPORT_VIEW);
   g_clear_object (&self->result);
   g_clear_object (&self->report);
 
@@ -560,6 +559,7 @@ evd_import_report_view_finalize (GObject *object)
   EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
 
   g_free (self->suggested_name);
+  g_ptr_array_unref (self->group_rows);
 
   G_OBJECT_CLASS (evd_import_report_view_parent_class)->finalize (object);
 }
@@ -572,45 +572,21 @@ evd_import_report_view_class_init (EvdImportReportViewClass *klass)
 
   object_class->dispose = evd_import_report_view_dispose;
   object_class->finalize = evd_import_report_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/import/evd-import-report-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, groups);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
 }
 
 static void
 evd_import_report_view_init (EvdImportReportView *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  self->box = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->box), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (self->box, TRUE);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->box), clamp);
-
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  gtk_widget_set_margin_top (inner, 18);
-  gtk_widget_set_margin_bottom (inner, 18);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-
-  self->summary_label = GTK_LABEL (gtk_label_new (""));
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-2");
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->summary_label));
-
-  self->detail_label = GTK_LABEL (gtk_label_new (""));
-  gtk_label_set_wrap (self->detail_label, TRUE);
-  gtk_label_set_justify (self->detail_label, GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->detail_label));
-
-  self->groups = adw_preferences_group_new ();
-  gtk_box_append (GTK_BOX (inner), self->groups);
-
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save Problem Rows as CSV…"));
-  gtk_widget_set_halign (self->save_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->save_button, "pill");
-  gtk_widget_set_sensitive (self->save_button, FALSE);
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
-  gtk_box_append (GTK_BOX (inner), self->save_button);
+  self->group_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
