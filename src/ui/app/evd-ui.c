@@ -20,6 +20,7 @@
 #include "evd-event-edit-window.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
+#include "evd-new-event-window.h"
 #include "evd-paste-attendees-dialog.h"
 #include "evd-registration-actions.h"
 #include "evd-registration-details.h"
@@ -76,4 +77,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_EVENT_DAY_ROW);
   g_type_ensure (EVD_TYPE_RECURRENCE_EDITOR);
   g_type_ensure (EVD_TYPE_IMPORT_REPORT_VIEW);
+  g_type_ensure (EVD_TYPE_NEW_EVENT_WINDOW);
 }
