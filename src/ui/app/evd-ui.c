@@ -18,6 +18,7 @@
 #include "evd-event-actions.h"
 #include "evd-event-edit-button.h"
 #include "evd-event-edit-window.h"
+#include "evd-event-form.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
 #include "evd-new-event-window.h"
@@ -78,4 +79,5 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_RECURRENCE_EDITOR);
   g_type_ensure (EVD_TYPE_IMPORT_REPORT_VIEW);
   g_type_ensure (EVD_TYPE_NEW_EVENT_WINDOW);
+  g_type_ensure (EVD_TYPE_EVENT_FORM);
 }
