@@ -599,11 +599,13 @@ clear_credentials_cb (GObject      *object,
 }
 
 static void
-sign_out_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      EvdWindow        *self)
+sign_out_response_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
-  if (!g_str_equal (response, "sign-out"))
+  g_autoptr(EvdWindow) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  if (g_strcmp0 (response, "sign-out") != 0)
     return;
 
   evd_credential_store_clear_async (self->store, NULL, clear_credentials_cb, g_object_ref (self));
@@ -628,8 +630,7 @@ sign_out_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (dialog, "sign-out", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (sign_out_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, sign_out_response_cb, g_object_ref (self));
 }
 
 /* Window state ------------------------------------------------------------ */

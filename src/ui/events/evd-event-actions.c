@@ -32,7 +32,7 @@ struct _EvdEventActions
   gboolean      offered_cancel;
   gboolean      offered_duplicate;
   gboolean      offered_delete;
-  GtkTextView  *cancel_message;    /* weak: in the Cancel Event dialog */
+  GtkTextBuffer *cancel_message;   /* the Cancel Event dialog's, kept past its close */
   char         *deleting_hub_id;
 };
 
@@ -177,9 +177,8 @@ cancelled_cb (GObject      *object,
 }
 
 static char *
-text_of (GtkTextView *view)
+text_of (GtkTextBuffer *buffer)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end;
   char *text;
 
@@ -192,21 +191,20 @@ static void
 message_changed_cb (GtkTextBuffer    *buffer,
                     AdwMessageDialog *dialog)
 {
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  g_autofree char *text = text_of (buffer);
 
   adw_message_dialog_set_response_enabled (dialog, "cancel-event", *text != '\0');
 }
 
 static void
-cancel_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    EvdEventActions  *self)
+cancel_response_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  g_autofree char *message = self->cancel_message != NULL ? text_of (self->cancel_message) : NULL;
+  g_autoptr(EvdEventActions) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autoptr(GtkTextBuffer) buffer = g_steal_pointer (&self->cancel_message);
+  g_autofree char *message = buffer != NULL ? text_of (buffer) : NULL;
   EvdEvent *event = current_event (self);
 
   if (g_strcmp0 (response, "cancel-event") != 0 || event == NULL)
@@ -244,7 +242,7 @@ new_message_box (EvdEventActions  *self,
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), scrolled);
 
-  g_set_weak_pointer (&self->cancel_message, GTK_TEXT_VIEW (view));
+  g_set_object (&self->cancel_message, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                            G_CALLBACK (message_changed_cb), dialog, 0);
   return box;
@@ -286,8 +284,7 @@ ask_to_cancel (EvdEventActions *self,
       adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_message_box (self, ADW_MESSAGE_DIALOG (dialog)));
       adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "cancel-event", FALSE);
     }
-  g_signal_connect_object (dialog, "response", G_CALLBACK (cancel_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, cancel_response_cb, g_object_ref (self));
 }
 
 static void
@@ -386,10 +383,12 @@ deleted_cb (GObject      *object,
 }
 
 static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    EvdEventActions  *self)
+delete_response_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
+  g_autoptr(EvdEventActions) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
   EvdEvent *event = current_event (self);
 
   if (g_strcmp0 (response, "delete") != 0 || event == NULL)
@@ -422,8 +421,7 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, delete_response_cb, g_object_ref (self));
 }
 
 /* GObject ----------------------------------------------------------------- */
@@ -489,7 +487,7 @@ evd_event_actions_dispose (GObject *object)
   EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_weak_pointer (&self->cancel_message);
+  g_clear_object (&self->cancel_message);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_EVENT_ACTIONS);
 
   G_OBJECT_CLASS (evd_event_actions_parent_class)->dispose (object);

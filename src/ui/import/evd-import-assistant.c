@@ -577,10 +577,12 @@ import_clicked_cb (EvdImportAssistant *self)
 }
 
 static void
-stop_response_cb (AdwMessageDialog   *dialog,
-                  const char         *response,
-                  EvdImportAssistant *self)
+stop_response_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
+  g_autoptr(EvdImportAssistant) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
   if (g_strcmp0 (response, "stop") != 0 || !self->sending)
     return;
   self->close_when_stopped = TRUE;
@@ -606,8 +608,7 @@ evd_import_assistant_close_request (GtkWindow *window)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (stop_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, stop_response_cb, g_object_ref (self));
   return TRUE;
 }
 
