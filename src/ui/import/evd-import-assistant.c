@@ -764,6 +764,7 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   BIND (file_spinner);
   BIND (choose_button);
   BIND (rows_row);
+  BIND (rows_count);
   BIND (encoding_row);
   BIND (delimiter_row);
   BIND (mapping_group);
@@ -779,6 +780,10 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   BIND (invalid_row);
   BIND (duplicates_row);
   BIND (registered_row);
+  BIND (valid_count);
+  BIND (invalid_count);
+  BIND (duplicates_count);
+  BIND (registered_count);
   BIND (errors_group);
   BIND (skipped_group);
   BIND (warnings_group);
