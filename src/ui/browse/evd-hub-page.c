@@ -297,7 +297,8 @@ static void
 event_row_activated_cb (EvdHubPage    *self,
                         GtkListBoxRow *row)
 {
-  EvdEvent *event = g_object_get_data (G_OBJECT (row), "event");
+  /* The rows follow the model: a row's place is its event's. */
+  g_autoptr(EvdEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), gtk_list_box_row_get_index (row));
 
   if (event != NULL)
     evd_select_path (GTK_WIDGET (self), hub_id (self), evd_event_get_event_id (event), NULL);
@@ -331,7 +332,6 @@ create_event_row_cb (gpointer item,
                                 evd_display_status_to_label (status));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
-  g_object_set_data_full (G_OBJECT (row), "event", g_object_ref (event), g_object_unref);
   return row;
 }
 

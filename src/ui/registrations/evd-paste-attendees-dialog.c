@@ -44,7 +44,7 @@ struct _EvdPasteAttendeesDialog
   GtkWidget          *placeholder;
   GtkLabel           *summary_label;
   GtkColumnView      *column_view;
-  AdwComboRow        *ticket_type_row;
+  EvdTicketTypeRow   *ticket_type_row;
   GtkSwitch          *notify_switch;
   GtkBox             *progress_box;
   GtkBox             *report_box;
@@ -740,6 +740,7 @@ evd_paste_attendees_dialog_class_init (EvdPasteAttendeesDialogClass *klass)
     g_signal_new ("registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (EVD_TYPE_TICKET_TYPE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-paste-attendees-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdPasteAttendeesDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, EvdPasteAttendeesDialog, send_button);

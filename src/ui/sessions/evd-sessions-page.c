@@ -181,7 +181,6 @@ create_session_row_cb (gpointer item,
                                 type_label != NULL ? type_label : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
-  g_object_set_data_full (G_OBJECT (row), "session", g_object_ref (session), g_object_unref);
   return row;
 }
 
@@ -189,7 +188,8 @@ static void
 session_row_activated_cb (EvdSessionsPage *self,
                           GtkListBoxRow   *row)
 {
-  EvdSession *session = g_object_get_data (G_OBJECT (row), "session");
+  /* The rows follow the model: a row's place is its session's. */
+  g_autoptr(EvdSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), gtk_list_box_row_get_index (row));
 
   if (session != NULL)
     evd_sessions_page_show_session (self, session);
