@@ -556,18 +556,20 @@ test_tickets_create_and_change (Fixture       *f,
   batch = evd_client_create_tickets_finish (f->client, await (), &error);
   g_assert_no_error (error);
 
-  /* Partial success: one ticket, two refusals. */
-  g_assert_cmpuint (g_list_model_get_n_items (evd_ticket_batch_get_tickets (batch)), ==, 1);
-  g_assert_cmpuint (evd_ticket_batch_get_n_errors (batch), ==, 2);
+  /* Partial success: the bad address refused with Zoom's code; the
+   * repeated email gets a second ticket, as Zoom may give one (keeping
+   * people from being registered twice is the importer's job). */
+  g_assert_cmpuint (g_list_model_get_n_items (evd_ticket_batch_get_tickets (batch)), ==, 2);
+  g_assert_cmpuint (evd_ticket_batch_get_n_errors (batch), ==, 1);
   ticket_error = evd_ticket_batch_find_error (batch, "NOT-AN-EMAIL");
   g_assert_nonnull (ticket_error);
-  g_assert_nonnull (ticket_error->error_code);
+  g_assert_cmpstr (ticket_error->error_code, ==, "email_not_found");
   g_assert_nonnull (ticket_error->message);
   created = g_list_model_get_item (evd_ticket_batch_get_tickets (batch), 0);
   g_assert_cmpstr (evd_ticket_get_email (created), ==, "grace@example.com");
   g_assert_nonnull (evd_ticket_get_ticket_id (created));
   g_assert_nonnull (evd_ticket_get_event_join_link (created));
-  g_assert_cmpuint (evd_sandbox_server_count_tickets (f->server, event_id, "grace@example.com"), ==, 1);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (f->server, event_id, "grace@example.com"), ==, 2);
 
   evd_client_list_tickets_async (f->client, event_id, NULL, "import-1-row-1", NULL, store_result_cb, slot ());
   by_external_id = evd_client_list_tickets_finish (f->client, await (), &error);
