@@ -62,7 +62,7 @@ die_with_parent (gpointer user_data)
 }
 
 static void
-start_sandbox (void)
+start_sandbox (const char *state_file)
 {
   g_autofree char *program = build_path ("src/cli/eventdesk-sandbox");
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
@@ -70,7 +70,10 @@ start_sandbox (void)
   g_autoptr(GDataInputStream) lines = NULL;
 
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
-  sandbox = g_subprocess_launcher_spawn (launcher, &error, program, "--port", "0", NULL);
+  if (state_file != NULL)
+    sandbox = g_subprocess_launcher_spawn (launcher, &error, program, "--port", "0", "--state-file", state_file, NULL);
+  else
+    sandbox = g_subprocess_launcher_spawn (launcher, &error, program, "--port", "0", NULL);
   g_assert_no_error (error);
 
   sandbox_env = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -351,7 +354,24 @@ cli_test_init (int    *argc,
   g_test_init (argc, argv, NULL);
   tmp_dir = g_dir_make_tmp ("eventdesk-cli-XXXXXX", &error);
   g_assert_no_error (error);
-  start_sandbox ();
+  start_sandbox (NULL);
+}
+
+/* The same, with the sandbox's data read from @state (a state file's
+ * contents, as evd_sandbox_server_dump_state() gives it). */
+void
+cli_test_init_with_state (int         *argc,
+                          char      ***argv,
+                          const char  *state)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_test_init (argc, argv, NULL);
+  tmp_dir = g_dir_make_tmp ("eventdesk-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = write_temp_file ("state.json", state);
+  start_sandbox (path);
 }
 
 int

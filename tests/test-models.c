@@ -169,6 +169,10 @@ test_event_create_body (void)
   evd_event_set_meeting_type (event, EVD_MEETING_TYPE_WEBINAR);
   evd_event_set_physical_location (event, "Room 4");
   evd_event_set_tags (event, tags);
+  /* Empty optional fields say nothing: a create leaves them out. */
+  evd_event_set_tagline (event, "");
+  evd_event_set_contact_name (event, "");
+  evd_event_set_categories (event, (const char * const[]) { NULL });
   evd_event_add_calendar_entry (event, start, end);
   evd_recurrence_set_weekly_days (recurrence, EVD_WEEKDAYS_MONDAY | EVD_WEEKDAYS_WEDNESDAY);
   evd_recurrence_set_end_times (recurrence, 8);

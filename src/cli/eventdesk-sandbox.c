@@ -21,6 +21,7 @@ typedef struct
   int      rate;
   int      daily_limit;
   int      token_lifetime;
+  int      page_token_lifetime;
   double   fault_5xx;
   double   fault_cut_short;
   double   fault_drop_tickets;
@@ -44,7 +45,7 @@ check_options (const Options  *options,
 {
   const double shares[] = { options->fault_5xx, options->fault_cut_short, options->fault_drop_tickets };
   const int counts[] = { options->latency, options->rate, options->daily_limit, options->token_lifetime,
-                         options->events, options->tickets };
+                         options->page_token_lifetime, options->events, options->tickets };
 
   if (options->port < 0 || options->port > 65535)
     {
@@ -66,7 +67,7 @@ check_options (const Options  *options,
                      _("Numbers of milliseconds, seconds, requests, events and tickets cannot be negative."));
         return FALSE;
       }
-  if (options->token_lifetime == 0)
+  if (options->token_lifetime == 0 || options->page_token_lifetime == 0)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("Tokens must live at least one second."));
@@ -85,6 +86,7 @@ apply_options (EvdSandboxServer *server,
   evd_sandbox_server_set_rate_limit (server, (guint) options->rate);
   evd_sandbox_server_set_daily_limit (server, (guint) options->daily_limit);
   evd_sandbox_server_set_token_lifetime (server, (guint) options->token_lifetime);
+  evd_sandbox_server_set_page_token_lifetime (server, (guint) options->page_token_lifetime);
   evd_sandbox_server_set_fault_5xx (server, options->fault_5xx);
   evd_sandbox_server_set_fault_cut_short (server, options->fault_cut_short);
   evd_sandbox_server_set_fault_drop_tickets (server, options->fault_drop_tickets);
@@ -127,7 +129,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  Options options = { DEFAULT_PORT, 0, 0, 0, 3600, 0.0, 0.0, 0.0, 1, 0, 0, NULL, NULL };
+  Options options = { DEFAULT_PORT, 0, 0, 0, 3600, 900, 0.0, 0.0, 0.0, 1, 0, 0, NULL, NULL };
   const GOptionEntry entries[] = {
     { "port", 'p', 0, G_OPTION_ARG_INT, &options.port,
       N_("Port to listen on, on this computer only (default 8765; 0 picks a free one)"), N_("PORT") },
@@ -139,6 +141,8 @@ main (int   argc,
       N_("Answer 429 until midnight UTC once this many requests were made today (0: no limit)"), N_("N") },
     { "token-lifetime", 0, 0, G_OPTION_ARG_INT, &options.token_lifetime,
       N_("How many seconds an access token works (default 3600, as at Zoom)"), N_("SECONDS") },
+    { "page-token-lifetime", 0, 0, G_OPTION_ARG_INT, &options.page_token_lifetime,
+      N_("How many seconds a next_page_token works (default 900, as at Zoom)"), N_("SECONDS") },
     { "fault-5xx", 0, 0, G_OPTION_ARG_DOUBLE, &options.fault_5xx,
       N_("Share of requests that fail with a server error before anything is done (0 to 1)"), N_("SHARE") },
     { "fault-cut-short", 0, 0, G_OPTION_ARG_DOUBLE, &options.fault_cut_short,

@@ -479,9 +479,19 @@ evd_sandbox_server_count_tickets (EvdSandboxServer *self,
       if (event_id != NULL && g_strcmp0 (evd_sandbox_event_get_id (event), event_id) != 0)
         continue;
       if (wanted == NULL)
-        count += event->tickets->len;
-      else if (g_hash_table_contains (event->tickets_by_email, wanted))
-        count++;
+        {
+          count += event->tickets->len;
+          continue;
+        }
+      /* An email may hold several tickets, as at Zoom: count them all. */
+      for (guint j = 0; j < event->tickets->len; j++)
+        {
+          JsonObject *ticket = g_ptr_array_index (event->tickets, j);
+          g_autofree char *key = evd_sandbox_casefold_email (json_object_get_string_member_with_default (ticket, "email", ""));
+
+          if (g_str_equal (key, wanted))
+            count++;
+        }
     }
   g_mutex_unlock (&self->mutex);
 

@@ -11,6 +11,7 @@
 #include "evd-date-time-entry.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-time.h"
+#include "evd-timezone-row.h"
 #include "evd-ui-util.h"
 
 struct _EvdDuplicateDialog
@@ -48,6 +49,7 @@ evd_duplicate_dialog_get_zone (AdwMessageDialog *dialog)
   return EVD_DUPLICATE_DIALOG (dialog)->zone_drop_down;
 }
 
+/* The zones are Zoom's, as in the event form. */
 static const char *
 selected_zone (GtkDropDown *drop_down)
 {
@@ -87,7 +89,6 @@ fill_in (EvdDuplicateDialog *self,
 {
   const char *zone = evd_event_get_timezone (event);
   GDateTime *event_start = evd_event_get_start_time (event);
-  GListModel *zones = gtk_drop_down_get_model (self->zone_drop_down);
   g_autofree char *copy_name = NULL;
   g_autofree char *heading = NULL;
 
@@ -101,13 +102,7 @@ fill_in (EvdDuplicateDialog *self,
 
   if (event_start != NULL)
     evd_date_time_entry_set_time (self->start_entry, event_start, zone);
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (zones, i);
-
-      if (g_strcmp0 (gtk_string_object_get_string (item), zone) == 0)
-        gtk_drop_down_set_selected (self->zone_drop_down, i);
-    }
+  evd_timezone_row_select (self->zone_drop_down, zone);
 }
 
 static void
@@ -216,12 +211,9 @@ evd_duplicate_dialog_class_init (EvdDuplicateDialogClass *klass)
 static void
 evd_duplicate_dialog_init (EvdDuplicateDialog *self)
 {
-  g_auto(GStrv) zones = evd_time_list_zones ();
-  g_autoptr(GtkStringList) list = gtk_string_list_new ((const char * const *) zones);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The zones come from the system, and the date entry builds its own buttons. */
-  gtk_drop_down_set_model (self->zone_drop_down, G_LIST_MODEL (list));
+  /* Zoom's zones with its labels, and the date entry builds its own buttons. */
+  evd_timezone_row_setup_drop_down (self->zone_drop_down);
   evd_date_time_entry_set_accessible_name (self->start_entry, _("Starts"));
 }
