@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "evd-api-error.h"
 #include "evd-json.h"
+#include "evd-json-guard.h"
 #include "evd-models-private.h"
 #include "evd-time.h"
 
@@ -276,7 +278,6 @@ evd_json_parse (const char  *data,
                 gssize       length,
                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
@@ -286,21 +287,16 @@ evd_json_parse (const char  *data,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  root = evd_json_guard_parse (data, length < 0 ? strlen (data) : (gsize) length,
+                               EVD_JSON_MAX_ANSWER_SIZE, &local_error);
+  if (root == NULL)
     {
       g_propagate_error (error, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0,
                                                    local_error->message));
       return NULL;
     }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_propagate_error (error, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0, "no JSON value"));
-      return NULL;
-    }
-
-  return json_node_ref (root);
+  return root;
 }
 
 JsonNode *
