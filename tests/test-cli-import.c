@@ -437,6 +437,50 @@ test_kill_and_resume (Fixture       *f,
   g_assert_cmpuint (count_journals (f), ==, 0);
 }
 
+/* One Latin-1 byte in a UTF-8 file: the good rows reach Zoom with their
+ * names intact, in the same batches as the bad row, which is not sent. */
+static void
+test_stray_byte (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->work_dir, "stray.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("Email,First Name,Last Name\r\n");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GListModel) tickets = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  guint n_found = 0;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      if (i == 30)
+        g_string_append (text, "stray.bad@example.org,Fran\347ois,Tester\r\n");
+      g_string_append_printf (text, "stray.%04u@example.org,Zo\303\253,M\303\274ller\r\n", i);
+    }
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, path, "--json", NULL }), ==, 0);
+  assert_counts (out, 60, 0, 1, 0);
+
+  evd_client_list_tickets_async (f->client, f->event_id, NULL, NULL, NULL, store_cb, &result);
+  tickets = evd_client_list_tickets_finish (f->client, await (&result), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
+
+      g_assert_cmpstr (evd_ticket_get_email (ticket), !=, "stray.bad@example.org");
+      if (!g_str_has_prefix (evd_ticket_get_email (ticket), "stray."))
+        continue;
+      g_assert_cmpstr (evd_ticket_get_first_name (ticket), ==, "Zo\303\253");
+      g_assert_cmpstr (evd_ticket_get_last_name (ticket), ==, "M\303\274ller");
+      n_found++;
+    }
+  g_assert_cmpuint (n_found, ==, 60);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +489,8 @@ main (int   argc,
 
   g_test_add ("/cli-import/import-and-again", Fixture, GUINT_TO_POINTER (0),
               fixture_setup, test_import_and_again, fixture_teardown);
+  g_test_add ("/cli-import/stray-byte", Fixture, GUINT_TO_POINTER (0),
+              fixture_setup, test_stray_byte, fixture_teardown);
   g_test_add ("/cli-import/failures", Fixture, GUINT_TO_POINTER (0),
               fixture_setup, test_failures, fixture_teardown);
   g_test_add ("/cli-import/kill-and-resume", Fixture, GUINT_TO_POINTER (300),

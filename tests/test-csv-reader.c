@@ -723,6 +723,32 @@ test_decode_skips_bom (void)
   }
 }
 
+/* The file decides its encoding as a whole: a UTF-8 file with one stray
+ * byte stays UTF-8 (the byte becomes U+FFFD and its row is found), and a
+ * UTF-8 mark before Latin-1 text does not make the text UTF-8. */
+static void
+test_decoding_per_file (void)
+{
+  static const char stray[] = "email,name\nzoe@example.com,Zo\303\253\nfran@example.com,Fran\347ois\n"
+                              "ana@example.com,M\303\274ller\n";
+  static const char lying[] = "\357\273\277email,name\nfran@example.com,Fran\347ois\n";
+  g_autoptr(EvdCsvTable) mixed = read_ok (stray, sizeof stray - 1);
+  g_autoptr(EvdCsvTable) latin = read_ok (lying, sizeof lying - 1);
+
+  g_assert_cmpint (evd_csv_table_get_encoding (mixed), ==, EVD_CSV_ENCODING_UTF8);
+  g_assert_cmpstr (evd_csv_table_get_cell (mixed, 0, 1), ==, "Zo\303\253");
+  g_assert_cmpstr (evd_csv_table_get_cell (mixed, 1, 1), ==, "Fran\357\277\275ois");
+  g_assert_cmpstr (evd_csv_table_get_cell (mixed, 2, 1), ==, "M\303\274ller");
+  g_assert_cmpint (evd_csv_table_find_invalid_text (mixed, 0), ==, -1);
+  g_assert_cmpint (evd_csv_table_find_invalid_text (mixed, 1), ==, 1);
+  g_assert_cmpint (evd_csv_table_find_invalid_text (mixed, 2), ==, -1);
+
+  g_assert_cmpint (evd_csv_table_get_encoding (latin), ==, EVD_CSV_ENCODING_WINDOWS_1252);
+  g_assert_cmpstr (evd_csv_table_get_header (latin, 0), ==, "email");
+  g_assert_cmpstr (evd_csv_table_get_cell (latin, 0, 1), ==, "Fran\303\247ois");
+  g_assert_cmpint (evd_csv_table_find_invalid_text (latin, 0), ==, -1);
+}
+
 /* /dev/zero would be read for ever, a pipe until its writer stops: neither
  * is read at all. */
 static void
@@ -817,6 +843,7 @@ main (int   argc,
   g_test_add_func ("/csv-reader/matches-reference-parser", test_matches_reference_parser);
   g_test_add_func ("/csv-reader/decode-skips-bom", test_decode_skips_bom);
   g_test_add_func ("/csv-reader/not-a-file", test_not_a_file);
+  g_test_add_func ("/csv-reader/decoding-per-file", test_decoding_per_file);
   g_test_add_func ("/csv-reader/cell-too-large", test_cell_too_large);
   g_test_add_func ("/csv-reader/row-too-large", test_row_too_large);
 

@@ -347,6 +347,34 @@ test_redirect_elsewhere (void)
   hostile_stop (to_other);
 }
 
+/* Bytes that are not UTF-8 never leave in a request body. */
+static void
+test_invalid_text_not_sent (void)
+{
+  Fixture f = { NULL, };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture_start (&f, NULL);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, "Fran\347ois");
+  json_builder_end_object (builder);
+  body = json_builder_get_root (builder);
+
+  evd_client_request_async (f.client, "POST", "/zoom_events/events", NULL, body, EVD_REQUEST_NONE,
+                            NULL, store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  answer = evd_client_request_finish (f.client, result, &error);
+  g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INVALID_TEXT);
+  g_assert_cmpuint (evd_sandbox_server_count_requests (f.server, "POST", "/zoom_events/events"), ==, 0);
+  fixture_stop (&f);
+}
+
 /* ---- Hostile requests to the sandbox ---- */
 
 static void
@@ -447,6 +475,7 @@ main (int    argc,
   g_test_add_func ("/client/silent-server-get", test_silent_server_get);
   g_test_add_func ("/client/silent-server-post", test_silent_server_post);
   g_test_add_func ("/client/redirect-elsewhere", test_redirect_elsewhere);
+  g_test_add_func ("/client/invalid-text-not-sent", test_invalid_text_not_sent);
   g_test_add ("/sandbox/deep-body", SbFixture, NULL, sb_fixture_setup, test_sandbox_deep_body, sb_fixture_teardown);
   g_test_add ("/sandbox/large-body", SbFixture, NULL, sb_fixture_setup, test_sandbox_large_body, sb_fixture_teardown);
   g_test_add_func ("/sandbox/slow-headers", test_sandbox_slow_headers);

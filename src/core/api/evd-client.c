@@ -820,6 +820,15 @@ evd_client_request_async (EvdClient           *self,
 
       json_generator_set_root (generator, body);
       data = json_generator_to_data (generator, &length);
+      /* Zoom refuses a body that is not UTF-8 as a whole, good parts and
+       * all: such a body never leaves. Callers check their rows first. */
+      if (!g_utf8_validate (data, length, NULL))
+        {
+          g_free (data);
+          request_free (request);
+          g_task_return_error (task, evd_api_error_new (EVD_API_ERROR_INVALID_TEXT, 0, NULL));
+          return;
+        }
       request->body = g_bytes_new_take (data, length);
     }
   g_task_set_task_data (task, request, request_free);

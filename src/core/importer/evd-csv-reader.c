@@ -517,6 +517,7 @@ read_buffer (char                 *buffer,
   EvdCsvEncoding encoding = EVD_CSV_ENCODING_AUTO;
   char delimiter = options != NULL ? options->delimiter : '\0';
   gsize start = 0;
+  gboolean replaced = FALSE;
   EvdCsvTable *table;
 
   if (length > EVD_CSV_MAX_FILE_SIZE)
@@ -533,7 +534,7 @@ read_buffer (char                 *buffer,
 
   if (!evd_text_decode_at (&text, &length,  &start,
                            options != NULL ? options->encoding : EVD_CSV_ENCODING_AUTO,
-                           &encoding, error))
+                           &encoding, &replaced, error))
     return NULL;
 
   if (delimiter == '\0')
@@ -564,6 +565,7 @@ read_buffer (char                 *buffer,
   parsed.records = g_renew (EvdCsvRecord, parsed.records, parsed.n_records);
   table = evd_csv_table_new_take (g_steal_pointer (&text), parsed.cells, parsed.records,
                                   parsed.n_records, encoding, delimiter);
+  evd_csv_table_set_has_invalid_text (table, replaced);
   return table;
 }
 
