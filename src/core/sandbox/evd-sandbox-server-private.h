@@ -37,6 +37,7 @@ struct _EvdSandboxServer
   char            *state_file;
   gboolean         app_disabled;
   guint            header_timeout_s;
+  gboolean         duplicate_emails;
 
   /* State and bookkeeping */
   EvdSandboxState *state;
