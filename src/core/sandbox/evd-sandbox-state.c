@@ -396,9 +396,26 @@ evd_sandbox_event_remove_ticket (EvdSandboxEvent *event,
 {
   g_autofree char *email = evd_sandbox_casefold_email (json_object_get_string_member_with_default (ticket, "email", ""));
 
-  if (g_hash_table_lookup (event->tickets_by_email, email) == ticket)
-    g_hash_table_remove (event->tickets_by_email, email);
   g_hash_table_remove (event->tickets_by_id, json_object_get_string_member_with_default (ticket, "ticket_id", ""));
+  if (g_hash_table_lookup (event->tickets_by_email, email) == ticket)
+    {
+      g_hash_table_remove (event->tickets_by_email, email);
+      /* Another ticket of the same person, where repeats are allowed. */
+      for (guint i = 0; i < event->tickets->len; i++)
+        {
+          JsonObject *other = g_ptr_array_index (event->tickets, i);
+          g_autofree char *other_email = NULL;
+
+          if (other == ticket)
+            continue;
+          other_email = evd_sandbox_casefold_email (json_object_get_string_member_with_default (other, "email", ""));
+          if (g_str_equal (other_email, email))
+            {
+              g_hash_table_insert (event->tickets_by_email, g_steal_pointer (&other_email), other);
+              break;
+            }
+        }
+    }
   g_ptr_array_remove (event->tickets, ticket);
 }
 
