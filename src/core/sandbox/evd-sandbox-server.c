@@ -83,6 +83,8 @@ evd_sandbox_server_init (EvdSandboxServer *self)
   self->page_token_lifetime = DEFAULT_PAGE_TOKEN_LIFETIME;
   self->header_timeout_s = DEFAULT_HEADER_TIMEOUT;
   self->seed = DEFAULT_SEED;
+  self->heavy_limit = EVD_SANDBOX_HEAVY_RATE;
+  self->heavy_daily_limit = EVD_SANDBOX_HEAVY_DAILY_LIMIT;
   self->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
@@ -108,6 +110,8 @@ LOCKED_SETTER (port, guint, port)
 LOCKED_SETTER (latency, guint, latency_ms)
 LOCKED_SETTER (rate_limit, guint, rate_limit)
 LOCKED_SETTER (daily_limit, guint, daily_limit)
+LOCKED_SETTER (heavy_rate_limit, guint, heavy_limit)
+LOCKED_SETTER (heavy_daily_limit, guint, heavy_daily_limit)
 LOCKED_SETTER (token_lifetime, guint, token_lifetime)
 LOCKED_SETTER (fault_5xx, double, fault_5xx)
 LOCKED_SETTER (fault_cut_short, double, fault_cut_short)

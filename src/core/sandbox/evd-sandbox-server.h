@@ -30,6 +30,15 @@ void              evd_sandbox_server_set_rate_limit        (EvdSandboxServer   *
                                                             guint               per_second);
 void              evd_sandbox_server_set_daily_limit       (EvdSandboxServer   *self,
                                                             guint               per_day);
+/* Zoom's HEAVY operations (the registration and attendance reports) have
+ * their own per-second limit, 10 on a Pro account, and share the daily
+ * HEAVY cap (30,000 on Pro). 0 turns either off. */
+#define EVD_SANDBOX_HEAVY_RATE        10
+#define EVD_SANDBOX_HEAVY_DAILY_LIMIT 30000
+void              evd_sandbox_server_set_heavy_rate_limit  (EvdSandboxServer   *self,
+                                                            guint               per_second);
+void              evd_sandbox_server_set_heavy_daily_limit (EvdSandboxServer   *self,
+                                                            guint               per_day);
 void              evd_sandbox_server_set_token_lifetime    (EvdSandboxServer   *self,
                                                             guint               seconds);
 void              evd_sandbox_server_set_scopes            (EvdSandboxServer   *self,

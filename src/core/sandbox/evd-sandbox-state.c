@@ -383,6 +383,15 @@ evd_sandbox_event_add_ticket (EvdSandboxEvent *event,
 {
   const char *email = json_object_get_string_member_with_default (ticket, "email", "");
 
+  /* The registration report needs when and how; a ticket that came through
+   * the API was pre-registered just now. */
+  if (!json_object_has_member (ticket, "register_date"))
+    {
+      g_autofree char *now = evd_sandbox_format_utc (g_get_real_time ());
+
+      json_object_set_string_member (ticket, "register_date", now);
+      json_object_set_string_member (ticket, "registration_method", "pre_registration");
+    }
   g_ptr_array_add (event->tickets, json_object_ref (ticket));
   g_hash_table_insert (event->tickets_by_id,
                        (char *) json_object_get_string_member_with_default (ticket, "ticket_id", ""),
