@@ -119,16 +119,7 @@ static const char *
 ticket_member (EvdTicket  *ticket,
                const char *name)
 {
-  JsonNode *node = ticket != NULL ? evd_ticket_get_json (ticket) : NULL;
-  JsonObject *object;
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  object = json_node_get_object (node);
-  if (!json_object_has_member (object, name) || !JSON_NODE_HOLDS_VALUE (json_object_get_member (object, name)) ||
-      json_node_get_value_type (json_object_get_member (object, name)) != G_TYPE_STRING)
-    return NULL;
-  return json_object_get_string_member (object, name);
+  return ticket != NULL ? evd_ticket_get_field (ticket, name) : NULL;
 }
 
 static void
@@ -172,23 +163,14 @@ add_profile_row (EvdRegistrationDetails *self,
 static void
 add_custom_answers (EvdRegistrationDetails *self)
 {
-  JsonNode *node = evd_ticket_get_json (self->ticket);
-  JsonObject *object = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  JsonArray *answers;
+  g_autoptr(GPtrArray) titles = evd_ticket_dup_custom_titles (self->ticket);
 
-  if (object == NULL || !json_object_has_member (object, "custom_questions") ||
-      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "custom_questions")))
-    return;
-
-  answers = json_object_get_array_member (object, "custom_questions");
-  for (guint i = 0; i < json_array_get_length (answers); i++)
+  for (guint i = 0; i < titles->len; i++)
     {
-      JsonNode *item = json_array_get_element (answers, i);
-      JsonObject *answer = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
-      const char *title = answer != NULL ? json_object_get_string_member_with_default (answer, "title", NULL) : NULL;
-      const char *text = answer != NULL ? json_object_get_string_member_with_default (answer, "answer", NULL) : NULL;
+      const char *title = g_ptr_array_index (titles, i);
+      const char *text = evd_ticket_get_custom_answer (self->ticket, title);
 
-      if (title != NULL && text != NULL && *text != '\0')
+      if (text != NULL && *text != '\0')
         add_profile_row (self, title, text);
     }
 }
