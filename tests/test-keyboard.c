@@ -1,0 +1,349 @@
+/* test-keyboard.c: the app with the keyboard alone, real key presses
+ *
+ * The application runs as it does for an organizer (g_application_run with
+ * --sample-data). Keys are pressed through the X server with the XTEST
+ * extension, so they travel the same way as a keyboard's: X server → GDK →
+ * the focused widget, shortcuts and accelerators included.
+ *
+ * Xvfb has no window manager. The test plays its one part that matters
+ * here: when a window appears, or the dialog in front closes, it gives the
+ * keyboard focus to the window that should have it, and waits until GTK says
+ * that window is active before pressing anything. Every wait is for a state
+ * (focus, a page, a window), never for a length of time, so the walk does
+ * not depend on the machine's speed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <X11/Xlib.h>
+#include <X11/keysym.h>
+#include <X11/extensions/XTest.h>
+
+#include "evd-application.h"
+#include "evd-browser.h"
+#include "evd-event-page.h"
+#include "evd-new-event-window.h"
+#include "evd-sidebar.h"
+#include "evd-sidebar-item.h"
+#include "evd-test-utils.h"
+#include "evd-window.h"
+
+#define TIMEOUT_MS 20000
+
+typedef struct
+{
+  EvdApplication *app;
+  GtkWindow      *window;
+  gboolean        walked;
+  gboolean        quit_activated;
+} Walk;
+
+/* Keys -------------------------------------------------------------------- */
+
+static Display *
+x_display (void)
+{
+  return gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+}
+
+static void
+send_key (KeySym keysym,
+          gboolean press)
+{
+  KeyCode code = XKeysymToKeycode (x_display (), keysym);
+
+  g_assert_cmpuint (code, !=, 0);
+  XTestFakeKeyEvent (x_display (), code, press, CurrentTime);
+}
+
+/* Presses @keysym, with Control held when @control. */
+static void
+press (KeySym   keysym,
+       gboolean control)
+{
+  if (control)
+    send_key (XK_Control_L, TRUE);
+  send_key (keysym, TRUE);
+  send_key (keysym, FALSE);
+  if (control)
+    send_key (XK_Control_L, FALSE);
+  XSync (x_display (), False);
+}
+
+static void
+type_text (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      g_assert_true (g_ascii_islower (*c));
+      press (XK_a + (*c - 'a'), FALSE);
+    }
+}
+
+/* Focus, as a window manager gives it ------------------------------------- */
+
+static gboolean
+window_active (gpointer data)
+{
+  return gtk_window_is_active (data);
+}
+
+static void
+focus_window (GtkWindow *window)
+{
+  GdkSurface *surface;
+
+  /* Drawn once means the X window is mapped and can take the focus. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  XSetInputFocus (x_display (), gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XSync (x_display (), False);
+  evd_test_iterate_until (window_active, window, TIMEOUT_MS);
+}
+
+/* States the walk waits for ----------------------------------------------- */
+
+static GtkWidget *
+focus_widget (Walk *walk)
+{
+  return gtk_window_get_focus (walk->window);
+}
+
+static gboolean
+search_focused (gpointer data)
+{
+  GtkWidget *focus = focus_widget (data);
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL &&
+         gtk_widget_get_ancestor (focus, EVD_TYPE_SIDEBAR) != NULL;
+}
+
+static EvdSidebar *
+sidebar (Walk *walk)
+{
+  GtkWidget *browser = evd_window_get_browser (EVD_WINDOW (walk->window));
+
+  return browser != NULL ? EVD_SIDEBAR (evd_browser_get_sidebar (EVD_BROWSER (browser))) : NULL;
+}
+
+static gboolean
+sidebar_loaded (gpointer data)
+{
+  EvdSidebar *tree = sidebar (data);
+  GListModel *rows;
+
+  if (tree == NULL || evd_sidebar_is_loading (tree))
+    return FALSE;
+  rows = evd_sidebar_get_rows (tree);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(EvdSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+      if (evd_sidebar_item_get_kind (item) == EVD_SIDEBAR_ITEM_EVENT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The tree lists events, and every one of them has "summit" in its name. */
+static gboolean
+only_summits_listed (gpointer data)
+{
+  GListModel *rows = evd_sidebar_get_rows (sidebar (data));
+  guint events = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(EvdSidebarItem) item = gtk_tree_list_row_get_item (row);
+      g_autofree char *name = NULL;
+
+      if (evd_sidebar_item_get_kind (item) != EVD_SIDEBAR_ITEM_EVENT)
+        continue;
+      name = g_utf8_casefold (evd_event_get_name (evd_sidebar_item_get_event (item)), -1);
+      if (strstr (name, "summit") == NULL)
+        return FALSE;
+      events++;
+    }
+  return events > 0;
+}
+
+static gboolean
+tree_focused (gpointer data)
+{
+  GtkWidget *focus = focus_widget (data);
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW) != NULL &&
+         gtk_widget_get_ancestor (focus, EVD_TYPE_SIDEBAR) != NULL;
+}
+
+static gboolean
+event_page_shown (gpointer data)
+{
+  Walk *walk = data;
+  GtkWidget *page = evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (walk->window))));
+
+  return page != NULL && EVD_IS_EVENT_PAGE (page);
+}
+
+typedef struct
+{
+  Walk      *walk;
+  GtkWidget *before;
+} FocusWait;
+
+static gboolean
+focus_moved_or_event_shown (gpointer data)
+{
+  FocusWait *wait = data;
+
+  return focus_widget (wait->walk) != wait->before || event_page_shown (wait->walk);
+}
+
+static GtkWindow *
+find_new_event_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (EVD_IS_NEW_EVENT_WINDOW (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static gboolean
+new_event_shown (gpointer data)
+{
+  return find_new_event_window () != NULL;
+}
+
+static gboolean
+new_event_gone (gpointer data)
+{
+  return find_new_event_window () == NULL;
+}
+
+/* The walk ---------------------------------------------------------------- */
+
+static void
+walk_cb (GApplication *application,
+         Walk         *walk)
+{
+  GtkWindow *new_event;
+  GtkWidget *search_text;
+  guint downs = 0;
+
+  walk->window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  g_assert_nonnull (walk->window);
+  g_assert_true (EVD_IS_WINDOW (walk->window));
+  focus_window (walk->window);
+  evd_test_iterate_until (sidebar_loaded, walk, TIMEOUT_MS);
+
+  /* Ctrl+F: the search box of the tree takes the typing. */
+  press (XK_f, TRUE);
+  evd_test_iterate_until (search_focused, walk, TIMEOUT_MS);
+  type_text ("summit");
+  evd_test_iterate_until (only_summits_listed, walk, TIMEOUT_MS);
+  search_text = gtk_widget_get_ancestor (focus_widget (walk), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_text)), ==, "summit");
+
+  /* Tab into the tree, Down until an event is chosen and its page shows. */
+  press (XK_Tab, FALSE);
+  evd_test_iterate_until (tree_focused, walk, TIMEOUT_MS);
+  while (!event_page_shown (walk))
+    {
+      FocusWait wait = { walk, focus_widget (walk) };
+
+      g_assert_cmpuint (++downs, <=, 4);
+      press (XK_Down, FALSE);
+      /* The key has been handled once the focus moved to the next row. */
+      evd_test_iterate_until (focus_moved_or_event_shown, &wait, TIMEOUT_MS);
+    }
+  g_assert_true (tree_focused (walk));
+  g_assert_true (only_summits_listed (walk));
+
+  /* Ctrl+N opens New Event; Escape closes it, nothing typed. */
+  press (XK_n, TRUE);
+  evd_test_iterate_until (new_event_shown, NULL, TIMEOUT_MS);
+  new_event = find_new_event_window ();
+  focus_window (new_event);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (new_event), "keyboard-new-event"));
+  press (XK_Escape, FALSE);
+  evd_test_iterate_until (new_event_gone, NULL, TIMEOUT_MS);
+
+  /* Back in the main window, Ctrl+Q quits. */
+  focus_window (walk->window);
+  g_free (evd_test_save_screenshot (GTK_WIDGET (walk->window), "keyboard-event-page"));
+  press (XK_q, TRUE);
+  walk->walked = TRUE;
+  /* Returning lets g_application_run () see the quit; an application that
+   * did not quit keeps running, and the test's time-out fails it. */
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   Walk          *walk)
+{
+  walk->quit_activated = TRUE;
+}
+
+static void
+startup_cb (GApplication *application,
+            Walk         *walk)
+{
+  GAction *quit = g_action_map_lookup_action (G_ACTION_MAP (application), "quit");
+
+  g_assert_nonnull (quit);
+  g_signal_connect (quit, "activate", G_CALLBACK (quit_activated_cb), walk);
+}
+
+static void
+test_keyboard_walk (void)
+{
+  char *argv[] = { (char *) "eventdesk", (char *) "--sample-data", NULL };
+  Walk walk = { NULL };
+  int event_base, error_base, major, minor;
+  int status;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("Real key presses need an X server (tests/headless.sh starts one)");
+      return;
+    }
+  if (!XTestQueryExtension (x_display (), &event_base, &error_base, &major, &minor))
+    {
+      g_test_skip ("The X server has no XTEST extension");
+      return;
+    }
+
+  walk.app = evd_application_new ();
+  /* No other instance to hand over to on the test's own bus, but be sure. */
+  g_application_set_flags (G_APPLICATION (walk.app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (walk.app, "startup", G_CALLBACK (startup_cb), &walk);
+  g_signal_connect_after (walk.app, "activate", G_CALLBACK (walk_cb), &walk);
+
+  status = g_application_run (G_APPLICATION (walk.app), G_N_ELEMENTS (argv) - 1, argv);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (walk.walked);
+  g_assert_true (walk.quit_activated);
+  g_clear_object (&walk.app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  evd_test_init_ui (&argc, &argv);
+  g_test_add_func ("/keyboard/walk", test_keyboard_walk);
+  return g_test_run ();
+}
