@@ -1,5 +1,8 @@
 /* test-keyboard.c: the app with the keyboard alone, real key presses
  *
+ * Ctrl+F, typing, Tab into the tree, Down to an event, Ctrl+I (the import
+ * for that event), Escape, Ctrl+N, Escape, Ctrl+Q.
+ *
  * The application runs as it does for an organizer (g_application_run with
  * --sample-data). Keys are pressed through the X server with the XTEST
  * extension, so they travel the same way as a keyboard's: X server → GDK →
@@ -25,6 +28,7 @@
 #include "evd-application.h"
 #include "evd-browser.h"
 #include "evd-event-page.h"
+#include "evd-import-assistant.h"
 #include "evd-new-event-window.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-item.h"
@@ -40,6 +44,8 @@ typedef struct
   gboolean        walked;
   gboolean        quit_activated;
 } Walk;
+
+static GtkWidget *shown_page (Walk *walk);
 
 /* Keys -------------------------------------------------------------------- */
 
@@ -184,8 +190,7 @@ tree_focused (gpointer data)
 static gboolean
 event_page_shown (gpointer data)
 {
-  Walk *walk = data;
-  GtkWidget *page = evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (walk->window))));
+  GtkWidget *page = shown_page (data);
 
   return page != NULL && EVD_IS_EVENT_PAGE (page);
 }
@@ -204,8 +209,14 @@ focus_moved_or_event_shown (gpointer data)
   return focus_widget (wait->walk) != wait->before || event_page_shown (wait->walk);
 }
 
+static GtkWidget *
+shown_page (Walk *walk)
+{
+  return evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (walk->window))));
+}
+
 static GtkWindow *
-find_new_event_window (void)
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -213,22 +224,40 @@ find_new_event_window (void)
     {
       g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (EVD_IS_NEW_EVENT_WINDOW (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
         return toplevel;
     }
   return NULL;
 }
 
 static gboolean
-new_event_shown (gpointer data)
+toplevel_shown (gpointer data)
 {
-  return find_new_event_window () != NULL;
+  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
 }
 
 static gboolean
-new_event_gone (gpointer data)
+toplevel_gone (gpointer data)
 {
-  return find_new_event_window () == NULL;
+  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* The walk ---------------------------------------------------------------- */
@@ -237,8 +266,8 @@ static void
 walk_cb (GApplication *application,
          Walk         *walk)
 {
-  GtkWindow *new_event;
-  GtkWidget *search_text;
+  GtkWindow *new_event, *assistant;
+  GtkWidget *search_text, *title;
   guint downs = 0;
 
   walk->window = gtk_application_get_active_window (GTK_APPLICATION (application));
@@ -270,14 +299,33 @@ walk_cb (GApplication *application,
   g_assert_true (tree_focused (walk));
   g_assert_true (only_summits_listed (walk));
 
+  /* Ctrl+I, with the focus still in the tree: the import for this event
+   * opens and asks for a file. Escape answers the file chooser, Escape
+   * again closes the import. */
+  press (XK_i, TRUE);
+  evd_test_iterate_until (toplevel_shown, GSIZE_TO_POINTER (EVD_TYPE_IMPORT_ASSISTANT), TIMEOUT_MS);
+  assistant = find_toplevel (EVD_TYPE_IMPORT_ASSISTANT);
+  title = find_descendant (GTK_WIDGET (assistant), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==,
+                   evd_event_get_name (evd_event_page_get_event (EVD_EVENT_PAGE (shown_page (walk)))));
+  evd_test_iterate_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), TIMEOUT_MS);
+  focus_window (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  press (XK_Escape, FALSE);
+  evd_test_iterate_until (toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), TIMEOUT_MS);
+  focus_window (assistant);
+  press (XK_Escape, FALSE);
+  evd_test_iterate_until (toplevel_gone, GSIZE_TO_POINTER (EVD_TYPE_IMPORT_ASSISTANT), TIMEOUT_MS);
+  focus_window (walk->window);
+
   /* Ctrl+N opens New Event; Escape closes it, nothing typed. */
   press (XK_n, TRUE);
-  evd_test_iterate_until (new_event_shown, NULL, TIMEOUT_MS);
-  new_event = find_new_event_window ();
+  evd_test_iterate_until (toplevel_shown, GSIZE_TO_POINTER (EVD_TYPE_NEW_EVENT_WINDOW), TIMEOUT_MS);
+  new_event = find_toplevel (EVD_TYPE_NEW_EVENT_WINDOW);
   focus_window (new_event);
   g_free (evd_test_save_screenshot (GTK_WIDGET (new_event), "keyboard-new-event"));
   press (XK_Escape, FALSE);
-  evd_test_iterate_until (new_event_gone, NULL, TIMEOUT_MS);
+  evd_test_iterate_until (toplevel_gone, GSIZE_TO_POINTER (EVD_TYPE_NEW_EVENT_WINDOW), TIMEOUT_MS);
 
   /* Back in the main window, Ctrl+Q quits. */
   focus_window (walk->window);

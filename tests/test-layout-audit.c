@@ -532,6 +532,14 @@ test_preferences_and_about (void)
 {
   GtkWidget *dialog;
 
+  /* The shortcuts window has a name a screen reader can say. */
+  {
+    GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+    g_assert_nonnull (shortcuts);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (shortcuts)), ==, "Keyboard Shortcuts");
+  }
+
   g_assert_true (gtk_widget_activate_action (window, "app.preferences", NULL));
   dialog = wait_for_toplevel (EVD_TYPE_PREFERENCES_WINDOW);
   audit (dialog, "preferences");
