@@ -4,26 +4,18 @@
  * for that event), Escape, Ctrl+N, Escape, Ctrl+Q.
  *
  * The application runs as it does for an organizer (g_application_run with
- * --sample-data). Keys are pressed through the X server with the XTEST
- * extension, so they travel the same way as a keyboard's: X server → GDK →
- * the focused widget, shortcuts and accelerators included.
- *
- * Xvfb has no window manager. The test plays its one part that matters
- * here: when a window appears, or the dialog in front closes, it gives the
- * keyboard focus to the window that should have it, and waits until GTK says
- * that window is active before pressing anything. Every wait is for a state
- * (focus, a page, a window), never for a length of time, so the walk does
- * not depend on the machine's speed.
+ * --sample-data). Keys are pressed through the X server (tests/evd-test-keys.c),
+ * so they travel the same way as a keyboard's. Xvfb has no window manager:
+ * when a window appears, or the dialog in front closes, the test gives the
+ * focus to the window that should have it, as a window manager would. Every
+ * wait is for a state (focus, a page, a window), never for a length of time,
+ * so the walk does not depend on the machine's speed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
-#include <X11/Xlib.h>
-#include <X11/keysym.h>
-#include <X11/extensions/XTest.h>
 
 #include "evd-application.h"
 #include "evd-browser.h"
@@ -32,6 +24,7 @@
 #include "evd-new-event-window.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-item.h"
+#include "evd-test-keys.h"
 #include "evd-test-utils.h"
 #include "evd-window.h"
 
@@ -46,69 +39,6 @@ typedef struct
 } Walk;
 
 static GtkWidget *shown_page (Walk *walk);
-
-/* Keys -------------------------------------------------------------------- */
-
-static Display *
-x_display (void)
-{
-  return gdk_x11_display_get_xdisplay (gdk_display_get_default ());
-}
-
-static void
-send_key (KeySym keysym,
-          gboolean press)
-{
-  KeyCode code = XKeysymToKeycode (x_display (), keysym);
-
-  g_assert_cmpuint (code, !=, 0);
-  XTestFakeKeyEvent (x_display (), code, press, CurrentTime);
-}
-
-/* Presses @keysym, with Control held when @control. */
-static void
-press (KeySym   keysym,
-       gboolean control)
-{
-  if (control)
-    send_key (XK_Control_L, TRUE);
-  send_key (keysym, TRUE);
-  send_key (keysym, FALSE);
-  if (control)
-    send_key (XK_Control_L, FALSE);
-  XSync (x_display (), False);
-}
-
-static void
-type_text (const char *text)
-{
-  for (const char *c = text; *c != '\0'; c++)
-    {
-      g_assert_true (g_ascii_islower (*c));
-      press (XK_a + (*c - 'a'), FALSE);
-    }
-}
-
-/* Focus, as a window manager gives it ------------------------------------- */
-
-static gboolean
-window_active (gpointer data)
-{
-  return gtk_window_is_active (data);
-}
-
-static void
-focus_window (GtkWindow *window)
-{
-  GdkSurface *surface;
-
-  /* Drawn once means the X window is mapped and can take the focus. */
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  surface = gtk_native_get_surface (GTK_NATIVE (window));
-  XSetInputFocus (x_display (), gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
-  XSync (x_display (), False);
-  evd_test_iterate_until (window_active, window, TIMEOUT_MS);
-}
 
 /* States the walk waits for ----------------------------------------------- */
 
@@ -273,26 +203,26 @@ walk_cb (GApplication *application,
   walk->window = gtk_application_get_active_window (GTK_APPLICATION (application));
   g_assert_nonnull (walk->window);
   g_assert_true (EVD_IS_WINDOW (walk->window));
-  focus_window (walk->window);
+  evd_test_focus_window (walk->window);
   evd_test_iterate_until (sidebar_loaded, walk, TIMEOUT_MS);
 
   /* Ctrl+F: the search box of the tree takes the typing. */
-  press (XK_f, TRUE);
+  evd_test_press_key (GDK_KEY_f, GDK_CONTROL_MASK);
   evd_test_iterate_until (search_focused, walk, TIMEOUT_MS);
-  type_text ("summit");
+  evd_test_type_text ("summit");
   evd_test_iterate_until (only_summits_listed, walk, TIMEOUT_MS);
   search_text = gtk_widget_get_ancestor (focus_widget (walk), GTK_TYPE_SEARCH_ENTRY);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_text)), ==, "summit");
 
   /* Tab into the tree, Down until an event is chosen and its page shows. */
-  press (XK_Tab, FALSE);
+  evd_test_press_key (GDK_KEY_Tab, 0);
   evd_test_iterate_until (tree_focused, walk, TIMEOUT_MS);
   while (!event_page_shown (walk))
     {
       FocusWait wait = { walk, focus_widget (walk) };
 
       g_assert_cmpuint (++downs, <=, 4);
-      press (XK_Down, FALSE);
+      evd_test_press_key (GDK_KEY_Down, 0);
       /* The key has been handled once the focus moved to the next row. */
       evd_test_iterate_until (focus_moved_or_event_shown, &wait, TIMEOUT_MS);
     }
@@ -302,7 +232,7 @@ walk_cb (GApplication *application,
   /* Ctrl+I, with the focus still in the tree: the import for this event
    * opens and asks for a file. Escape answers the file chooser, Escape
    * again closes the import. */
-  press (XK_i, TRUE);
+  evd_test_press_key (GDK_KEY_i, GDK_CONTROL_MASK);
   evd_test_iterate_until (toplevel_shown, GSIZE_TO_POINTER (EVD_TYPE_IMPORT_ASSISTANT), TIMEOUT_MS);
   assistant = find_toplevel (EVD_TYPE_IMPORT_ASSISTANT);
   title = find_descendant (GTK_WIDGET (assistant), ADW_TYPE_WINDOW_TITLE);
@@ -310,27 +240,27 @@ walk_cb (GApplication *application,
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==,
                    evd_event_get_name (evd_event_page_get_event (EVD_EVENT_PAGE (shown_page (walk)))));
   evd_test_iterate_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), TIMEOUT_MS);
-  focus_window (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-  press (XK_Escape, FALSE);
+  evd_test_focus_window (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  evd_test_press_key (GDK_KEY_Escape, 0);
   evd_test_iterate_until (toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), TIMEOUT_MS);
-  focus_window (assistant);
-  press (XK_Escape, FALSE);
+  evd_test_focus_window (assistant);
+  evd_test_press_key (GDK_KEY_Escape, 0);
   evd_test_iterate_until (toplevel_gone, GSIZE_TO_POINTER (EVD_TYPE_IMPORT_ASSISTANT), TIMEOUT_MS);
-  focus_window (walk->window);
+  evd_test_focus_window (walk->window);
 
   /* Ctrl+N opens New Event; Escape closes it, nothing typed. */
-  press (XK_n, TRUE);
+  evd_test_press_key (GDK_KEY_n, GDK_CONTROL_MASK);
   evd_test_iterate_until (toplevel_shown, GSIZE_TO_POINTER (EVD_TYPE_NEW_EVENT_WINDOW), TIMEOUT_MS);
   new_event = find_toplevel (EVD_TYPE_NEW_EVENT_WINDOW);
-  focus_window (new_event);
+  evd_test_focus_window (new_event);
   g_free (evd_test_save_screenshot (GTK_WIDGET (new_event), "keyboard-new-event"));
-  press (XK_Escape, FALSE);
+  evd_test_press_key (GDK_KEY_Escape, 0);
   evd_test_iterate_until (toplevel_gone, GSIZE_TO_POINTER (EVD_TYPE_NEW_EVENT_WINDOW), TIMEOUT_MS);
 
   /* Back in the main window, Ctrl+Q quits. */
-  focus_window (walk->window);
+  evd_test_focus_window (walk->window);
   g_free (evd_test_save_screenshot (GTK_WIDGET (walk->window), "keyboard-event-page"));
-  press (XK_q, TRUE);
+  evd_test_press_key (GDK_KEY_q, GDK_CONTROL_MASK);
   walk->walked = TRUE;
   /* Returning lets g_application_run () see the quit; an application that
    * did not quit keeps running, and the test's time-out fails it. */
@@ -359,17 +289,11 @@ test_keyboard_walk (void)
 {
   char *argv[] = { (char *) "eventdesk", (char *) "--sample-data", NULL };
   Walk walk = { NULL };
-  int event_base, error_base, major, minor;
   int status;
 
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+  if (!evd_test_keys_available ())
     {
-      g_test_skip ("Real key presses need an X server (tests/headless.sh starts one)");
-      return;
-    }
-  if (!XTestQueryExtension (x_display (), &event_base, &error_base, &major, &minor))
-    {
-      g_test_skip ("The X server has no XTEST extension");
+      g_test_skip ("Real key presses need an X server with XTEST (tests/headless.sh starts one)");
       return;
     }
 
