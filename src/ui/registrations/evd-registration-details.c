@@ -415,6 +415,21 @@ cancel_edit_cb (EvdRegistrationDetails *self)
   show_page (self, "view");
 }
 
+/* Escape does what a person expects of it: while editing, what Cancel does
+ * (back to the details, nothing sent); otherwise it closes the window. */
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EvdRegistrationDetails *self = EVD_REGISTRATION_DETAILS (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "edit") == 0)
+    gtk_widget_activate (GTK_WIDGET (self->cancel_edit_button));
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 show_error (EvdRegistrationDetails *self,
             const char             *heading,
@@ -750,6 +765,9 @@ evd_registration_details_class_init (EvdRegistrationDetailsClass *klass)
   signals[SIGNAL_REMOVED] =
     g_signal_new ("removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "details.escape", NULL, escape_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "details.escape", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-registration-details.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationDetails, window_title);
