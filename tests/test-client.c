@@ -653,7 +653,7 @@ test_paging_token_refused (Fixture       *f,
   g_autofree char *canned = NULL;
   guint requests;
 
-  evd_client_list_registrants_async (f->client, event_id, NULL, store_result_cb, slot ());
+  evd_client_list_registrants_async (f->client, event_id, NULL, evd_test_store_result_cb, slot ());
   before = evd_client_list_registrants_finish (f->client, await (), &error);
   g_assert_no_error (error);
   canned = stale_first_page (json_object_get_string_member (json_array_get_object_element (before, 0), "email"));
@@ -662,7 +662,7 @@ test_paging_token_refused (Fixture       *f,
    * first page and keeps each registrant once. */
   requests = evd_sandbox_server_count_requests (f->server, "GET", prefix);
   evd_sandbox_server_queue_status (f->server, prefix, 200, NULL, canned);
-  evd_client_list_registrants_async (f->client, event_id, NULL, store_result_cb, slot ());
+  evd_client_list_registrants_async (f->client, event_id, NULL, evd_test_store_result_cb, slot ());
   after = evd_client_list_registrants_finish (f->client, await (), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (json_array_get_length (after), ==, json_array_get_length (before));
@@ -690,7 +690,7 @@ test_paging_every_token_refused (Fixture       *f,
       evd_sandbox_server_queue_status (f->server, prefix, 400, NULL,
                                        "{\"code\":300,\"message\":\"The next page token is invalid or expired.\"}");
     }
-  evd_client_list_registrants_async (f->client, event_id, NULL, store_result_cb, slot ());
+  evd_client_list_registrants_async (f->client, event_id, NULL, evd_test_store_result_cb, slot ());
   registrants = evd_client_list_registrants_finish (f->client, await (), &error);
   g_assert_null (registrants);
   g_assert_true (evd_client_error_is_page_token_refused (error));

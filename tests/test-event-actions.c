@@ -431,8 +431,8 @@ test_cancel_count_shapes (void)
   EvdEventActions *actions;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   actions = actions_of (page);
 
   for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
@@ -449,7 +449,7 @@ test_cancel_count_shapes (void)
       answer (dialog, "keep");
     }
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 static void

@@ -692,7 +692,7 @@ test_report_view (void)
   g_assert_nonnull (save);
   g_assert_false (gtk_widget_is_sensitive (save));
   gtk_widget_activate (save);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (evd_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   evd_test_iterate_until (widget_sensitive, save, TIMEOUT_MS);
 
   g_assert_cmpuint (evd_import_report_view_get_n_problem_rows (EVD_IMPORT_REPORT_VIEW (view)), ==, 1);

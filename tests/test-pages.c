@@ -487,12 +487,12 @@ test_registrations_page_token_expires (void)
   evd_sandbox_server_set_page_token_lifetime (sandbox, 2);
   g_assert_true (evd_sandbox_server_start (sandbox, &error));
   g_assert_no_error (error);
-  sandbox_client = client_for (sandbox);
-  event = get_event (sandbox_client, sandbox, EVD_SANDBOX_GENERATED_TICKETS_EVENT);
+  sandbox_client = evd_test_client_new (sandbox);
+  event = evd_test_get_event (sandbox_client, sandbox, EVD_SANDBOX_GENERATED_TICKETS_EVENT, TIMEOUT_MS);
   prefix = g_strdup_printf ("/zoom_events/events/%s/tickets", evd_event_get_event_id (event));
 
   page = evd_registrations_page_new (sandbox_client, event);
-  window = show_in_window (page, 1000, 700);
+  window = evd_test_show_in_window (page, 1000, 700);
   evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
   gtk_test_widget_wait_for_draw (window);
   evd_test_iterate_for (200);
@@ -521,7 +521,7 @@ test_registrations_page_token_expires (void)
   g_assert_cmpuint (evd_sandbox_server_count_requests (sandbox, "GET", prefix) - requests, ==,
                     2 + n / EVD_TICKET_LIST_PAGE_SIZE - 1);
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
   evd_sandbox_server_stop (sandbox);
 }
 

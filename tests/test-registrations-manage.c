@@ -549,7 +549,7 @@ register_vips (EvdEvent *event)
 static gboolean
 details_gone (gpointer data)
 {
-  return find_toplevel (EVD_TYPE_REGISTRATION_DETAILS) == NULL;
+  return evd_test_find_toplevel (EVD_TYPE_REGISTRATION_DETAILS) == NULL;
 }
 
 /* Escape with a real key press: while editing it cancels the edit, then it
@@ -557,7 +557,7 @@ details_gone (gpointer data)
 static void
 test_details_escape (void)
 {
-  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
   GtkWidget *window, *page = NULL;
   EvdRegistrationDetails *details;
 
@@ -577,7 +577,7 @@ test_details_escape (void)
   g_assert_cmpstr (evd_registration_details_get_state (details), ==, "edit");
   evd_test_press_key (GDK_KEY_Escape, 0);
   evd_test_iterate_until (details_view_shown, details, TIMEOUT_MS);
-  g_assert_nonnull (find_toplevel (EVD_TYPE_REGISTRATION_DETAILS));
+  g_assert_nonnull (evd_test_find_toplevel (EVD_TYPE_REGISTRATION_DETAILS));
 
   evd_test_press_key (GDK_KEY_Escape, 0);
   evd_test_iterate_until (details_gone, NULL, TIMEOUT_MS);

@@ -11,7 +11,7 @@
 #include "evd-event-edit-button.h"
 #include "evd-event-actions.h"
 #include "evd-event-page.h"
-#include "evd-import-entry.h"
+#include "evd-import-assistant.h"
 #include "evd-page-util.h"
 #include "evd-ticket-types-group.h"
 #include "evd-time.h"
@@ -458,9 +458,14 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EvdEventPage *self = EVD_EVENT_PAGE (widget);
+  EvdImportAssistant *assistant;
 
-  if (self->client != NULL && self->event != NULL)
-    evd_import_open_assistant (widget, self->client, self->event, NULL);
+  if (self->client == NULL || self->event == NULL)
+    return;
+
+  assistant = evd_import_assistant_new (evd_window_of (widget), self->client, self->event);
+  gtk_window_present (GTK_WINDOW (assistant));
+  evd_import_assistant_choose_file (assistant);
 }
 
 static void
