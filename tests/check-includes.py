@@ -5,7 +5,8 @@
 src/ui: a room includes only rooms below it, never one above or beside it:
     app → browse → {events, sessions, registrations, insight} → import → widgets → core
 src/core: models include nothing but models; the client (api) sees models;
-the importer sees models and api, never the sandbox; the sandbox sees models,
+the importer sees models and api, never the sandbox; insight (event summaries
+and reports) sees models, api and the importer; the sandbox sees models,
 never the client; secrets stand alone; and no core file includes GTK or the UI.
 src/cli: the core only.
 
@@ -36,6 +37,7 @@ CORE_ALLOWED = {
     'core/api': {'core/models'},
     'core/secrets': set(),
     'core/importer': {'core/models', 'core/api'},
+    'core/insight': {'core/models', 'core/api', 'core/importer'},
     'core/sandbox': {'core/models'},
 }
 

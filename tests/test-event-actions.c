@@ -413,6 +413,45 @@ test_cancel_with_registrants (void)
   evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
+/* Zoom's schema says total_records is a number: 2.0 is two people, and a
+ * list without it still shows that people registered. Either way the
+ * message Zoom requires is asked for. */
+static void
+test_cancel_count_shapes (void)
+{
+  static const char * const answers[] = {
+    "{\"total_records\":2.0,\"next_page_token\":\"abc\",\"tickets\":[{\"ticket_id\":\"t1\",\"email\":\"a@example.com\"}]}",
+    "{\"next_page_token\":\"abc\",\"tickets\":[{\"ticket_id\":\"t1\",\"email\":\"a@example.com\"}]}",
+    "{\"tickets\":[{\"ticket_id\":\"t1\",\"email\":\"a@example.com\"}]}",
+  };
+  static const char * const counts[] = { "2 people have registered", "People have registered", "1 person has registered" };
+  g_autoptr(EvdEvent) event = get_event ("Product Tips Tuesday");
+  g_autofree char *prefix = g_strdup_printf ("/zoom_events/events/%s/tickets", evd_event_get_event_id (event));
+  GtkWidget *page, *window;
+  EvdEventActions *actions;
+
+  page = evd_event_page_new (client, event);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
+  actions = actions_of (page);
+
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    {
+      AdwMessageDialog *dialog;
+
+      evd_sandbox_server_queue_status (server, prefix, 200, NULL, answers[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions), "event.cancel", NULL));
+      dialog = wait_for_dialog (NULL);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), counts[i]));
+      g_assert_false (adw_message_dialog_get_response_enabled (dialog, "cancel-event"));
+      set_message (dialog, "Moved to next month.");
+      g_assert_true (adw_message_dialog_get_response_enabled (dialog, "cancel-event"));
+      answer (dialog, "keep");
+    }
+
+  evd_test_close_window (window, page, TIMEOUT_MS);
+}
+
 static void
 test_cancel_without_registrants (void)
 {
@@ -1182,6 +1221,7 @@ main (int   argc,
   g_test_add_func ("/event-actions/publish-flow-errors", test_publish_flow_errors);
   g_test_add_func ("/event-actions/cancel-with-registrants", test_cancel_with_registrants);
   g_test_add_func ("/event-actions/cancel-without-registrants", test_cancel_without_registrants);
+  g_test_add_func ("/event-actions/cancel-count-shapes", test_cancel_count_shapes);
   g_test_add_func ("/event-actions/duplicate", test_duplicate);
   g_test_add_func ("/event-actions/duplicate-refused", test_duplicate_refused);
   g_test_add_func ("/event-actions/delete", test_delete);

@@ -21,6 +21,7 @@
 #include "evd-test-utils.h"
 #include "evd-time.h"
 #include "evd-window.h"
+#include "evd-zoom-zones.h"
 
 #define TIMEOUT_MS 15000
 
@@ -334,6 +335,16 @@ test_phoenix (void)
   g_autofree char *event_id = NULL;
   g_autofree char *start = g_strdup_printf ("%d-12-15T18:00:00Z", next_year);
   g_autofree char *end = g_strdup_printf ("%d-12-15T19:30:00Z", next_year);
+  GtkDropDown *zones = GTK_DROP_DOWN (field (form, "timezone"));
+  GListModel *offered = gtk_drop_down_get_model (zones);
+
+  /* Only the zones Zoom takes are offered, the computer's one (mapped to
+   * the listed zone with its rules) first selected. */
+  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, evd_zoom_zones_get_n_zones ());
+  for (guint i = 0; i < g_list_model_get_n_items (offered); i++)
+    g_assert_true (evd_zoom_zones_contains (gtk_string_list_get_string (GTK_STRING_LIST (offered), i)));
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (zones)), ==,
+                   evd_zoom_zones_match_local ());
 
   fill_about (form, "Introducing Project Phoenix", "America/Los_Angeles");
   set_text (form, "tagline", "The future of product analytics starts here");

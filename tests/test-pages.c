@@ -465,6 +465,66 @@ test_registrations_page_large (void)
   evd_sandbox_server_stop (big);
 }
 
+/* Zoom's page tokens expire (15 minutes; 2 s here). A list scrolled after
+ * that reads again from the first page, shows nobody twice, and never
+ * sends the refused token again. */
+static void
+test_registrations_page_token_expires (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = evd_sandbox_server_new ();
+  g_autoptr(EvdClient) sandbox_client = NULL;
+  g_autoptr(EvdEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *prefix = NULL;
+  EvdTicketList *list;
+  GtkAdjustment *adjustment;
+  GtkWidget *page, *window;
+  guint n, requests;
+
+  evd_sandbox_server_set_port (sandbox, 0);
+  evd_sandbox_server_set_generated (sandbox, 0, 3 * EVD_TICKET_LIST_PAGE_SIZE);
+  evd_sandbox_server_set_page_token_lifetime (sandbox, 2);
+  g_assert_true (evd_sandbox_server_start (sandbox, &error));
+  g_assert_no_error (error);
+  sandbox_client = evd_test_client_new (sandbox);
+  event = evd_test_get_event (sandbox_client, sandbox, EVD_SANDBOX_GENERATED_TICKETS_EVENT, TIMEOUT_MS);
+  prefix = g_strdup_printf ("/zoom_events/events/%s/tickets", evd_event_get_event_id (event));
+
+  page = evd_registrations_page_new (sandbox_client, event);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  evd_test_iterate_for (200);
+  list = evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, EVD_TICKET_LIST_PAGE_SIZE);
+  requests = evd_sandbox_server_count_requests (sandbox, "GET", prefix);
+
+  /* The person comes back later, after the token has expired. */
+  g_usleep (2100 * 1000);
+  adjustment = evd_registrations_page_get_vadjustment (EVD_REGISTRATIONS_PAGE (page));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  evd_test_iterate_until (more_loaded, page, TIMEOUT_MS);
+
+  g_assert_null (evd_ticket_list_get_error (list));
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, EVD_TICKET_LIST_PAGE_SIZE);
+  g_assert_cmpuint (n % EVD_TICKET_LIST_PAGE_SIZE, ==, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdTicket) ticket = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (g_hash_table_add (ids, g_strdup (evd_ticket_get_ticket_id (ticket))));
+    }
+  /* The refused token once, the first page again, then one request per
+   * further page. */
+  g_assert_cmpuint (evd_sandbox_server_count_requests (sandbox, "GET", prefix) - requests, ==,
+                    2 + n / EVD_TICKET_LIST_PAGE_SIZE - 1);
+
+  evd_test_close_window (window, page, TIMEOUT_MS);
+  evd_sandbox_server_stop (sandbox);
+}
+
 /* AdwApplication loads the app's style sheet; these tests have no application. */
 static void
 load_style (void)
@@ -498,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/pages/registrations", test_registrations_page);
   g_test_add_func ("/pages/registrations-empty", test_registrations_page_empty);
   g_test_add_func ("/pages/registrations-large", test_registrations_page_large);
+  g_test_add_func ("/pages/registrations-token-expires", test_registrations_page_token_expires);
 
   status = g_test_run ();
 

@@ -16,6 +16,7 @@
 #include "evd-registrations-page.h"
 #include "evd-sandbox-fixtures.h"
 #include "evd-sandbox-server.h"
+#include "evd-test-keys.h"
 #include "evd-test-utils.h"
 #include "evd-ticket-labels.h"
 
@@ -487,6 +488,12 @@ details_idle (gpointer data)
   return g_strcmp0 (evd_registration_details_get_state (data), "busy") != 0;
 }
 
+static gboolean
+details_view_shown (gpointer data)
+{
+  return g_strcmp0 (evd_registration_details_get_state (data), "view") == 0;
+}
+
 /* Opens the details of @email the way an organizer does: search, then
  * activate the row. */
 static EvdRegistrationDetails *
@@ -537,6 +544,45 @@ register_vips (EvdEvent *event)
                                    evd_test_store_result_cb, &result);
   batch = evd_client_create_tickets_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
+}
+
+static gboolean
+details_gone (gpointer data)
+{
+  return evd_test_find_toplevel (EVD_TYPE_REGISTRATION_DETAILS) == NULL;
+}
+
+/* Escape with a real key press: while editing it cancels the edit, then it
+ * closes the window. */
+static void
+test_details_escape (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
+  GtkWidget *window, *page = NULL;
+  EvdRegistrationDetails *details;
+
+  if (!evd_test_keys_available ())
+    {
+      g_test_skip ("Real key presses need an X server with XTEST (tests/headless.sh starts one)");
+      return;
+    }
+
+  register_vips (event);
+  window = show_page (event, &page);
+  details = open_details (page, "james.wilson@partner.com");
+  evd_test_iterate_until (details_idle, details, TIMEOUT_MS);
+  evd_test_focus_window (GTK_WINDOW (details));
+
+  evd_registration_details_edit (details);
+  g_assert_cmpstr (evd_registration_details_get_state (details), ==, "edit");
+  evd_test_press_key (GDK_KEY_Escape, 0);
+  evd_test_iterate_until (details_view_shown, details, TIMEOUT_MS);
+  g_assert_nonnull (evd_test_find_toplevel (EVD_TYPE_REGISTRATION_DETAILS));
+
+  evd_test_press_key (GDK_KEY_Escape, 0);
+  evd_test_iterate_until (details_gone, NULL, TIMEOUT_MS);
+
+  close_window (window);
 }
 
 static void
@@ -724,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/registrations-manage/add-refused", test_add_refused);
   g_test_add_func ("/registrations-manage/paste", test_paste);
   g_test_add_func ("/registrations-manage/details-edit", test_details_edit);
+  g_test_add_func ("/registrations-manage/details-escape", test_details_escape);
   g_test_add_func ("/registrations-manage/plain-words", test_plain_words);
   g_test_add_func ("/registrations-manage/remove", test_remove);
   g_test_add_func ("/registrations-manage/guard-draft", test_guard_draft);

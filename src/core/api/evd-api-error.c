@@ -131,6 +131,8 @@ static const CodeMessage messages[] = {
   { EVD_API_ERROR_OUTCOME_UNKNOWN, N_("The connection dropped before Zoom answered, so it is not known whether this was done.") },
   { EVD_API_ERROR_HTTP, N_("Zoom refused the request.") },
   { EVD_API_ERROR_SERVER, N_("Zoom had a problem answering. Try again in a moment.") },
+  { EVD_API_ERROR_INVALID_TEXT, N_("Some of the text to send is not valid text, so nothing was sent.") },
+  { EVD_API_ERROR_TIMED_OUT, N_("Zoom stopped answering, so Event Desk gave up waiting. Try again in a moment.") },
 };
 
 /**

@@ -92,6 +92,8 @@ typedef enum
   EVD_API_ERROR_OUTCOME_UNKNOWN,                    /* sent, but the answer was lost */
   EVD_API_ERROR_HTTP,                               /* an HTTP failure without a Zoom code */
   EVD_API_ERROR_SERVER,                             /* a 5xx without a Zoom code */
+  EVD_API_ERROR_TIMED_OUT,                          /* the server stopped sending */
+  EVD_API_ERROR_INVALID_TEXT,                       /* a body that is not UTF-8, not sent */
 } EvdApiErrorCode;
 
 GQuark       evd_api_error_quark            (void);

@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "evd-json.h"
+#include "evd-json-guard.h"
 #include "evd-model-error.h"
 #include "evd-models-private.h"
 #include "evd-time.h"
@@ -276,7 +278,6 @@ evd_json_parse (const char  *data,
                 gssize       length,
                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
@@ -286,20 +287,15 @@ evd_json_parse (const char  *data,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  root = evd_json_guard_parse (data, length < 0 ? strlen (data) : (gsize) length,
+                               EVD_JSON_MAX_ANSWER_SIZE, &local_error);
+  if (root == NULL)
     {
       g_propagate_error (error, evd_model_error_new (NULL, local_error->message));
       return NULL;
     }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_propagate_error (error, evd_model_error_new (NULL, "no JSON value"));
-      return NULL;
-    }
-
-  return json_node_ref (root);
+  return root;
 }
 
 JsonNode *

@@ -57,7 +57,7 @@ reset_response_cb (GObject      *object,
                    gpointer      user_data)
 {
   g_autoptr(EvdPreferencesWindow) self = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   if (g_strcmp0 (response, "reset") == 0)
     g_signal_emit (self, signals[RESET_SAMPLE_DATA], 0);
 }
@@ -83,6 +83,15 @@ reset_clicked_cb (EvdPreferencesWindow *self)
  * @sample_data: whether the window shows the sample data, which Reset
  *   puts back ("reset-sample-data")
  */
+static void
+plan_selected_cb (EvdPreferencesWindow *self)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->plan_row),
+                               adw_combo_row_get_selected (self->plan_row) == 1
+                                 ? _("Up to 80 requests a second")
+                                 : _("Up to 30 requests a second"));
+}
+
 GtkWidget *
 evd_preferences_window_new (GSettings *settings,
                             gboolean   sample_data)
@@ -104,6 +113,7 @@ evd_preferences_window_new (GSettings *settings,
       g_settings_bind (settings, "oauth-url", self->oauth_url_row, "text", G_SETTINGS_BIND_DEFAULT);
     }
 
+  plan_selected_cb (self);
   return GTK_WIDGET (self);
 }
 
@@ -141,6 +151,7 @@ evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, api_url_row);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, oauth_url_row);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_selected_cb);
 }
 
 static void

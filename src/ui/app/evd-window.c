@@ -604,7 +604,7 @@ sign_out_response_cb (GObject      *object,
                       gpointer      user_data)
 {
   g_autoptr(EvdWindow) self = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   if (g_strcmp0 (response, "sign-out") != 0)
     return;
 

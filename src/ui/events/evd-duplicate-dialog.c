@@ -11,6 +11,7 @@
 #include "evd-date-time-entry.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-time.h"
+#include "evd-timezone-row.h"
 #include "evd-ui-util.h"
 
 struct _EvdDuplicateDialog
@@ -20,6 +21,8 @@ struct _EvdDuplicateDialog
   AdwEntryRow      *name_row;
   EvdDateTimeEntry *start_entry;
   GtkDropDown      *zone_drop_down;
+
+  GTask            *task;     /* evd_duplicate_event_async (), until answered */
 };
 
 G_DEFINE_FINAL_TYPE (EvdDuplicateDialog, evd_duplicate_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -48,6 +51,7 @@ evd_duplicate_dialog_get_zone (AdwMessageDialog *dialog)
   return EVD_DUPLICATE_DIALOG (dialog)->zone_drop_down;
 }
 
+/* The zones are Zoom's, as in the event form. */
 static const char *
 selected_zone (GtkDropDown *drop_down)
 {
@@ -87,7 +91,6 @@ fill_in (EvdDuplicateDialog *self,
 {
   const char *zone = evd_event_get_timezone (event);
   GDateTime *event_start = evd_event_get_start_time (event);
-  GListModel *zones = gtk_drop_down_get_model (self->zone_drop_down);
   g_autofree char *copy_name = NULL;
   g_autofree char *heading = NULL;
 
@@ -101,13 +104,7 @@ fill_in (EvdDuplicateDialog *self,
 
   if (event_start != NULL)
     evd_date_time_entry_set_time (self->start_entry, event_start, zone);
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (zones, i);
-
-      if (g_strcmp0 (gtk_string_object_get_string (item), zone) == 0)
-        gtk_drop_down_set_selected (self->zone_drop_down, i);
-    }
+  evd_timezone_row_select (self->zone_drop_down, zone);
 }
 
 /* What the question is about, until the answer comes */
@@ -125,19 +122,22 @@ duplicate_data_free (DuplicateData *data)
   g_free (data);
 }
 
+/* The copy's name, start and zone are read as the organizer answers,
+ * while the dialog still shows them. */
 static void
-answered_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+response_cb (EvdDuplicateDialog *self,
+             const char         *response)
 {
-  EvdDuplicateDialog *dialog = EVD_DUPLICATE_DIALOG (object);
-  g_autoptr(GTask) task = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (dialog), result, NULL);
-  DuplicateData *data = g_task_get_task_data (task);
-  GCancellable *cancellable = g_task_get_cancellable (task);
+  g_autoptr(GTask) task = g_steal_pointer (&self->task);
+  DuplicateData *data;
   g_autofree char *name = NULL;
   g_autoptr(GDateTime) start = NULL;
   const char *zone;
+
+  /* Only the first answer counts. */
+  if (task == NULL)
+    return;
+  data = g_task_get_task_data (task);
 
   if (g_strcmp0 (response, "duplicate") != 0 || g_task_return_error_if_cancelled (task))
     {
@@ -146,9 +146,9 @@ answered_cb (GObject      *object,
       return;
     }
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (evd_duplicate_dialog_get_name_entry (ADW_MESSAGE_DIALOG (dialog)))));
-  zone = selected_zone (evd_duplicate_dialog_get_zone (ADW_MESSAGE_DIALOG (dialog)));
-  start = evd_date_time_entry_dup_time (EVD_DATE_TIME_ENTRY (evd_duplicate_dialog_get_start (ADW_MESSAGE_DIALOG (dialog))), zone);
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  zone = selected_zone (self->zone_drop_down);
+  start = evd_date_time_entry_dup_time (self->start_entry, zone);
   if (start == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "%s",
@@ -157,7 +157,7 @@ answered_cb (GObject      *object,
     }
 
   evd_client_duplicate_event_async (data->client, evd_event_get_event_id (data->event), name, start, zone,
-                                    cancellable, duplicated_cb, g_steal_pointer (&task));
+                                    g_task_get_cancellable (task), duplicated_cb, g_object_ref (task));
 }
 
 void
@@ -187,7 +187,9 @@ evd_duplicate_event_async (GtkWidget           *parent,
                          "transient-for", evd_window_of (parent),
                          NULL);
   fill_in (EVD_DUPLICATE_DIALOG (dialog), event);
-  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, answered_cb, g_steal_pointer (&task));
+  EVD_DUPLICATE_DIALOG (dialog)->task = g_steal_pointer (&task);
+  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 char *
@@ -203,6 +205,16 @@ evd_duplicate_event_finish (GAsyncResult  *result,
 static void
 evd_duplicate_dialog_dispose (GObject *object)
 {
+  EvdDuplicateDialog *self = EVD_DUPLICATE_DIALOG (object);
+
+  /* Closed without an answer */
+  if (self->task != NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->task);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Not duplicated"));
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_DUPLICATE_DIALOG);
 
   G_OBJECT_CLASS (evd_duplicate_dialog_parent_class)->dispose (object);
@@ -227,12 +239,9 @@ evd_duplicate_dialog_class_init (EvdDuplicateDialogClass *klass)
 static void
 evd_duplicate_dialog_init (EvdDuplicateDialog *self)
 {
-  g_auto(GStrv) zones = evd_time_list_zones ();
-  g_autoptr(GtkStringList) list = gtk_string_list_new ((const char * const *) zones);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The zones come from the system, and the date entry builds its own buttons. */
-  gtk_drop_down_set_model (self->zone_drop_down, G_LIST_MODEL (list));
+  /* Zoom's zones with its labels, and the date entry builds its own buttons. */
+  evd_timezone_row_setup_drop_down (self->zone_drop_down);
   evd_date_time_entry_set_accessible_name (self->start_entry, _("Starts"));
 }

@@ -202,7 +202,7 @@ cancel_response_cb (GObject      *object,
                     gpointer      user_data)
 {
   g_autoptr(EvdEventActions) self = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   g_autoptr(GtkTextBuffer) buffer = g_steal_pointer (&self->cancel_message);
   g_autofree char *message = buffer != NULL ? text_of (buffer) : NULL;
   EvdEvent *event = current_event (self);
@@ -250,7 +250,8 @@ new_message_box (EvdEventActions  *self,
 
 static void
 ask_to_cancel (EvdEventActions *self,
-               gint64           n_registered)
+               gint64           n_registered,
+               gboolean         exact)
 {
   EvdEvent *event = current_event (self);
   g_autofree char *heading = NULL;
@@ -262,7 +263,9 @@ ask_to_cancel (EvdEventActions *self,
 
   /* Translators: the event's name */
   heading = g_strdup_printf (_("Cancel “%s”?"), evd_event_get_name (event));
-  if (n_registered > 0)
+  if (n_registered > 0 && !exact)
+    body = g_strdup (_("People have registered. Everyone registered gets your message and can no longer join. This cannot be undone."));
+  else if (n_registered > 0)
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%d person has registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
                                          "%d people have registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
@@ -295,6 +298,8 @@ registrations_counted_cb (GObject      *object,
   g_autoptr(EvdEventActions) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(EvdTicketPage) page = NULL;
+  gboolean exact = FALSE;
+  gint64 n_registered;
 
   page = evd_client_list_tickets_page_finish (EVD_CLIENT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -307,7 +312,8 @@ registrations_counted_cb (GObject      *object,
       return;
     }
 
-  ask_to_cancel (self, evd_ticket_page_get_total_records (page));
+  n_registered = evd_ticket_page_count_registrations (page, &exact);
+  ask_to_cancel (self, n_registered, exact);
 }
 
 static void
@@ -388,7 +394,7 @@ delete_response_cb (GObject      *object,
                     gpointer      user_data)
 {
   g_autoptr(EvdEventActions) self = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   EvdEvent *event = current_event (self);
 
   if (g_strcmp0 (response, "delete") != 0 || event == NULL)

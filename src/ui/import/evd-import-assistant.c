@@ -582,7 +582,7 @@ stop_response_cb (GObject      *object,
                   gpointer      user_data)
 {
   g_autoptr(EvdImportAssistant) self = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   if (g_strcmp0 (response, "stop") != 0 || !self->sending)
     return;
   self->close_when_stopped = TRUE;

@@ -32,7 +32,13 @@ struct _EvdImportReportView
   EvdImportResult *result;
   EvdCheckReport  *report;
   char            *suggested_name;
+  guint            hold_id;
+  gboolean         can_save;
 };
+
+/* Long enough for a click that was on its way to land harmlessly, short
+ * enough not to be noticed by someone reading the report first. */
+#define HOLD_MS 1000
 
 G_DEFINE_FINAL_TYPE (EvdImportReportView, evd_import_report_view, GTK_TYPE_WIDGET)
 
@@ -488,6 +494,15 @@ update_summary (EvdImportReportView *self,
   g_string_free (detail, TRUE);
 }
 
+static void
+hold_over_cb (gpointer user_data)
+{
+  EvdImportReportView *self = user_data;
+
+  self->hold_id = 0;
+  gtk_widget_set_sensitive (self->save_button, self->can_save);
+}
+
 /**
  * evd_import_report_view_set_result:
  * @result: what the import did
@@ -536,7 +551,15 @@ evd_import_report_view_set_result (EvdImportReportView *self,
   fill_result_group (self, group, EVD_IMPORT_ROW_FAILED);
 
   update_summary (self, n_invalid + n_failed);
-  gtk_widget_set_sensitive (self->save_button, n_invalid + n_failed > 0);
+
+  /* The report takes the place of the running import, and Save sits where
+   * Cancel Import was: a click meant for Cancel, a moment late, must not
+   * open the save dialog. Save takes clicks after a short pause. */
+  self->can_save = n_invalid + n_failed > 0;
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  g_clear_handle_id (&self->hold_id, g_source_remove);
+  if (self->can_save)
+    self->hold_id = g_timeout_add_once (HOLD_MS, hold_over_cb, self);
 }
 
 /* Construction ------------------------------------------------------------ */
@@ -546,6 +569,7 @@ evd_import_report_view_dispose (GObject *object)
 {
   EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
 
+  g_clear_handle_id (&self->hold_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_IMPORT_REPORT_VIEW);
   g_clear_object (&self->result);
   g_clear_object (&self->report);

@@ -42,7 +42,7 @@ resume_answered_cb (GObject      *object,
                     gpointer      user_data)
 {
   ResumeData *data = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   g_autoptr(EvdImportJournal) journal = g_steal_pointer (&data->asked);
   g_autoptr(GError) error = NULL;
 

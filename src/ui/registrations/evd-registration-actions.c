@@ -82,7 +82,7 @@ guard_response_cb (GObject      *object,
                    gpointer      user_data)
 {
   g_autoptr(EvdRegistrationActions) self = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   if (g_strcmp0 (response, "publish") == 0 && self->client != NULL && self->event != NULL)
     evd_publish_event_async (GTK_WIDGET (self), self->client, self->event, NULL, published_cb, g_object_ref (self));
 }

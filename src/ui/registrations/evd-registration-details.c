@@ -119,16 +119,7 @@ static const char *
 ticket_member (EvdTicket  *ticket,
                const char *name)
 {
-  JsonNode *node = ticket != NULL ? evd_ticket_get_json (ticket) : NULL;
-  JsonObject *object;
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  object = json_node_get_object (node);
-  if (!json_object_has_member (object, name) || !JSON_NODE_HOLDS_VALUE (json_object_get_member (object, name)) ||
-      json_node_get_value_type (json_object_get_member (object, name)) != G_TYPE_STRING)
-    return NULL;
-  return json_object_get_string_member (object, name);
+  return ticket != NULL ? evd_ticket_get_field (ticket, name) : NULL;
 }
 
 static void
@@ -172,23 +163,14 @@ add_profile_row (EvdRegistrationDetails *self,
 static void
 add_custom_answers (EvdRegistrationDetails *self)
 {
-  JsonNode *node = evd_ticket_get_json (self->ticket);
-  JsonObject *object = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  JsonArray *answers;
+  g_autoptr(GPtrArray) titles = evd_ticket_dup_custom_titles (self->ticket);
 
-  if (object == NULL || !json_object_has_member (object, "custom_questions") ||
-      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "custom_questions")))
-    return;
-
-  answers = json_object_get_array_member (object, "custom_questions");
-  for (guint i = 0; i < json_array_get_length (answers); i++)
+  for (guint i = 0; i < titles->len; i++)
     {
-      JsonNode *item = json_array_get_element (answers, i);
-      JsonObject *answer = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
-      const char *title = answer != NULL ? json_object_get_string_member_with_default (answer, "title", NULL) : NULL;
-      const char *text = answer != NULL ? json_object_get_string_member_with_default (answer, "answer", NULL) : NULL;
+      const char *title = g_ptr_array_index (titles, i);
+      const char *text = evd_ticket_get_custom_answer (self->ticket, title);
 
-      if (title != NULL && text != NULL && *text != '\0')
+      if (text != NULL && *text != '\0')
         add_profile_row (self, title, text);
     }
 }
@@ -433,6 +415,21 @@ cancel_edit_cb (EvdRegistrationDetails *self)
   show_page (self, "view");
 }
 
+/* Escape does what a person expects of it: while editing, what Cancel does
+ * (back to the details, nothing sent); otherwise it closes the window. */
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EvdRegistrationDetails *self = EVD_REGISTRATION_DETAILS (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "edit") == 0)
+    gtk_widget_activate (GTK_WIDGET (self->cancel_edit_button));
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 show_error (EvdRegistrationDetails *self,
             const char             *heading,
@@ -536,7 +533,7 @@ remove_response_cb (GObject      *object,
                     gpointer      user_data)
 {
   g_autoptr(EvdRegistrationDetails) self = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   if (g_strcmp0 (response, "remove") != 0 || self->ticket == NULL)
     return;
   show_page (self, "busy");
@@ -769,6 +766,9 @@ evd_registration_details_class_init (EvdRegistrationDetailsClass *klass)
   signals[SIGNAL_REMOVED] =
     g_signal_new ("removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "details.escape", NULL, escape_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "details.escape", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-registration-details.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationDetails, window_title);

@@ -103,8 +103,8 @@ evd_registrations_page_is_loading (EvdRegistrationsPage *self)
  * evd_registrations_page_get_action:
  * @index: 0 for the first button under the search (Import from CSV…)
  *
- * Returns: (transfer none) (nullable): one of the page's action buttons (or
- *   a box of them), in the order shown
+ * Returns: (transfer none) (nullable): one of the page's action buttons, in
+ *   the order shown
  */
 GtkWidget *
 evd_registrations_page_get_action (EvdRegistrationsPage *self,
@@ -633,34 +633,51 @@ row_activated_cb (EvdRegistrationsPage *self,
 
 /* GObject ----------------------------------------------------------------- */
 
+static void
+move_to_flow (EvdRegistrationsPage *self,
+              GtkWidget            *button)
+{
+  g_object_ref (button);
+  gtk_widget_unparent (button);
+  gtk_flow_box_append (self->actions_flow, button);
+  g_object_unref (button);
+
+  /* The buttons take the focus, not the cells around them; a hidden
+   * button leaves no empty cell. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+  g_object_bind_property (button, "visible", gtk_widget_get_parent (button), "visible", G_BINDING_SYNC_CREATE);
+}
+
 /* The buttons gathered in actions_box move into a flow box, which wraps
- * them onto more lines in a narrow window; Export to CSV… stays last. */
+ * them onto more lines in a narrow window; Export to CSV… goes last.
+ *
+ * Each button is a cell of its own and every cell is as wide as the widest:
+ * GTK 4.8's flow box measures cells of different widths (a box holding two
+ * buttons beside single ones) for fewer lines than it then lays out, and
+ * the buttons spilled over the count and the table below. A box of buttons
+ * stays behind, empty, in the hidden actions_box: what its buttons need is
+ * kept on it. */
 static void
 move_actions_to_flow (EvdRegistrationsPage *self)
 {
-  GtkWidget *child;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box))) != NULL)
+  while (child != NULL)
     {
-      GtkWidget *wrapper;
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      if (child == self->export_button && gtk_widget_get_next_sibling (child) != NULL)
+      if (GTK_IS_BOX (child))
         {
-          /* Put Export behind the others. */
-          gtk_box_reorder_child_after (self->actions_box, child,
-                                       gtk_widget_get_last_child (GTK_WIDGET (self->actions_box)));
-          continue;
+          GtkWidget *button;
+
+          while ((button = gtk_widget_get_first_child (child)) != NULL)
+            move_to_flow (self, button);
         }
-
-      g_object_ref (child);
-      gtk_box_remove (self->actions_box, child);
-      gtk_flow_box_append (self->actions_flow, child);
-      g_object_unref (child);
-
-      /* The buttons take the focus, not the cells around them. */
-      wrapper = gtk_widget_get_parent (child);
-      gtk_widget_set_focusable (wrapper, FALSE);
+      else if (child != self->export_button)
+        move_to_flow (self, child);
+      child = next;
     }
+  move_to_flow (self, self->export_button);
 }
 
 static void

@@ -68,13 +68,18 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), column == COLUMN_JOIN_LINK ? PANGO_ELLIPSIZE_MIDDLE : PANGO_ELLIPSIZE_END);
 
+  /* Names, addresses and ticket types are shown whole (a narrow window
+   * scrolls the table sideways); only the long join link gives way, and its
+   * Copy button copies all of it. */
   if (column == COLUMN_JOIN_LINK)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
 
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_widget_add_css_class (label, "join-link");
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_tooltip_text (button, _("Copy Join Link"));
@@ -176,9 +181,9 @@ evd_ticket_columns_add (GtkColumnView *view,
   g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
   g_return_if_fail (type_names != NULL);
 
-  add_column (view, type_names, COLUMN_NAME, _("Name"), TRUE, -1);
-  add_column (view, type_names, COLUMN_EMAIL, _("Email"), TRUE, -1);
-  add_column (view, type_names, COLUMN_TICKET_TYPE, _("Ticket Type"), FALSE, 140);
-  add_column (view, type_names, COLUMN_SOURCE, _("Source"), FALSE, 110);
+  add_column (view, type_names, COLUMN_NAME, _("Name"), FALSE, -1);
+  add_column (view, type_names, COLUMN_EMAIL, _("Email"), FALSE, -1);
+  add_column (view, type_names, COLUMN_TICKET_TYPE, _("Ticket Type"), FALSE, -1);
+  add_column (view, type_names, COLUMN_SOURCE, _("Source"), FALSE, -1);
   add_column (view, type_names, COLUMN_JOIN_LINK, _("Join Link"), TRUE, -1);
 }

@@ -48,7 +48,7 @@ answered_cb (GObject      *object,
              gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  g_autofree char *response = evd_message_dialog_run_finish (ADW_MESSAGE_DIALOG (object), result, NULL);
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   DeleteData *data = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
 

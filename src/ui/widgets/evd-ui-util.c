@@ -284,7 +284,8 @@ dialog_response_cb (AdwMessageDialog *dialog,
  *
  * Shows @dialog and finishes with the organizer's answer, so a question is
  * asked and answered in one place (libadwaita 1.2 has no
- * adw_message_dialog_choose ()).
+ * adw_message_dialog_choose ()). The answer may arrive after the dialog
+ * is gone: read what the dialog holds in a "response" handler, not here.
  */
 void
 evd_message_dialog_run_async (AdwMessageDialog    *dialog,
@@ -296,7 +297,9 @@ evd_message_dialog_run_async (AdwMessageDialog    *dialog,
 
   g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
 
-  task = g_task_new (dialog, cancellable, callback, user_data);
+  /* The task does not hold the dialog: a dialog must not outlive the
+   * window it belongs to. */
+  task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, evd_message_dialog_run_async);
   g_signal_connect (dialog, "response", G_CALLBACK (dialog_response_cb), task);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -308,11 +311,10 @@ evd_message_dialog_run_async (AdwMessageDialog    *dialog,
  * Returns: (transfer full): the response the organizer chose
  */
 char *
-evd_message_dialog_run_finish (AdwMessageDialog  *dialog,
-                               GAsyncResult      *result,
-                               GError           **error)
+evd_message_dialog_run_finish (GAsyncResult  *result,
+                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, dialog), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   g_return_val_if_fail (g_async_result_is_tagged (result, evd_message_dialog_run_async), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -36,8 +36,7 @@ void   evd_message_dialog_run_async  (AdwMessageDialog    *dialog,
                                       GCancellable        *cancellable,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data);
-char  *evd_message_dialog_run_finish (AdwMessageDialog    *dialog,
-                                      GAsyncResult        *result,
+char  *evd_message_dialog_run_finish (GAsyncResult        *result,
                                       GError             **error);
 
 void   evd_choose_file_async      (GtkFileChooserNative *chooser,
