@@ -11,6 +11,7 @@
 #include "evd-client-private.h"
 #include "evd-json-guard.h"
 #include "evd-sandbox-server.h"
+#include "evd-test-fixtures.h"
 #include "test-sandbox-helpers.h"
 
 /* A loopback server that answers every request with one raw, canned answer
@@ -143,14 +144,6 @@ fixture_stop (Fixture *f)
   g_clear_object (&f->server);
 }
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 /* One request; its error, or NULL on success. */
 static GError *
 request (EvdClient  *client,
@@ -164,7 +157,7 @@ request (EvdClient  *client,
   GError *error = NULL;
 
   evd_client_request_async (client, method, path, NULL, body_node, EVD_REQUEST_NONE,
-                            NULL, store_result_cb, &result);
+                            NULL, evd_test_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   answer = evd_client_request_finish (client, result, &error);
@@ -366,7 +359,7 @@ test_invalid_text_not_sent (void)
   body = json_builder_get_root (builder);
 
   evd_client_request_async (f.client, "POST", "/zoom_events/events", NULL, body, EVD_REQUEST_NONE,
-                            NULL, store_result_cb, &result);
+                            NULL, evd_test_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   answer = evd_client_request_finish (f.client, result, &error);
