@@ -29,6 +29,8 @@ struct _EvdEventEditWindow
   EvdEventForm *form;
   GtkLabel     *error_label;
   GtkSpinner   *spinner;
+
+  GTask        *run_task;      /* evd_event_edit_window_run_async (), until it ends */
 };
 
 G_DEFINE_FINAL_TYPE (EvdEventEditWindow, evd_event_edit_window, ADW_TYPE_WINDOW)
@@ -130,6 +132,21 @@ form_changed_cb (EvdEventEditWindow *self)
   update_save (self);
 }
 
+/* The window is done: saved, or closed without saving. */
+static void
+finish_run (EvdEventEditWindow *self,
+            gboolean            saved)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->run_task);
+
+  if (task == NULL)
+    return;
+  if (saved)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Not changed"));
+}
+
 static void
 update_cb (GObject      *object,
            GAsyncResult *result,
@@ -145,6 +162,7 @@ update_cb (GObject      *object,
   if (evd_client_update_event_finish (EVD_CLIENT (object), result, &error))
     {
       g_signal_emit (self, signals[SAVED], 0);
+      finish_run (self, TRUE);
       gtk_window_set_focus (GTK_WINDOW (self), NULL);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
@@ -241,11 +259,44 @@ evd_event_edit_window_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
+/**
+ * evd_event_edit_window_run_async:
+ *
+ * Shows the window; it finishes when Zoom saved the changes, or with
+ * %G_IO_ERROR_CANCELLED when the window closed without saving. The task
+ * does not hold the window, which goes when it closes.
+ */
+void
+evd_event_edit_window_run_async (EvdEventEditWindow  *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (EVD_IS_EVENT_EDIT_WINDOW (self));
+  g_return_if_fail (self->run_task == NULL);
+
+  self->run_task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (self->run_task, evd_event_edit_window_run_async);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* Returns: whether Zoom saved the changes */
+gboolean
+evd_event_edit_window_run_finish (GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, evd_event_edit_window_run_async), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 evd_event_edit_window_dispose (GObject *object)
 {
   EvdEventEditWindow *self = EVD_EVENT_EDIT_WINDOW (object);
 
+  finish_run (self, FALSE);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->client);
   g_clear_object (&self->event);
