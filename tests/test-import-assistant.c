@@ -452,6 +452,102 @@ test_draft_guard (void)
   close_assistant (assistant);
 }
 
+/* Extra tickets: the check after the import and its button ------------- */
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label_prefix)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) &&
+      g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (widget)) != NULL ? gtk_button_get_label (GTK_BUTTON (widget)) : "",
+                        label_prefix))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label_prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+post_ticket (const char *event_id,
+             const char *email)
+{
+  g_autofree char *path = g_strdup_printf ("/zoom_events/events/%s/tickets", event_id);
+  g_autofree char *text = g_strdup_printf ("{\"tickets\":[{\"email\":\"%s\"}]}", email);
+  g_autoptr(JsonNode) body = json_from_string (text, NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  evd_client_request_async (client, "POST", path, NULL, body, EVD_REQUEST_NONE, NULL, store_result_cb, &result);
+  evd_test_iterate_until (has_result, &result, TIMEOUT_MS);
+  answer = evd_client_request_finish (client, result, &error);
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  const char *event_id;
+  const char *email;
+} TicketWait;
+
+static gboolean
+one_ticket_left (gpointer data)
+{
+  TicketWait *wait = data;
+
+  return evd_sandbox_server_count_tickets (server, wait->event_id, wait->email) == 1;
+}
+
+/* Someone registered a person twice outside this import (Zoom allows it):
+ * the report says so after the import, and its button removes the extra. */
+static void
+test_extra_tickets (void)
+{
+  g_autoptr(EvdEvent) event = get_event (PUBLISHED_EVENT);
+  const char *event_id = evd_event_get_event_id (event);
+  g_autoptr(GFile) file = write_file ("twice.csv", "email,first name,last name\n"
+                                      "twice1@example.org,Tia,One\ntwice2@example.org,Tom,Two\n", NULL);
+  EvdImportAssistant *assistant = NULL;
+  TicketWait wait = { event_id, "twice2@example.org" };
+  GtkWidget *button;
+
+  evd_sandbox_server_set_duplicate_emails (server, TRUE);
+  post_ticket (event_id, "twice2@example.org");
+  post_ticket (event_id, "TWICE2@example.org");
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "twice2@example.org"), ==, 2);
+
+  assistant = open_assistant (event);
+  evd_import_assistant_open_file (assistant, file);
+  wait_for_step (assistant, "found");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "checks");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "options");
+  evd_test_iterate_until (import_can_start, assistant, TIMEOUT_MS);
+  evd_import_assistant_start_import (assistant);
+  wait_for_step (assistant, "report");
+
+  button = find_button (GTK_WIDGET (evd_import_assistant_get_report_view (assistant)), "_Remove 1 Extra Ticket");
+  g_assert_nonnull (button);
+  screenshot (assistant, "import-7-extra-tickets");
+
+  gtk_widget_activate (button);
+  evd_test_iterate_until (one_ticket_left, &wait, TIMEOUT_MS);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "twice2@example.org"), ==, 1);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "twice1@example.org"), ==, 1);
+  evd_test_iterate_for (100);
+  g_assert_false (gtk_widget_get_visible (button));
+  screenshot (assistant, "import-8-extra-tickets-removed");
+
+  evd_sandbox_server_set_duplicate_emails (server, FALSE);
+  close_assistant (assistant);
+}
+
 /* Cancel, then Resume Import on the next start ---------------------------- */
 
 static gboolean
@@ -770,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/import-assistant/read-errors", test_read_errors);
   g_test_add_func ("/import-assistant/draft-guard", test_draft_guard);
   g_test_add_func ("/import-assistant/cancel-and-resume", test_cancel_and_resume);
+  g_test_add_func ("/import-assistant/extra-tickets", test_extra_tickets);
 
   status = g_test_run ();
 

@@ -506,8 +506,15 @@ evd_sandbox_server_count_tickets (EvdSandboxServer *self,
         continue;
       if (wanted == NULL)
         count += event->tickets->len;
-      else if (g_hash_table_contains (event->tickets_by_email, wanted))
-        count++;
+      else
+        for (guint j = 0; j < event->tickets->len; j++)
+          {
+            JsonObject *ticket = g_ptr_array_index (event->tickets, j);
+            g_autofree char *folded = evd_sandbox_casefold_email (json_object_get_string_member_with_default (ticket, "email", ""));
+
+            /* Every ticket of the person: there may be more than one. */
+            count += g_str_equal (folded, wanted);
+          }
     }
   g_mutex_unlock (&self->mutex);
 

@@ -816,6 +816,8 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "guard_clicked_cb",
                                                 G_CALLBACK (evd_import_assistant_guard_clicked_cb));
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "remove_extras_cb",
+                                                G_CALLBACK (evd_import_assistant_remove_extras_cb));
 }
 
 static void
