@@ -7,6 +7,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <time.h>
+#include <utime.h>
 
 #include "evd-auth.h"
 #include "evd-client.h"
@@ -366,6 +368,14 @@ test_messy_file (void)
   g_assert_no_error (error);
   g_assert_true (length > 3 && memcmp (contents, "\357\273\277", 3) == 0);
   g_assert_nonnull (strstr (contents, "\r\n"));
+  {
+    /* Attendees' details: readable by their owner only. */
+    g_autofree char *saved_path = g_file_get_path (saved);
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (saved_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   g_assert_nonnull (strstr (contents, "not-an-email"));
   g_assert_nonnull (strstr (contents, "ANA.GARCIA@example.com"));
   g_assert_null (strstr (contents, "messy3@example.org"));
@@ -649,6 +659,34 @@ test_cancel_and_resume (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An import stopped more than 30 days ago: on the next start the app says
+ * its attendee list is removed, and removes it. */
+static void
+test_abandoned_journal (void)
+{
+  g_autofree char *old = g_build_filename (tmp_dir, "abandoned.jsonl", NULL);
+  struct utimbuf long_ago;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+  GtkWindow *dialog;
+
+  g_file_set_contents (old, "{\"version\":1}\n", -1, &error);
+  g_assert_no_error (error);
+  long_ago.actime = long_ago.modtime = time (NULL) - 31 * 24 * 3600;
+  g_assert_cmpint (g_utime (old, &long_ago), ==, 0);
+
+  window = adw_window_new ();
+  gtk_window_present (GTK_WINDOW (window));
+  evd_import_offer_resume (GTK_WINDOW (window), client, tmp_dir);
+  evd_test_iterate_until (dialog_shown, NULL, TIMEOUT_MS);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Old Unfinished Imports Removed");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "more than 30 days ago"));
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  answer_dialog ("ok");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The registrations page -------------------------------------------------- */
 
 static gboolean
@@ -867,6 +905,7 @@ main (int   argc,
   g_test_add_func ("/import-assistant/draft-guard", test_draft_guard);
   g_test_add_func ("/import-assistant/cancel-and-resume", test_cancel_and_resume);
   g_test_add_func ("/import-assistant/extra-tickets", test_extra_tickets);
+  g_test_add_func ("/import-assistant/abandoned-journal", test_abandoned_journal);
 
   status = g_test_run ();
 

@@ -281,7 +281,7 @@ write_csv (EvdCliContext  *context,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) local_error = NULL;
 
-  g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+  g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
                                        NULL, evd_cli_context_done_cb, context);
   if (g_file_replace_contents_finish (file, evd_cli_context_wait (context), NULL, &local_error))
     return TRUE;

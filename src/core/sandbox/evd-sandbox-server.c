@@ -217,8 +217,10 @@ save_now (EvdSandboxServer  *self,
     return TRUE;
 
   text = state_to_text (self->state, &length);
-  /* g_file_set_contents writes a temporary file and renames it. */
-  return g_file_set_contents (self->state_file, text, (gssize) length, error);
+  /* Written to a temporary file and renamed; private, as it holds
+   * attendees' names and emails. */
+  return g_file_set_contents_full (self->state_file, text, (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
 static gboolean
