@@ -659,6 +659,45 @@ test_cancel_and_resume (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An import into the same event already runs (here, one from the command
+ * line): the Import button says so and sends nothing; once it ends, the
+ * import goes ahead. */
+static void
+test_import_running_elsewhere (void)
+{
+  g_autoptr(EvdEvent) event = get_event (PUBLISHED_EVENT);
+  const char *event_id = evd_event_get_event_id (event);
+  g_autoptr(GFile) file = write_file ("elsewhere.csv", "email,first name\nelse1@example.org,Eli\n", NULL);
+  g_autoptr(GError) error = NULL;
+  EvdImportLock *other = evd_import_lock_acquire (event_id, EVD_IMPORT_ORIGIN_COMMAND_LINE, &error);
+  EvdImportAssistant *assistant = open_assistant (event);
+  guint posts_before;
+
+  g_assert_no_error (error);
+  evd_import_assistant_open_file (assistant, file);
+  wait_for_step (assistant, "found");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "checks");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "options");
+  evd_test_iterate_until (import_can_start, assistant, TIMEOUT_MS);
+
+  posts_before = evd_sandbox_server_count_requests (server, "POST", NULL);
+  evd_import_assistant_start_import (assistant);
+  g_assert_cmpstr (evd_import_assistant_get_step (assistant), ==, "options");
+  g_assert_true (gtk_widget_get_visible (assistant->guard_box));
+  g_assert_nonnull (strstr (gtk_label_get_text (assistant->guard_label), "Another import into this event is running"));
+  g_assert_nonnull (strstr (gtk_label_get_text (assistant->guard_label), "from the command line"));
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", NULL), ==, posts_before);
+  screenshot (assistant, "import-9-running-elsewhere");
+
+  evd_import_lock_release (other);
+  evd_import_assistant_start_import (assistant);
+  wait_for_step (assistant, "report");
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "else1@example.org"), ==, 1);
+  close_assistant (assistant);
+}
+
 /* An import stopped more than 30 days ago: on the next start the app says
  * its attendee list is removed, and removes it. */
 static void
@@ -906,6 +945,7 @@ main (int   argc,
   g_test_add_func ("/import-assistant/cancel-and-resume", test_cancel_and_resume);
   g_test_add_func ("/import-assistant/extra-tickets", test_extra_tickets);
   g_test_add_func ("/import-assistant/abandoned-journal", test_abandoned_journal);
+  g_test_add_func ("/import-assistant/import-running-elsewhere", test_import_running_elsewhere);
 
   status = g_test_run ();
 

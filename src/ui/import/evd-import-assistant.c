@@ -414,11 +414,21 @@ void
 evd_import_assistant_start_import (EvdImportAssistant *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(EvdImportLock) lock = NULL;
 
   g_return_if_fail (EVD_IS_IMPORT_ASSISTANT (self));
 
   if (!evd_import_assistant_can_import (self))
     return;
+
+  /* Before the journal is looked for: the journal of an import running now
+   * (here or from the command line) is not one to resume. */
+  lock = evd_import_lock_acquire (self->event_id, EVD_IMPORT_ORIGIN_APP, &error);
+  if (lock == NULL)
+    {
+      evd_import_assistant_show_guard (self, _("Another Import Is Running"), error->message, NULL);
+      return;
+    }
 
   g_clear_object (&self->journal);
   self->journal = open_journal (self, &error);
@@ -429,6 +439,7 @@ evd_import_assistant_start_import (EvdImportAssistant *self)
     }
   g_clear_object (&self->importer);
   self->importer = evd_ticket_importer_new_from_journal (self->client, self->journal);
+  evd_ticket_importer_take_lock (self->importer, g_steal_pointer (&lock));
   run_import (self);
 }
 
