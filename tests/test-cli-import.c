@@ -96,10 +96,10 @@ start_sandbox (Fixture *f,
   g_autoptr(EvdAuth) auth = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* As Zoom may, a repeated email gets a second ticket: nothing but Event
+  /* As at Zoom, a repeated email gets a second ticket: nothing but Event
    * Desk itself keeps a person from being registered twice. */
   f->sandbox = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                 sandbox, "--port", "0", "--latency", latency, "--duplicate-emails", NULL);
+                                 sandbox, "--port", "0", "--latency", latency, NULL);
   g_assert_no_error (error);
   lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (f->sandbox));
   for (guint i = 0; i < G_N_ELEMENTS (f->env); i++)

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "evd-cli-attendees.h"
+#include "evd-cli-context.h"
 #include "evd-column-mapping.h"
 
 /**
@@ -32,6 +33,8 @@ evd_cli_attendees_parse_options (const EvdCliAttendeesCommand   *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) options = NULL;
+  g_auto(GStrv) positionals = NULL;
 
   g_return_val_if_fail (command != NULL, FALSE);
 
@@ -40,11 +43,16 @@ evd_cli_attendees_parse_options (const EvdCliAttendeesCommand   *command,
   g_option_context_add_main_entries (context, command->entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, command->summary);
 
-  if (!g_option_context_parse (context, argc, argv, &error))
+  /* Ids and file names may start with '-': only the command's options go
+   * to GOption. */
+  options = evd_cli_split_arguments (command->entries, *argc, *argv, &positionals);
+  if (!g_option_context_parse_strv (context, &options, &error))
     {
       g_printerr ("eventdesk-cli %s: %s\n", command->name, error->message);
       return FALSE;
     }
+  g_strfreev (*arguments);
+  *arguments = g_strv_length (options) > 1 ? NULL : g_steal_pointer (&positionals);
   if (*arguments == NULL || g_strv_length (*arguments) != command->n_arguments)
     {
       g_printerr ("%s\n", command->usage);

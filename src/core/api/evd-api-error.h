@@ -104,6 +104,8 @@ GError      *evd_api_error_new              (int                 code,
 GError      *evd_api_error_new_literal      (int                 code,
                                              guint               http_status,
                                              const char         *message);
+GError      *evd_api_error_new_from_model   (const GError       *model_error,
+                                             guint               http_status);
 
 const char  *evd_api_error_describe         (int                 code);
 gboolean     evd_api_error_is_zoom_code     (int                 code);

@@ -42,6 +42,9 @@ static const EvdSandboxRoute routes[] = {
   { "PATCH",  "events/*/tickets/*",         "write:ticket",           evd_sandbox_route_update_ticket },
   { "DELETE", "events/*/tickets/*",         "delete:ticket",          evd_sandbox_route_delete_ticket },
   { "GET",    "events/*/registrants",       "read:list_registrants",  evd_sandbox_route_list_registrants },
+  { "GET",    "events/*/reports/ticket_registration", "read:event_registration", evd_sandbox_route_report_registrations },
+  { "GET",    "events/*/reports/event_attendance",    "read:event_attendance",   evd_sandbox_route_report_attendance },
+  { "GET",    "events/*/reports/sessions/*/attendance", "read:session_attendance", evd_sandbox_route_report_session_attendance },
 };
 
 const EvdSandboxRoute *
@@ -75,6 +78,9 @@ evd_sandbox_routes_all_scopes (void)
     "zoom_events:read:ticket:admin",
     "zoom_events:delete:ticket:admin",
     "zoom_events:read:list_registrants:admin",
+    "zoom_events:read:event_registration:admin",
+    "zoom_events:read:event_attendance:admin",
+    "zoom_events:read:session_attendance:admin",
     NULL
   };
 

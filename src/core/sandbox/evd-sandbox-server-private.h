@@ -25,6 +25,8 @@ struct _EvdSandboxServer
   guint            latency_ms;
   guint            rate_limit;
   guint            daily_limit;
+  guint            heavy_limit;
+  guint            heavy_daily_limit;
   guint            token_lifetime;
   guint            page_token_lifetime;
   char           **scopes;          /* NULL: every scope */
@@ -37,7 +39,6 @@ struct _EvdSandboxServer
   char            *state_file;
   gboolean         app_disabled;
   guint            header_timeout_s;
-  gboolean         duplicate_emails;
 
   /* State and bookkeeping */
   EvdSandboxState *state;
@@ -50,6 +51,10 @@ struct _EvdSandboxServer
   guint            rate_count;
   gint64           daily_day;
   guint            daily_count;
+  gint64           heavy_second;
+  guint            heavy_count;
+  gint64           heavy_day;
+  guint            heavy_daily_count;
   GSource         *save_source;
   gboolean         dirty;
 

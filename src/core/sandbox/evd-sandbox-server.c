@@ -83,6 +83,8 @@ evd_sandbox_server_init (EvdSandboxServer *self)
   self->page_token_lifetime = DEFAULT_PAGE_TOKEN_LIFETIME;
   self->header_timeout_s = DEFAULT_HEADER_TIMEOUT;
   self->seed = DEFAULT_SEED;
+  self->heavy_limit = EVD_SANDBOX_HEAVY_RATE;
+  self->heavy_daily_limit = EVD_SANDBOX_HEAVY_DAILY_LIMIT;
   self->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
@@ -108,6 +110,8 @@ LOCKED_SETTER (port, guint, port)
 LOCKED_SETTER (latency, guint, latency_ms)
 LOCKED_SETTER (rate_limit, guint, rate_limit)
 LOCKED_SETTER (daily_limit, guint, daily_limit)
+LOCKED_SETTER (heavy_rate_limit, guint, heavy_limit)
+LOCKED_SETTER (heavy_daily_limit, guint, heavy_daily_limit)
 LOCKED_SETTER (token_lifetime, guint, token_lifetime)
 LOCKED_SETTER (fault_5xx, double, fault_5xx)
 LOCKED_SETTER (fault_cut_short, double, fault_cut_short)
@@ -116,18 +120,6 @@ LOCKED_SETTER (seed, guint64, seed)
 LOCKED_SETTER (app_disabled, gboolean, app_disabled)
 LOCKED_SETTER (header_timeout, guint, header_timeout_s)
 
-void
-evd_sandbox_server_set_duplicate_emails (EvdSandboxServer *self,
-                                         gboolean          allowed)
-{
-  g_return_if_fail (EVD_IS_SANDBOX_SERVER (self));
-
-  g_mutex_lock (&self->mutex);
-  self->duplicate_emails = allowed;
-  if (self->state != NULL)
-    self->state->duplicate_emails = allowed;
-  g_mutex_unlock (&self->mutex);
-}
 
 void
 evd_sandbox_server_set_page_token_lifetime (EvdSandboxServer *self,
@@ -186,7 +178,6 @@ fresh_state (EvdSandboxServer *self)
   EvdSandboxState *state = evd_sandbox_state_new (self->seed);
 
   state->page_token_lifetime = self->page_token_lifetime;
-  state->duplicate_emails = self->duplicate_emails;
   evd_sandbox_fixtures_seed (state);
   evd_sandbox_fixtures_generate (state, self->n_events, self->n_tickets);
 
@@ -270,7 +261,6 @@ load_state (EvdSandboxServer  *self,
   /* The seed's sequence already made the saved ids; new ones must differ. */
   g_rand_set_seed_array (state->rand, reseed, 2);
   state->page_token_lifetime = self->page_token_lifetime;
-  state->duplicate_emails = self->duplicate_emails;
 
   return g_steal_pointer (&state);
 }
@@ -507,16 +497,19 @@ evd_sandbox_server_count_tickets (EvdSandboxServer *self,
       if (event_id != NULL && g_strcmp0 (evd_sandbox_event_get_id (event), event_id) != 0)
         continue;
       if (wanted == NULL)
-        count += event->tickets->len;
-      else
-        for (guint j = 0; j < event->tickets->len; j++)
-          {
-            JsonObject *ticket = g_ptr_array_index (event->tickets, j);
-            g_autofree char *folded = evd_sandbox_casefold_email (json_object_get_string_member_with_default (ticket, "email", ""));
+        {
+          count += event->tickets->len;
+          continue;
+        }
+      /* An email may hold several tickets, as at Zoom: count them all. */
+      for (guint j = 0; j < event->tickets->len; j++)
+        {
+          JsonObject *ticket = g_ptr_array_index (event->tickets, j);
+          g_autofree char *key = evd_sandbox_casefold_email (json_object_get_string_member_with_default (ticket, "email", ""));
 
-            /* Every ticket of the person: there may be more than one. */
-            count += g_str_equal (folded, wanted);
-          }
+          if (g_str_equal (key, wanted))
+            count++;
+        }
     }
   g_mutex_unlock (&self->mutex);
 
