@@ -347,6 +347,47 @@ test_redirect_elsewhere (void)
   hostile_stop (to_other);
 }
 
+/* A length that says too much is refused before anything is read. */
+static void
+test_huge_length (void)
+{
+  const char *answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n{";
+  Hostile *hostile = hostile_start (g_bytes_new_static (answer, strlen (answer)));
+  Fixture f = { NULL, };
+  g_autoptr(GError) error = NULL;
+
+  fixture_start (&f, hostile->url);
+  error = request (f.client, "GET", "/zoom_events/hubs", NULL);
+  g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INVALID_RESPONSE);
+  g_assert_nonnull (strstr (error->message, "larger than"));
+  fixture_stop (&f);
+  hostile_stop (hostile);
+}
+
+/* A redirect on the same host is still followed. */
+static void
+test_redirect_same_host (void)
+{
+  Fixture f = { NULL, };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *answer = NULL;
+  Hostile *moved;
+
+  fixture_start (&f, NULL);
+  answer = g_strdup_printf ("HTTP/1.1 307 Temporary Redirect\r\nLocation: %s/zoom_events/hubs\r\n"
+                            "Content-Length: 0\r\nConnection: close\r\n\r\n",
+                            evd_sandbox_server_get_api_url (f.server));
+  moved = hostile_start (g_bytes_new (answer, strlen (answer)));
+  g_clear_object (&f.client);
+  f.client = evd_client_new (f.auth, moved->url);
+  evd_client_set_rate_limit (f.client, 0);
+  error = request (f.client, "GET", "/zoom_events/hubs", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (evd_sandbox_server_count_requests (f.server, "GET", "/v2/zoom_events/hubs"), ==, 1);
+  fixture_stop (&f);
+  hostile_stop (moved);
+}
+
 /* Bytes that are not UTF-8 never leave in a request body. */
 static void
 test_invalid_text_not_sent (void)
@@ -475,6 +516,8 @@ main (int    argc,
   g_test_add_func ("/client/silent-server-get", test_silent_server_get);
   g_test_add_func ("/client/silent-server-post", test_silent_server_post);
   g_test_add_func ("/client/redirect-elsewhere", test_redirect_elsewhere);
+  g_test_add_func ("/client/redirect-same-host", test_redirect_same_host);
+  g_test_add_func ("/client/huge-length", test_huge_length);
   g_test_add_func ("/client/invalid-text-not-sent", test_invalid_text_not_sent);
   g_test_add ("/sandbox/deep-body", SbFixture, NULL, sb_fixture_setup, test_sandbox_deep_body, sb_fixture_teardown);
   g_test_add ("/sandbox/large-body", SbFixture, NULL, sb_fixture_setup, test_sandbox_large_body, sb_fixture_teardown);
