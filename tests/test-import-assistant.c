@@ -411,41 +411,6 @@ test_draft_guard (void)
 
 /* Extra tickets: the check after the import and its button ------------- */
 
-static GtkWidget *
-find_visible_button (GtkWidget  *widget,
-             const char *label_prefix)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) &&
-      g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (widget)) != NULL ? gtk_button_get_label (GTK_BUTTON (widget)) : "",
-                        label_prefix))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_visible_button (child, label_prefix);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-post_ticket (const char *event_id,
-             const char *email)
-{
-  g_autofree char *path = g_strdup_printf ("/zoom_events/events/%s/tickets", event_id);
-  g_autofree char *text = g_strdup_printf ("{\"tickets\":[{\"email\":\"%s\"}]}", email);
-  g_autoptr(JsonNode) body = json_from_string (text, NULL);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(JsonNode) answer = NULL;
-  g_autoptr(GError) error = NULL;
-
-  evd_client_request_async (client, "POST", path, NULL, body, EVD_REQUEST_NONE, NULL,
-                            evd_test_store_result_cb, &result);
-  answer = evd_client_request_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
-  g_assert_no_error (error);
-}
-
 typedef struct
 {
   const char *event_id;
@@ -473,8 +438,8 @@ test_extra_tickets (void)
   TicketWait wait = { event_id, "twice2@example.org" };
   GtkWidget *button;
 
-  post_ticket (event_id, "twice2@example.org");
-  post_ticket (event_id, "TWICE2@example.org");
+  evd_test_post_ticket (client, event_id, "twice2@example.org", TIMEOUT_MS);
+  evd_test_post_ticket (client, event_id, "TWICE2@example.org", TIMEOUT_MS);
   g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "twice2@example.org"), ==, 2);
 
   assistant = open_assistant (event);
@@ -488,7 +453,8 @@ test_extra_tickets (void)
   evd_import_assistant_start_import (assistant);
   wait_for_step (assistant, "report");
 
-  button = find_visible_button (GTK_WIDGET (evd_import_assistant_get_report_view (assistant)), "_Remove 1 Extra Ticket");
+  button = evd_test_find_visible_button (GTK_WIDGET (evd_import_assistant_get_report_view (assistant)),
+                                         "_Remove 1 Extra Ticket");
   g_assert_nonnull (button);
   screenshot (assistant, "import-7-extra-tickets");
 
