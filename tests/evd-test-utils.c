@@ -227,6 +227,30 @@ evd_test_find_toplevel (GType type)
   return NULL;
 }
 
+/**
+ * evd_test_find_visible_button:
+ * @label: the button's label, mnemonic underscore included
+ *
+ * Returns: (transfer none) (nullable): the shown button under @root with
+ *   this label, for gtk_widget_activate () as a click
+ */
+GtkWidget *
+evd_test_find_visible_button (GtkWidget  *root,
+                              const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = evd_test_find_visible_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* For evd_test_iterate_until (): whether the page at @data (with a
  * "loading" property) has loaded. */
 gboolean

@@ -30,6 +30,8 @@ void       evd_test_close_window       (GtkWidget   *window,
                                         GtkWidget   *child,
                                         guint        timeout_ms);
 GtkWidget *evd_test_find_toplevel      (GType        type);
+GtkWidget *evd_test_find_visible_button (GtkWidget  *root,
+                                        const char  *label);
 void       evd_test_wait_until_loaded  (GtkWidget   *page,
                                         guint        timeout_ms);
 char      *evd_test_read_clipboard     (GtkWidget   *widget);

@@ -14,6 +14,7 @@
 #include "evd-cli-output.h"
 #include "evd-csv-writer.h"
 #include "evd-json.h"
+#include "evd-json-guard.h"
 
 static JsonNode *
 session_json (gpointer item)
@@ -427,7 +428,8 @@ spool_replay (Spool           *spool,
 
       if (line == NULL)
         break;
-      if (!json_parser_load_from_data (parser, line, length, error))
+      if (!evd_json_guard_check (line, length, EVD_JSON_MAX_ANSWER_SIZE, error) ||
+          !json_parser_load_from_data (parser, line, length, error))
         return FALSE;
       ticket = evd_ticket_new_from_json (json_parser_get_root (parser), error);
       if (ticket == NULL)

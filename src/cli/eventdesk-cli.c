@@ -88,6 +88,9 @@ main (int   argc,
   const EvdCliCommand *command;
   const char *name;
 
+  /* Debug output (G_MESSAGES_DEBUG) goes to stderr with the warnings:
+   * stdout carries only what the command prints, such as --json. */
+  g_log_writer_default_set_use_stderr (TRUE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

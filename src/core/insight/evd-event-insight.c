@@ -6,9 +6,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "evd-api-error.h"
 #include "evd-event-insight.h"
 #include "evd-insight-cache.h"
+#include "evd-json-guard.h"
 #include "evd-ticket-type.h"
 
 /* `from` reaches back this far before the last read began: a clock on
@@ -96,8 +99,12 @@ parse_kept (EvdInsightCache  *cache,
   g_autoptr(JsonNode) types_node = NULL;
   JsonArray *array;
 
-  event_node = json_from_string (cache->event_json, NULL);
-  types_node = json_from_string (cache->ticket_types_json, NULL);
+  /* Read back from a file on disk: through the guard like any JSON. */
+  if (cache->event_json == NULL || cache->ticket_types_json == NULL)
+    return FALSE;
+  event_node = evd_json_guard_parse (cache->event_json, strlen (cache->event_json), EVD_JSON_MAX_ANSWER_SIZE, NULL);
+  types_node = evd_json_guard_parse (cache->ticket_types_json, strlen (cache->ticket_types_json),
+                                     EVD_JSON_MAX_ANSWER_SIZE, NULL);
   if (event_node == NULL || types_node == NULL || !JSON_NODE_HOLDS_ARRAY (types_node))
     return FALSE;
   *event = evd_event_new_from_json (event_node, NULL);

@@ -108,6 +108,7 @@ void     evd_import_assistant_show_guard      (EvdImportAssistant *self,
                                                const char         *text,
                                                const char         *button);
 void     evd_import_assistant_guard_clicked_cb (EvdImportAssistant *self);
+void     evd_import_assistant_remove_extras_cb (EvdImportAssistant *self);
 EvdImportOptions *evd_import_assistant_collect_options (EvdImportAssistant *self);
 
 G_END_DECLS

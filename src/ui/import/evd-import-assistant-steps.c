@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "evd-attendee-problem.h"
+#include "evd-duplicate-tickets.h"
 #include "evd-import-assistant-private.h"
 #include "evd-page-util.h"
 #include "evd-ticket.h"
@@ -701,4 +702,31 @@ evd_import_assistant_setup_steps (EvdImportAssistant *self)
   self->mapping_rows = g_ptr_array_new ();
   self->problem_rows = g_ptr_array_new ();
   clear_problem_groups (self);
+}
+
+static void
+extras_removed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(EvdImportAssistant) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint removed = evd_duplicate_tickets_remove_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  evd_import_report_view_show_extras_removed (self->report_view, error != NULL ? 0 : removed, error);
+}
+
+/* "Remove N Extra Tickets" in the report: the ones the check after the
+ * import found, each person keeping the ticket the shared rule picks. */
+void
+evd_import_assistant_remove_extras_cb (EvdImportAssistant *self)
+{
+  GPtrArray *extras = self->result != NULL ? evd_import_result_get_extra_tickets (self->result) : NULL;
+
+  if (extras == NULL || extras->len == 0)
+    return;
+  evd_duplicate_tickets_remove_async (self->client, self->event_id, extras, self->cancellable,
+                                      extras_removed_cb, g_object_ref (self));
 }

@@ -398,11 +398,21 @@ void
 evd_import_assistant_start_import (EvdImportAssistant *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(EvdImportLock) lock = NULL;
 
   g_return_if_fail (EVD_IS_IMPORT_ASSISTANT (self));
 
   if (!evd_import_assistant_can_import (self))
     return;
+
+  /* Before the journal is looked for: the journal of an import running now
+   * (here or from the command line) is not one to resume. */
+  lock = evd_import_lock_acquire (self->event_id, EVD_IMPORT_ORIGIN_APP, &error);
+  if (lock == NULL)
+    {
+      evd_import_assistant_show_guard (self, _("Another Import Is Running"), error->message, NULL);
+      return;
+    }
 
   g_clear_object (&self->journal);
   self->journal = open_journal (self, &error);
@@ -413,6 +423,7 @@ evd_import_assistant_start_import (EvdImportAssistant *self)
     }
   g_clear_object (&self->importer);
   self->importer = evd_ticket_importer_new_from_journal (self->client, self->journal);
+  evd_ticket_importer_take_lock (self->importer, g_steal_pointer (&lock));
   run_import (self);
 }
 
@@ -806,6 +817,8 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "guard_clicked_cb",
                                                 G_CALLBACK (evd_import_assistant_guard_clicked_cb));
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "remove_extras_cb",
+                                                G_CALLBACK (evd_import_assistant_remove_extras_cb));
 }
 
 static void

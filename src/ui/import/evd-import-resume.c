@@ -130,6 +130,31 @@ look_at_next_journal (ResumeData *data)
                               event_found_cb, data);
 }
 
+/* Imports stopped long ago keep attendees' names and emails for no purpose:
+ * the app says it removes them, then does. */
+static void
+remove_abandoned (GtkWindow  *window,
+                  const char *directory)
+{
+  g_auto(GStrv) paths = evd_import_journal_find_abandoned (directory);
+  guint n = g_strv_length (paths);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (n == 0)
+    return;
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u import stopped more than %u days ago and was never finished. The attendee "
+                                       "list it kept on this computer is removed. Attendees it registered keep their tickets.",
+                                       "%u imports stopped more than %u days ago and were never finished. The attendee "
+                                       "lists they kept on this computer are removed. Attendees they registered keep their tickets.",
+                                       n), n, EVD_IMPORT_JOURNAL_ABANDONED_DAYS);
+  dialog = adw_message_dialog_new (window, _("Old Unfinished Imports Removed"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  evd_import_journal_remove_files ((const char * const *) paths);
+}
+
 void
 evd_import_offer_resume (GtkWindow  *window,
                          EvdClient  *client,
@@ -142,6 +167,7 @@ evd_import_offer_resume (GtkWindow  *window,
   g_return_if_fail (GTK_IS_WINDOW (window));
   g_return_if_fail (EVD_IS_CLIENT (client));
 
+  remove_abandoned (window, directory);
   journals = evd_import_journal_list_unfinished (directory, &error);
   if (journals == NULL)
     {
