@@ -392,7 +392,7 @@ read_enums (EvdEvent   *self,
  * evd_event_get_json().
  *
  * Returns: (transfer full) (nullable): the event, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object or
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
  *   has no `event_id`
  */
 EvdEvent *

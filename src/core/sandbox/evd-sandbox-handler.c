@@ -311,6 +311,78 @@ check_rate_limits (EvdSandboxServer *self,
   return TRUE;
 }
 
+static void
+set_header (Outcome    *out,
+            const char *name,
+            const char *value)
+{
+  for (guint i = 0; i + 1 < out->headers->len; i += 2)
+    if (g_ascii_strcasecmp (g_ptr_array_index (out->headers, i), name) == 0)
+      {
+        g_free (g_ptr_array_index (out->headers, i + 1));
+        out->headers->pdata[i + 1] = g_strdup (value);
+        return;
+      }
+  add_header (out, name, value);
+}
+
+/* The HEAVY label's own budget, on top of the account's overall one: a
+ * per-second limit and the daily cap HEAVY requests share. */
+static gboolean
+check_heavy_limits (EvdSandboxServer *self,
+                    Outcome          *out)
+{
+  gint64 second = g_get_monotonic_time () / G_USEC_PER_SEC;
+  gint64 day = g_get_real_time () / G_TIME_SPAN_DAY;
+  g_autofree char *limit = NULL;
+  g_autofree char *remaining = NULL;
+
+  if (second != self->heavy_second)
+    {
+      self->heavy_second = second;
+      self->heavy_count = 0;
+    }
+  if (day != self->heavy_day)
+    {
+      self->heavy_day = day;
+      self->heavy_daily_count = 0;
+    }
+  self->heavy_count++;
+  self->heavy_daily_count++;
+  set_header (out, "X-RateLimit-Category", "Heavy");
+
+  if (self->heavy_daily_limit > 0 && self->heavy_daily_count > self->heavy_daily_limit)
+    {
+      g_autofree char *reset = evd_sandbox_format_utc ((day + 1) * G_TIME_SPAN_DAY);
+
+      limit = g_strdup_printf ("%u", self->heavy_daily_limit);
+      set_header (out, "X-RateLimit-Type", "Daily-limit");
+      set_header (out, "X-RateLimit-Limit", limit);
+      set_header (out, "X-RateLimit-Remaining", "0");
+      set_header (out, "Retry-After", reset);
+      evd_sandbox_reply_error (&out->reply, 429, 429, DAILY_MESSAGE);
+      return FALSE;
+    }
+  if (self->heavy_limit > 0 && self->heavy_count > self->heavy_limit)
+    {
+      limit = g_strdup_printf ("%u", self->heavy_limit);
+      set_header (out, "X-RateLimit-Type", "QPS");
+      set_header (out, "X-RateLimit-Limit", limit);
+      set_header (out, "X-RateLimit-Remaining", "0");
+      evd_sandbox_reply_error (&out->reply, 429, 429, QPS_MESSAGE);
+      return FALSE;
+    }
+  if (self->heavy_daily_limit > 0)
+    {
+      limit = g_strdup_printf ("%u", self->heavy_daily_limit);
+      remaining = g_strdup_printf ("%u", self->heavy_daily_limit - self->heavy_daily_count);
+      set_header (out, "X-RateLimit-Limit", limit);
+      set_header (out, "X-RateLimit-Remaining", remaining);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_token (EvdSandboxServer  *self,
              SoupServerMessage *msg,
@@ -486,6 +558,8 @@ handle_api (EvdSandboxServer  *self,
       answer_missing_scope (out, route->scope);
       return;
     }
+  if (evd_sandbox_route_is_heavy (route) && !check_heavy_limits (self, out))
+    return;
 
   body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
   request.body = body;

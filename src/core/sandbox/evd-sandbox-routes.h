@@ -132,6 +132,17 @@ void evd_sandbox_route_get_ticket          (EvdSandboxState *, EvdSandboxRequest
 void evd_sandbox_route_update_ticket       (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
 void evd_sandbox_route_delete_ticket       (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
 void evd_sandbox_route_list_registrants    (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
+void evd_sandbox_route_report_registrations (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
+void evd_sandbox_route_report_attendance   (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
+void evd_sandbox_route_report_session_attendance (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
+
+/* Reports (evd-sandbox-routes-reports.c): Zoom labels these two HEAVY, and
+ * the sample data behind every report. */
+gboolean evd_sandbox_route_is_heavy            (const EvdSandboxRoute *route);
+void     evd_sandbox_reports_seed_registration (EvdSandboxEvent *event,
+                                                JsonObject      *ticket,
+                                                gint64           now);
+void     evd_sandbox_reports_seed_attendance   (EvdSandboxEvent *event);
 
 /* Validation shared by create and update (evd-sandbox-rules.c). */
 gboolean evd_sandbox_rules_check_calendar   (EvdSandboxReply *reply,

@@ -383,6 +383,15 @@ evd_sandbox_event_add_ticket (EvdSandboxEvent *event,
 {
   const char *email = json_object_get_string_member_with_default (ticket, "email", "");
 
+  /* The registration report needs when and how; a ticket that came through
+   * the API was pre-registered just now. */
+  if (!json_object_has_member (ticket, "register_date"))
+    {
+      g_autofree char *now = evd_sandbox_format_utc (g_get_real_time ());
+
+      json_object_set_string_member (ticket, "register_date", now);
+      json_object_set_string_member (ticket, "registration_method", "pre_registration");
+    }
   g_ptr_array_add (event->tickets, json_object_ref (ticket));
   g_hash_table_insert (event->tickets_by_id,
                        (char *) json_object_get_string_member_with_default (ticket, "ticket_id", ""),
@@ -396,9 +405,26 @@ evd_sandbox_event_remove_ticket (EvdSandboxEvent *event,
 {
   g_autofree char *email = evd_sandbox_casefold_email (json_object_get_string_member_with_default (ticket, "email", ""));
 
-  if (g_hash_table_lookup (event->tickets_by_email, email) == ticket)
-    g_hash_table_remove (event->tickets_by_email, email);
   g_hash_table_remove (event->tickets_by_id, json_object_get_string_member_with_default (ticket, "ticket_id", ""));
+  if (g_hash_table_lookup (event->tickets_by_email, email) == ticket)
+    {
+      g_hash_table_remove (event->tickets_by_email, email);
+      /* Another ticket of the same person, where repeats are allowed. */
+      for (guint i = 0; i < event->tickets->len; i++)
+        {
+          JsonObject *other = g_ptr_array_index (event->tickets, i);
+          g_autofree char *other_email = NULL;
+
+          if (other == ticket)
+            continue;
+          other_email = evd_sandbox_casefold_email (json_object_get_string_member_with_default (other, "email", ""));
+          if (g_str_equal (other_email, email))
+            {
+              g_hash_table_insert (event->tickets_by_email, g_steal_pointer (&other_email), other);
+              break;
+            }
+        }
+    }
   g_ptr_array_remove (event->tickets, ticket);
 }
 

@@ -12,6 +12,7 @@
 #include "evd-duplicate-dialog.h"
 #include "evd-time.h"
 #include "evd-timezone-row.h"
+#include "evd-ui-util.h"
 
 struct _EvdDuplicateDialog
 {
@@ -23,14 +24,6 @@ struct _EvdDuplicateDialog
 };
 
 G_DEFINE_FINAL_TYPE (EvdDuplicateDialog, evd_duplicate_dialog, ADW_TYPE_MESSAGE_DIALOG)
-
-static GtkWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 GtkEditable *
 evd_duplicate_dialog_get_name_entry (AdwMessageDialog *dialog)
@@ -173,7 +166,7 @@ evd_duplicate_event_async (GtkWidget           *parent,
   g_object_set_data_full (G_OBJECT (task), "client", g_object_ref (client), g_object_unref);
 
   dialog = g_object_new (EVD_TYPE_DUPLICATE_DIALOG,
-                         "transient-for", window_of (parent),
+                         "transient-for", evd_window_of (parent),
                          NULL);
   fill_in (EVD_DUPLICATE_DIALOG (dialog), event);
   g_object_set_data_full (G_OBJECT (dialog), "evd-task", g_steal_pointer (&task), g_object_unref);

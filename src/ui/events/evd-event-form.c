@@ -756,7 +756,7 @@ gboolean
 evd_event_form_take_refusal (EvdEventForm *self,
                              const GError *error)
 {
-  const char *field = evd_event_draft_field_for_error (error);
+  const char *field = evd_event_refusal_get_field (error);
   g_autofree char *message = NULL;
 
   g_return_val_if_fail (EVD_IS_EVENT_FORM (self), FALSE);

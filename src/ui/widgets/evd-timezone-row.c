@@ -228,6 +228,14 @@ evd_timezone_row_get_property (GObject    *object,
 }
 
 static void
+evd_timezone_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_TIMEZONE_ROW);
+
+  G_OBJECT_CLASS (evd_timezone_row_parent_class)->dispose (object);
+}
+
+static void
 evd_timezone_row_finalize (GObject *object)
 {
   EvdTimezoneRow *self = EVD_TIMEZONE_ROW (object);
@@ -241,28 +249,27 @@ static void
 evd_timezone_row_class_init (EvdTimezoneRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = evd_timezone_row_get_property;
+  object_class->dispose = evd_timezone_row_dispose;
   object_class->finalize = evd_timezone_row_finalize;
 
   properties[PROP_ZONE] = g_param_spec_string ("zone", NULL, NULL, NULL,
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/widgets/evd-timezone-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, selected_cb);
 }
 
 static void
 evd_timezone_row_init (EvdTimezoneRow *self)
 {
-  self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_init_template (GTK_WIDGET (self));
   evd_timezone_row_setup_drop_down (self->dropdown);
   self->zones = GTK_STRING_LIST (g_object_ref (gtk_drop_down_get_model (self->dropdown)));
-  gtk_widget_set_name (GTK_WIDGET (self->dropdown), "timezone");
-  gtk_widget_set_valign (GTK_WIDGET (self->dropdown), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Time zone"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _("Time zone"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->dropdown));
-  g_signal_connect_object (self->dropdown, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
 
   evd_timezone_row_set_zone (self, evd_zoom_zones_match_local ());
   selected_cb (self);
