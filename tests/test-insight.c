@@ -266,6 +266,61 @@ test_incremental (Fixture       *f,
   g_assert_null (evd_attendance_list_lookup (evd_event_summary_get_roster (fourth), "new.person@example.com"));
 }
 
+/* A HEAVY report can outlast its page token (15 minutes): a refused token
+ * reads the report again from the first page, skipping the rows already
+ * read, and is never sent again. Here the first page is Zoom's own, handed
+ * out with a token the sandbox does not know. */
+static void
+test_report_token_refused (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *event_id = evd_sandbox_server_find_event_id (f->server, "TechCorp All-Hands (sample registrations)");
+  g_autofree char *path = g_strdup_printf ("/zoom_events/events/%s/reports/%s", event_id, REGISTRATIONS_PATH);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) first_page = NULL;
+  g_autoptr(JsonObject) canned = json_object_new ();
+  g_autoptr(JsonNode) canned_node = NULL;
+  g_autoptr(EvdRegistrationList) before = NULL;
+  g_autoptr(EvdRegistrationList) after = NULL;
+  g_autofree char *canned_text = NULL;
+  g_autofree char *token = NULL;
+  guint requests;
+
+  evd_client_report_registrations_async (f->client, event_id, NULL, NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  before = evd_client_report_registrations_finish (f->client, result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  evd_client_fetch_page_async (f->client, path, NULL, "registrations", NULL, 300, NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  first_page = evd_client_fetch_page_finish (f->client, result, &token, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (token);
+  g_clear_object (&result);
+
+  json_object_set_int_member (canned, "total_records", 700);
+  json_object_set_string_member (canned, "next_page_token", "stale-token");
+  json_object_set_array_member (canned, "registrations", json_array_ref (first_page));
+  canned_node = json_node_init_object (json_node_alloc (), canned);
+  canned_text = json_to_string (canned_node, FALSE);
+  requests = requests_for (f, REGISTRATIONS_PATH, event_id);
+  evd_sandbox_server_queue_status (f->server, path, 200, NULL, canned_text);
+
+  evd_client_report_registrations_async (f->client, event_id, NULL, NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  after = evd_client_report_registrations_finish (f->client, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (evd_registration_list_get_n_rows (after), ==, evd_registration_list_get_n_rows (before));
+  g_assert_cmpuint (evd_registration_list_get_n_rows (after), ==, 700);
+  /* The canned page, the refused token, then the three real pages. */
+  g_assert_cmpuint (requests_for (f, REGISTRATIONS_PATH, event_id) - requests, ==, 1 + 1 + 3);
+}
+
 /* A second view of the event shows the kept numbers at once, with their
  * time, from a file only this user can read. */
 static void
@@ -385,6 +440,7 @@ main (int   argc,
   g_test_add ("/insight/matches-sandbox", Fixture, NULL, setup, test_matches_sandbox, teardown);
   g_test_add ("/insight/incremental", Fixture, GUINT_TO_POINTER (700), setup, test_incremental, teardown);
   g_test_add ("/insight/cache", Fixture, NULL, setup, test_cache, teardown);
+  g_test_add ("/insight/report-token-refused", Fixture, GUINT_TO_POINTER (700), setup, test_report_token_refused, teardown);
   g_test_add ("/insight/burst", Fixture, NULL, setup, test_burst, teardown);
   g_test_add ("/insight/missing-scope", Fixture, NULL, scope_setup, test_missing_scope, teardown);
 

@@ -65,7 +65,12 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static const EvdAccessLevel access_levels[] = { EVD_ACCESS_LEVEL_PRIVATE_UNRESTRICTED, EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED };
+/* The third is shown only for an event that already is PUBLIC (listed on
+ * its hub): Zoom's API cannot make an event public, and must not make one
+ * private that the organizer did not touch. */
+static const EvdAccessLevel access_levels[] = {
+  EVD_ACCESS_LEVEL_PRIVATE_UNRESTRICTED, EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED, EVD_ACCESS_LEVEL_PUBLIC
+};
 static const EvdAttendanceType attendances[] = {
   EVD_ATTENDANCE_TYPE_VIRTUAL, EVD_ATTENDANCE_TYPE_IN_PERSON, EVD_ATTENDANCE_TYPE_HYBRID
 };
@@ -248,6 +253,25 @@ show_type (EvdEventForm *self)
   gtk_widget_set_visible (GTK_WIDGET (self->occurrences_group), self->type == EVD_EVENT_TYPE_RECURRING);
 }
 
+static void
+set_access_choices (EvdEventForm *self,
+                    gboolean      with_public)
+{
+  const char *access[] = {
+    _("Anyone with the link"), _("Only invited people"), _("Anyone: listed on the hub"), NULL
+  };
+  g_autoptr(GtkStringList) model = NULL;
+
+  if (with_public)
+    model = gtk_string_list_new (access);
+  else
+    {
+      access[2] = NULL;
+      model = gtk_string_list_new (access);
+    }
+  adw_combo_row_set_model (self->access_row, G_LIST_MODEL (model));
+}
+
 void
 evd_event_form_set_draft (EvdEventForm  *self,
                           EvdEventDraft *draft)
@@ -261,6 +285,7 @@ evd_event_form_set_draft (EvdEventForm  *self,
   self->base = evd_event_draft_new (draft->type);
   g_array_append_vals (self->base->original_days, draft->original_days->data, draft->original_days->len);
   evd_event_draft_set_string (&self->base->hub_id, draft->hub_id);
+  self->base->loaded_access_level = draft->loaded_access_level;
 
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), draft->name != NULL ? draft->name : "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_row), draft->description != NULL ? draft->description : "");
@@ -269,7 +294,10 @@ evd_event_form_set_draft (EvdEventForm  *self,
   gtk_editable_set_text (GTK_EDITABLE (self->location_row),
                          draft->physical_location != NULL ? draft->physical_location : "");
   adw_combo_row_set_selected (self->meeting_row, draft->meeting_type == EVD_MEETING_TYPE_MEETING ? 1 : 0);
-  adw_combo_row_set_selected (self->access_row, draft->access_level == EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED ? 1 : 0);
+  set_access_choices (self, draft->access_level == EVD_ACCESS_LEVEL_PUBLIC);
+  for (guint i = 0; i < G_N_ELEMENTS (access_levels); i++)
+    if (access_levels[i] == draft->access_level)
+      adw_combo_row_set_selected (self->access_row, i);
   for (guint i = 0; i < G_N_ELEMENTS (attendances); i++)
     if (attendances[i] == draft->attendance_type)
       adw_combo_row_set_selected (self->attendance_row, i);
@@ -357,7 +385,8 @@ evd_event_form_dup_draft (EvdEventForm *self)
   draft->meeting_type = self->type == EVD_EVENT_TYPE_CONFERENCE ? EVD_MEETING_TYPE_UNKNOWN
                         : adw_combo_row_get_selected (self->meeting_row) == 1 ? EVD_MEETING_TYPE_MEETING
                         : EVD_MEETING_TYPE_WEBINAR;
-  draft->access_level = access_levels[MIN (adw_combo_row_get_selected (self->access_row), 1)];
+  draft->access_level = access_levels[MIN (adw_combo_row_get_selected (self->access_row),
+                                           g_list_model_get_n_items (adw_combo_row_get_model (self->access_row)) - 1)];
   draft->attendance_type = attendances[MIN (adw_combo_row_get_selected (self->attendance_row), 2)];
   if (draft->attendance_type != EVD_ATTENDANCE_TYPE_VIRTUAL)
     evd_event_draft_set_string (&draft->physical_location, location);
@@ -378,7 +407,10 @@ evd_event_form_dup_draft (EvdEventForm *self)
       draft->recurrence = evd_recurrence_editor_dup_recurrence (self->recurrence_editor, draft->timezone);
     }
   if (self->base != NULL)
-    g_array_append_vals (draft->original_days, self->base->original_days->data, self->base->original_days->len);
+    {
+      g_array_append_vals (draft->original_days, self->base->original_days->data, self->base->original_days->len);
+      draft->loaded_access_level = self->base->loaded_access_level;
+    }
 
   return draft;
 }
