@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "evd-event-summary-view.h"
+#include "evd-registration-compare.h"
 #include "evd-test-utils.h"
 #include "evd-ui.h"
 
@@ -150,4 +152,29 @@ evd_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
   return path;
+}
+
+static gboolean
+insight_idle (GtkWidget *widget)
+{
+  if (EVD_IS_EVENT_SUMMARY_VIEW (widget) && evd_event_summary_view_is_loading (EVD_EVENT_SUMMARY_VIEW (widget)))
+    return FALSE;
+  if (EVD_IS_REGISTRATION_COMPARE (widget) && evd_registration_compare_is_loading (EVD_REGISTRATION_COMPARE (widget)))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!insight_idle (child))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+insight_idle_cb (gpointer data)
+{
+  return insight_idle (data);
+}
+
+void
+evd_test_wait_for_insight (GtkWidget *root)
+{
+  evd_test_iterate_until (insight_idle_cb, root, 10000);
 }

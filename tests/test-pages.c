@@ -122,6 +122,8 @@ static void
 close_window (GtkWidget *window,
               GtkWidget *page)
 {
+  /* The summaries' requests must not land in the next test's counts. */
+  evd_test_wait_for_insight (window);
   g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);

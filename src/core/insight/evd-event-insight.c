@@ -252,6 +252,19 @@ finish_all (EvdEventInsight *self,
     }
 }
 
+/* Cancelled between two requests: the next one is not sent. */
+static gboolean
+stop_if_cancelled (EvdEventInsight *self)
+{
+  g_autoptr(GError) error = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (g_ptr_array_index (self->waiting, 0));
+
+  if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
+    return FALSE;
+  finish_all (self, NULL, error);
+  return TRUE;
+}
+
 static Refresh *
 current (EvdEventInsight *self)
 {
@@ -442,6 +455,8 @@ attendance_cb (GObject      *object,
       finish_all (self, NULL, error);
       return;
     }
+  if (stop_if_cancelled (self))
+    return;
   run_worker (self);
 }
 
@@ -483,6 +498,8 @@ registrations_cb (GObject      *object,
       finish_all (self, NULL, error);
       return;
     }
+  if (stop_if_cancelled (self))
+    return;
   /* After a full re-read the attendance was already fetched. */
   if (refresh->registrations_full && refresh->registrations_started > 0 && refresh->attendance_started > 0)
     run_worker (self);
@@ -514,6 +531,8 @@ cache_loaded_cb (GObject      *object,
   g_autoptr(EvdEventSummary) summary = evd_event_insight_load_cached_finish (self, result, NULL);
 
   self->cache_loaded = TRUE;
+  if (stop_if_cancelled (self))
+    return;
   fetch_registrations (self, FALSE);
 }
 
@@ -532,6 +551,8 @@ types_cb (GObject      *object,
       finish_all (self, NULL, error);
       return;
     }
+  if (stop_if_cancelled (self))
+    return;
   if (!self->cache_loaded)
     evd_event_insight_load_cached_async (self, current_cancellable (self), cache_loaded_cb, NULL);
   else
@@ -553,6 +574,8 @@ event_cb (GObject      *object,
       finish_all (self, NULL, error);
       return;
     }
+  if (stop_if_cancelled (self))
+    return;
   evd_client_list_ticket_types_async (self->client, self->event_id, current_cancellable (self),
                                       types_cb, g_object_ref (self));
 }

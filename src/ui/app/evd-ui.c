@@ -6,7 +6,9 @@
 
 #include "evd-add-attendee-dialog.h"
 #include "evd-application.h"
+#include "evd-attendance-window.h"
 #include "evd-browser.h"
+#include "evd-chart-view.h"
 #include "evd-connect-page.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-preferences-window.h"
@@ -16,9 +18,11 @@
 #include "evd-event-edit-button.h"
 #include "evd-event-edit-window.h"
 #include "evd-event-page.h"
+#include "evd-event-summary-view.h"
 #include "evd-hub-page.h"
 #include "evd-paste-attendees-dialog.h"
 #include "evd-registration-actions.h"
+#include "evd-registration-compare.h"
 #include "evd-registration-details.h"
 #include "evd-import-assistant.h"
 #include "evd-import-progress-view.h"
@@ -66,4 +70,8 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_EVENT_ACTIONS);
   g_type_ensure (EVD_TYPE_EVENT_EDIT_BUTTON);
   g_type_ensure (EVD_TYPE_REGISTRATION_ACTIONS);
+  g_type_ensure (EVD_TYPE_CHART_VIEW);
+  g_type_ensure (EVD_TYPE_EVENT_SUMMARY_VIEW);
+  g_type_ensure (EVD_TYPE_ATTENDANCE_WINDOW);
+  g_type_ensure (EVD_TYPE_REGISTRATION_COMPARE);
 }
