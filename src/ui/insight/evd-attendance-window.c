@@ -108,7 +108,7 @@ static void
 add_column (EvdAttendanceWindow *self,
             const char          *title,
             guint                column,
-            gboolean             expand)
+            int                  width)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
@@ -116,7 +116,10 @@ add_column (EvdAttendanceWindow *self,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GUINT_TO_POINTER (column));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GUINT_TO_POINTER (column));
   view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
+  /* Names and emails keep a readable width; narrow windows scroll sideways. */
+  gtk_column_view_column_set_expand (view_column, width > 0);
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (view_column, width);
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_append_column (self->column_view, view_column);
   g_object_unref (view_column);
@@ -306,12 +309,12 @@ evd_attendance_window_init (EvdAttendanceWindow *self)
   gtk_column_view_set_model (self->column_view,
                              GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)))));
 
-  add_column (self, _("Name"), 0, TRUE);
-  add_column (self, _("Email"), 1, TRUE);
-  add_column (self, _("Attendance"), 2, FALSE);
-  add_column (self, _("Minutes"), 3, FALSE);
-  add_column (self, _("First Joined"), 4, FALSE);
-  add_column (self, _("Sessions"), 5, FALSE);
+  add_column (self, _("Name"), 0, 170);
+  add_column (self, _("Email"), 1, 230);
+  add_column (self, _("Attendance"), 2, 0);
+  add_column (self, _("Minutes"), 3, 0);
+  add_column (self, _("First Joined"), 4, 0);
+  add_column (self, _("Sessions"), 5, 0);
 }
 
 GtkWindow *

@@ -239,7 +239,8 @@ draw (EvdChart *self,
   pango_layout_get_pixel_size (probe, NULL, &line_height);
 
   maximum = data_maximum (self);
-  top = nice_ceiling (maximum * 1.05);
+  /* Four steps of a round size, so every grid line has a whole label. */
+  top = 4 * MAX (1, nice_ceiling (maximum * 1.05 / 4));
   for (guint i = 0; i <= 4; i++)
     {
       format_number (top * i / 4, number);
@@ -250,6 +251,32 @@ draw (EvdChart *self,
   plot_left = line_height + AXIS_GAP + y_label_width + AXIS_GAP;
   plot_right = width - MARGIN_RIGHT;
   plot_top = MARGIN_TOP;
+
+  /* Several lines need a legend: a swatch and a name each, wrapping. */
+  if (self->kind == EVD_CHART_LINE && self->series->len > 1)
+    {
+      double x = plot_left, y = 0;
+
+      for (guint s = 0; s < self->series->len; s++)
+        {
+          Series *series = g_ptr_array_index (self->series, s);
+          int name_width = text_width (self, series->name);
+
+          if (x > plot_left && x + 16 + name_width > plot_right)
+            {
+              x = plot_left;
+              y += line_height + 2;
+            }
+          series_color (widget, s, &color);
+          set_color (cr, &color, 1);
+          cairo_rectangle (cr, x, y + line_height / 2.0 - 4, 10, 8);
+          cairo_fill (cr);
+          set_color (cr, &fg, 0.8);
+          show_text (self, cr, series->name, x + 14, y, 0, 0, NULL);
+          x += 14 + name_width + 18;
+        }
+      plot_top = y + line_height + 2 + MARGIN_TOP;
+    }
   plot_bottom = height - (line_height + AXIS_GAP) * 2;
   if (plot_right - plot_left < 20 || plot_bottom - plot_top < 20)
     return;
@@ -295,8 +322,14 @@ draw (EvdChart *self,
     label_step = MAX (1, (int) ceil ((widest + 8) / MAX (slot, 1)));
     set_color (cr, &fg, 0.7);
     for (guint i = 0; i < n; i += label_step)
-      show_text (self, cr, g_ptr_array_index (self->categories, i),
-                 plot_left + slot * (i + 0.5), plot_bottom + AXIS_GAP, 0.5, 0, NULL);
+      {
+        const char *label = g_ptr_array_index (self->categories, i);
+        int label_width = text_width (self, label);
+        /* Centred under its point, but never cut at the edges. */
+        double x = CLAMP (plot_left + slot * (i + 0.5) - label_width / 2.0, 0, MAX (0, width - label_width));
+
+        show_text (self, cr, label, x, plot_bottom + AXIS_GAP, 0, 0, NULL);
+      }
   }
 
   if (self->kind == EVD_CHART_COLUMNS)

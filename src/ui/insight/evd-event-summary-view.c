@@ -142,8 +142,8 @@ fill_cumulative (EvdEventSummaryView *self,
        * first: the curve shows how the event got where it is. */
       if (opened > 0 && opened < first && first - opened < 366)
         first = opened;
-      if (today > last && (start_day == 0 || today <= start_day) && today - last < 366)
-        last = today;
+      if (start_day == 0 || today <= start_day)
+        last = today > last && today - last < 366 ? today : last;
       else if (start_day > last && start_day - last < 366)
         last = start_day;
 
@@ -156,7 +156,8 @@ fill_cumulative (EvdEventSummaryView *self,
         }
       evd_chart_set_categories (chart, (const char * const *) labels->pdata, labels->len);
       evd_chart_add_series (chart, _("Registered"), (double *) (gpointer) values->data, values->len);
-      if (opened >= first && opened <= last)
+      /* Two labels on one day would overlap; today says more. */
+      if (opened >= first && opened <= last && opened != today)
         evd_chart_add_marker (chart, opened - first, _("Registration opened"));
       if (today >= first && today <= last)
         evd_chart_add_marker (chart, today - first, _("Today"));
@@ -302,6 +303,9 @@ show_notice (EvdEventSummaryView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), text->len > 0);
 }
 
+static void show_card (GtkWidget *card,
+                       gboolean   visible);
+
 static void
 show_summary (EvdEventSummaryView *self,
               EvdEventSummary     *summary,
@@ -331,11 +335,10 @@ show_summary (EvdEventSummaryView *self,
     }
   gtk_label_set_text (self->today_value, today);
   gtk_label_set_text (self->week_value, week);
-  gtk_widget_set_visible (self->today_card, has_report);
-  gtk_widget_set_visible (self->week_card, has_report);
-
-  gtk_widget_set_visible (self->attended_card, attended >= 0);
-  gtk_widget_set_visible (self->rate_card, attended >= 0);
+  show_card (self->today_card, has_report);
+  show_card (self->week_card, has_report);
+  show_card (self->attended_card, attended >= 0);
+  show_card (self->rate_card, attended >= 0);
   gtk_widget_set_visible (self->attendance_button, attended >= 0);
   if (attended >= 0)
     {
@@ -367,6 +370,18 @@ show_summary (EvdEventSummaryView *self,
       gtk_widget_set_visible (GTK_WIDGET (self->sessions_view), FALSE);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.show-attendance", attended >= 0);
+}
+
+/* A card sits in a GtkFlowBoxChild: hiding the card alone leaves a gap. */
+static void
+show_card (GtkWidget *card,
+           gboolean   visible)
+{
+  GtkWidget *parent = gtk_widget_get_parent (card);
+
+  gtk_widget_set_visible (card, visible);
+  if (GTK_IS_FLOW_BOX_CHILD (parent))
+    gtk_widget_set_visible (parent, visible);
 }
 
 static void

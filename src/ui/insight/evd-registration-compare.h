@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (EvdRegistrationCompare, evd_registration_compare, EVD, REG
 /* At most this many events are compared: the latest ones. */
 #define EVD_REGISTRATION_COMPARE_MAX_EVENTS 5
 /* How far back before each event the curves go. */
-#define EVD_REGISTRATION_COMPARE_DAYS 42
+#define EVD_REGISTRATION_COMPARE_DAYS 90
 
 /* Properties "client" and "events" (the hub's EvdEvents) are bound by the hub page. */
 gboolean    evd_registration_compare_is_loading     (EvdRegistrationCompare *self);
