@@ -341,13 +341,19 @@ worker_thread (GTask        *task,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
   gint64 sold = sold_total (refresh->types);
+  g_autofree char *event_json = json_to_string (evd_event_get_json (refresh->event), FALSE);
+  g_autofree char *types_json = types_to_json (refresh->types);
+  gboolean changed = g_strcmp0 (event_json, cache->event_json) != 0 || g_strcmp0 (types_json, cache->ticket_types_json) != 0;
 
   if (refresh->registrations != NULL)
     {
       g_autoptr(EvdRegistrationList) merged = NULL;
 
+      /* Nothing new (the usual refresh): the kept rows stand as they are. */
       if (refresh->registrations_full || cache->registrations == NULL)
         merged = g_object_ref (refresh->registrations);
+      else if (evd_registration_list_get_n_rows (refresh->registrations) == 0)
+        merged = g_object_ref (cache->registrations);
       else
         merged = evd_registration_list_merge (cache->registrations, refresh->registrations);
 
@@ -361,8 +367,12 @@ worker_thread (GTask        *task,
           g_task_return_boolean (task, TRUE);
           return;
         }
+      changed |= merged != cache->registrations;
       g_set_object (&cache->registrations, merged);
-      cache->registrations_read_at = refresh->registrations_started;
+      /* Kept as it was when nothing came: the next `from` then reaches
+       * back a little further, and the file need not be written again. */
+      if (changed)
+        cache->registrations_read_at = refresh->registrations_started;
       if (refresh->registrations_full)
         cache->count_gap = (gint64) evd_registration_list_get_n_rows (merged) - sold;
     }
@@ -373,20 +383,29 @@ worker_thread (GTask        *task,
 
       if (refresh->attendance_full || cache->attendance == NULL)
         merged = g_object_ref (refresh->attendance);
+      else if (evd_attendance_list_get_n_rows (refresh->attendance) == 0)
+        merged = g_object_ref (cache->attendance);
       else
         merged = evd_attendance_list_merge (cache->attendance, refresh->attendance);
+      if (merged != cache->attendance)
+        {
+          changed = TRUE;
+          cache->attendance_read_at = refresh->attendance_started;
+        }
       g_set_object (&cache->attendance, merged);
-      cache->attendance_read_at = refresh->attendance_started;
     }
 
-  g_free (cache->event_json);
-  cache->event_json = json_to_string (evd_event_get_json (refresh->event), FALSE);
-  g_free (cache->ticket_types_json);
-  cache->ticket_types_json = types_to_json (refresh->types);
-  /* A cache that cannot be written costs the next refresh a full read,
-   * nothing more. */
-  if (!evd_insight_cache_save (cache, refresh->cache_path, &error))
-    g_warning ("Could not keep the reports on this computer: %s", error->message);
+  if (changed)
+    {
+      g_free (cache->event_json);
+      cache->event_json = g_steal_pointer (&event_json);
+      g_free (cache->ticket_types_json);
+      cache->ticket_types_json = g_steal_pointer (&types_json);
+      /* A cache that cannot be written costs the next refresh a full read,
+       * nothing more. */
+      if (!evd_insight_cache_save (cache, refresh->cache_path, &error))
+        g_warning ("Could not keep the reports on this computer: %s", error->message);
+    }
 
   g_ptr_array_add (refresh->missing_scopes, NULL);
   refresh->summary = evd_event_summary_compute (refresh->event, refresh->types,
