@@ -520,10 +520,13 @@ evd_event_summary_view_set_event (EvdEventSummaryView *self,
                g_strcmp0 (evd_event_get_event_id (self->event), evd_event_get_event_id (event)) == 0;
   if (!g_set_object (&self->event, event))
     return;
-  /* The page replaces the event with a fresher copy after loading: the
-   * same event's numbers are already on their way. */
+  /* The page replaces the event with a fresher copy when it loads or is
+   * refreshed: the same event's numbers are then refreshed too (a refresh
+   * already under way answers for both). */
   if (!same_event)
     reload (self);
+  else if (self->insight != NULL && !self->loading)
+    gtk_widget_activate_action (GTK_WIDGET (self), "summary.refresh", NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
 
