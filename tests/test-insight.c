@@ -340,6 +340,49 @@ test_burst (Fixture       *f,
   g_assert_cmpuint (requests_for (f, ATTENDANCE_PATH, event_id), ==, 1);
 }
 
+/* One session's report (LIGHT): who was in it, as the sandbox holds it. */
+static void
+test_session_report (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *event_id = evd_sandbox_server_find_event_id (f->server, "Partner Enablement Day");
+  g_autoptr(JsonNode) keep = NULL;
+  JsonObject *entry = dumped_event (f, "Partner Enablement Day", &keep);
+  JsonObject *session = json_array_get_object_element (json_object_get_array_member (entry, "sessions"), 1);
+  const char *session_id = json_object_get_string_member (session, "session_id");
+  JsonArray *tickets = json_object_get_array_member (entry, "tickets");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(EvdAttendanceList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  guint in_session = 0;
+
+  evd_client_report_session_attendance_async (f->client, event_id, session_id, "Selling the Platform",
+                                              NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  list = evd_client_report_session_attendance_finish (f->client, result, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (evd_attendance_list_get_n_rows (list), ==, json_array_get_length (tickets));
+  for (guint i = 0; i < json_array_get_length (tickets); i++)
+    {
+      JsonObject *ticket = json_array_get_object_element (tickets, i);
+      JsonArray *spans = json_object_get_array_member (json_object_get_object_member (ticket, "attendance"), "sessions");
+      const EvdAttendance *row = evd_attendance_list_lookup (list, json_object_get_string_member (ticket, "email"));
+      JsonObject *span = NULL;
+
+      for (guint s = 0; s < json_array_get_length (spans); s++)
+        if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (spans, s), "session_id"), session_id) == 0)
+          span = json_array_get_object_element (spans, s);
+      g_assert_nonnull (row);
+      g_assert_cmpint (row->attended, ==, span != NULL);
+      g_assert_cmpuint (row->minutes, ==, span != NULL ? json_object_get_int_member (span, "minutes") : 0);
+      in_session += span != NULL;
+    }
+  g_assert_cmpuint (evd_attendance_list_get_n_spans (list), ==, in_session);
+  g_assert_cmpuint (in_session, >, 0);
+}
+
 static void
 scope_setup (Fixture       *f,
              gconstpointer  data)
@@ -386,6 +429,7 @@ main (int   argc,
   g_test_add ("/insight/incremental", Fixture, GUINT_TO_POINTER (700), setup, test_incremental, teardown);
   g_test_add ("/insight/cache", Fixture, NULL, setup, test_cache, teardown);
   g_test_add ("/insight/burst", Fixture, NULL, setup, test_burst, teardown);
+  g_test_add ("/insight/session-report", Fixture, NULL, setup, test_session_report, teardown);
   g_test_add ("/insight/missing-scope", Fixture, NULL, scope_setup, test_missing_scope, teardown);
 
   return g_test_run ();

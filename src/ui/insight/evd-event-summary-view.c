@@ -444,7 +444,11 @@ reload (EvdEventSummaryView *self)
   g_clear_object (&self->summary);
   self->fresh = FALSE;
 
-  if (self->client == NULL || self->event == NULL || evd_event_get_event_id (self->event) == NULL)
+  /* A draft has no registrations yet: nothing to ask Zoom for. */
+  gtk_widget_set_visible (GTK_WIDGET (self), self->event == NULL ||
+                          evd_event_get_status (self->event) != EVD_EVENT_STATUS_DRAFT);
+  if (self->client == NULL || self->event == NULL || evd_event_get_event_id (self->event) == NULL ||
+      evd_event_get_status (self->event) == EVD_EVENT_STATUS_DRAFT)
     return;
 
   self->cancellable = g_cancellable_new ();
@@ -517,7 +521,8 @@ evd_event_summary_view_set_event (EvdEventSummaryView *self,
   g_return_if_fail (EVD_IS_EVENT_SUMMARY_VIEW (self));
 
   same_event = self->event != NULL && event != NULL &&
-               g_strcmp0 (evd_event_get_event_id (self->event), evd_event_get_event_id (event)) == 0;
+               g_strcmp0 (evd_event_get_event_id (self->event), evd_event_get_event_id (event)) == 0 &&
+               evd_event_get_status (self->event) == evd_event_get_status (event);
   if (!g_set_object (&self->event, event))
     return;
   /* The page replaces the event with a fresher copy when it loads or is
