@@ -34,6 +34,7 @@ struct _EvdEventSummaryView
   GtkSpinner      *spinner;
   GtkLabel        *as_of_label;
   GtkLabel        *notice_label;
+  GtkWidget       *content_box;
   GtkLabel        *registered_value;
   GtkLabel        *places_value;
   GtkLabel        *today_value;
@@ -323,6 +324,8 @@ show_summary (EvdEventSummaryView *self,
 
   g_set_object (&self->summary, summary);
   self->fresh = fresh;
+  /* Nothing but the heading and the spinner until there are numbers. */
+  gtk_widget_set_visible (self->content_box, TRUE);
 
   gtk_label_set_text (self->registered_value, registered);
   if (left < 0)
@@ -443,6 +446,7 @@ reload (EvdEventSummaryView *self)
   g_clear_object (&self->insight);
   g_clear_object (&self->summary);
   self->fresh = FALSE;
+  gtk_widget_set_visible (self->content_box, FALSE);
 
   /* A draft has no registrations yet: nothing to ask Zoom for. */
   gtk_widget_set_visible (GTK_WIDGET (self), self->event == NULL ||
@@ -645,6 +649,7 @@ evd_event_summary_view_class_init (EvdEventSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdEventSummaryView, spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdEventSummaryView, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, EvdEventSummaryView, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventSummaryView, content_box);
   gtk_widget_class_bind_template_child (widget_class, EvdEventSummaryView, registered_value);
   gtk_widget_class_bind_template_child (widget_class, EvdEventSummaryView, places_value);
   gtk_widget_class_bind_template_child (widget_class, EvdEventSummaryView, today_value);
