@@ -375,6 +375,23 @@ cli_test_init_full (int                 *argc,
   start_sandbox (sandbox_args);
 }
 
+/* The same, with the sandbox's data read from @state (a state file's
+ * contents, as evd_sandbox_server_dump_state() gives it). */
+void
+cli_test_init_with_state (int         *argc,
+                          char      ***argv,
+                          const char  *state)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_test_init (argc, argv, NULL);
+  tmp_dir = g_dir_make_tmp ("eventdesk-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = write_temp_file ("state.json", state);
+  start_sandbox ((const char * const []) { "--state-file", path, NULL });
+}
+
 int
 cli_test_run (void)
 {

@@ -19,6 +19,9 @@ typedef struct
 
 void        cli_test_init        (int                 *argc,
                                   char              ***argv);
+void        cli_test_init_with_state (int             *argc,
+                                  char              ***argv,
+                                  const char          *state);
 void        cli_test_init_full   (int                 *argc,
                                   char              ***argv,
                                   void               (*prepare) (const char *tmp_dir),

@@ -51,6 +51,10 @@ double          evd_client_get_rate_limit             (EvdClient           *self
 void            evd_client_set_rate_limit             (EvdClient           *self,
                                                        double               per_second);
 
+/* A page asked for with a next_page_token was refused for its token (it
+ * expires after 15 minutes): read the list again from its first page. */
+gboolean        evd_client_error_is_page_token_refused (const GError       *error);
+
 /* Any call: @query is a NULL-terminated list of name, value pairs. */
 void            evd_client_request_async              (EvdClient           *self,
                                                        const char          *method,

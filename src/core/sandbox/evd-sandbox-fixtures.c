@@ -195,8 +195,6 @@ add_session (Seed            *seed,
   json_object_set_array_member (session, "level", json_array_new ());
   json_object_set_string_member (session, "attendance_type",
                                  json_object_get_string_member (event->object, "attendance_type"));
-  json_object_set_null_member (session, "meeting_id");
-  json_object_set_null_member (session, "webinar_id");
   g_ptr_array_add (event->sessions, session);
 
   return session;

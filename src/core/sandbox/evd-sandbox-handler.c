@@ -161,15 +161,15 @@ handle_oauth (EvdSandboxServer  *self,
   grant_type = form != NULL ? g_hash_table_lookup (form, "grant_type") : NULL;
   account_id = form != NULL ? g_hash_table_lookup (form, "account_id") : NULL;
 
-  /* Parameters only in the URL were refused by Zoom for one user; the
-   * sandbox is strict so the client sends them the documented way. */
+  /* Zoom's S2S guide sends them in the query string as well as in a form
+   * body, and both work; the body wins when both are given. */
+  if (grant_type == NULL && query != NULL)
+    grant_type = g_hash_table_lookup (query, "grant_type");
+  if (account_id == NULL && query != NULL)
+    account_id = g_hash_table_lookup (query, "account_id");
   if (grant_type == NULL)
     {
-      if (query != NULL && g_hash_table_contains (query, "grant_type"))
-        reply_oauth_error (out, "invalid_request",
-                           "Send grant_type and account_id in the form-encoded body, not in the URL", 0);
-      else
-        reply_oauth_error (out, "invalid_request", "Missing grant_type", 0);
+      reply_oauth_error (out, "invalid_request", "Missing grant_type", 0);
       return;
     }
   if (g_strcmp0 (grant_type, "account_credentials") != 0)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "evd-json-guard.h"
 #include "evd-sandbox-routes.h"
 
 #define JSON_TYPE "application/json;charset=UTF-8"
@@ -171,14 +172,14 @@ JsonObject *
 evd_sandbox_request_body_object (EvdSandboxRequest *request,
                                  EvdSandboxReply   *reply)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   gsize size = 0;
   const char *data = request->body != NULL ? g_bytes_get_data (request->body, &size) : NULL;
 
+  /* Any process on this computer can reach the sandbox, so a body nested to
+   * crash json-glib is refused like any other that is not an object. */
   if (data == NULL || size == 0 ||
-      !json_parser_load_from_data (parser, data, (gssize) size, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL ||
+      (root = evd_json_guard_parse (data, size, EVD_JSON_MAX_REQUEST_SIZE, NULL)) == NULL ||
       !JSON_NODE_HOLDS_OBJECT (root))
     {
       evd_sandbox_reply_error (reply, 400, 300, "Request Body should be a valid JSON object.");

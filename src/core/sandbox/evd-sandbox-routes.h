@@ -108,8 +108,6 @@ JsonObject      *evd_sandbox_session_new          (EvdSandboxState   *state,
                                                    const char        *end_time,
                                                    gint64             type);
 void             evd_sandbox_session_sync_single  (EvdSandboxEvent   *event);
-gboolean         evd_sandbox_event_check_editable (EvdSandboxEvent   *event,
-                                                   EvdSandboxReply   *reply);
 
 /* Route functions, one file per resource. */
 void evd_sandbox_route_list_hubs           (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
@@ -152,12 +150,17 @@ gboolean evd_sandbox_rules_check_calendar   (EvdSandboxReply *reply,
                                              gboolean         required);
 gboolean evd_sandbox_rules_check_recurrence (EvdSandboxReply *reply,
                                              JsonObject      *body,
-                                             gboolean         required);
+                                             gboolean         creating);
 gboolean evd_sandbox_rules_check_event_enums (EvdSandboxReply *reply,
                                              JsonObject      *body);
 gboolean evd_sandbox_rules_check_timezone   (EvdSandboxReply *reply,
                                              const char      *field,
                                              const char      *timezone,
                                              gint64           code);
+gboolean evd_sandbox_rules_check_categories (EvdSandboxReply *reply,
+                                             JsonObject      *body);
+gboolean evd_sandbox_rules_check_editable   (EvdSandboxEvent *event,
+                                             EvdSandboxReply *reply,
+                                             guint            http_status);
 
 G_END_DECLS

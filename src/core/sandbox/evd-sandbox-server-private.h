@@ -38,6 +38,8 @@ struct _EvdSandboxServer
   guint            n_tickets;
   char            *state_file;
   gboolean         app_disabled;
+  guint            header_timeout_s;
+  gboolean         duplicate_emails;
 
   /* State and bookkeeping */
   EvdSandboxState *state;
@@ -81,6 +83,10 @@ void     evd_sandbox_canned_free          (gpointer           data);
 gboolean evd_sandbox_path_has_prefix      (const char        *path,
                                            const char        *prefix);
 void     evd_sandbox_server_schedule_save (EvdSandboxServer  *self);
+
+/* Refusals before the handler (evd-sandbox-guard.c). */
+void     evd_sandbox_server_guard         (EvdSandboxServer  *self,
+                                           SoupServer        *server);
 
 /* The SoupServer handler, on the server thread (evd-sandbox-handler.c). */
 void     evd_sandbox_server_handle        (SoupServer        *server,

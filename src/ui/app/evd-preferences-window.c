@@ -81,6 +81,15 @@ reset_clicked_cb (EvdPreferencesWindow *self)
  * @sample_data: whether the window shows the sample data, which Reset
  *   puts back ("reset-sample-data")
  */
+static void
+plan_selected_cb (EvdPreferencesWindow *self)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->plan_row),
+                               adw_combo_row_get_selected (self->plan_row) == 1
+                                 ? _("Up to 80 requests a second")
+                                 : _("Up to 30 requests a second"));
+}
+
 GtkWidget *
 evd_preferences_window_new (GSettings *settings,
                             gboolean   sample_data)
@@ -102,6 +111,7 @@ evd_preferences_window_new (GSettings *settings,
       g_settings_bind (settings, "oauth-url", self->oauth_url_row, "text", G_SETTINGS_BIND_DEFAULT);
     }
 
+  plan_selected_cb (self);
   return GTK_WIDGET (self);
 }
 
@@ -139,6 +149,7 @@ evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, api_url_row);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, oauth_url_row);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_selected_cb);
 }
 
 static void
