@@ -43,6 +43,7 @@ CORE_ALLOWED = {
     'core/importer': {'core/models', 'core/api'},
     'core/insight': {'core/models', 'core/api', 'core/importer'},
     'core/sandbox': {'core/models'},
+    'core/insight': {'core/models', 'core/api', 'core/importer'},
 }
 
 GTK_PREFIXES = ('gtk/', 'gdk/', 'gsk/', 'adwaita.h', 'libadwaita')

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "evd-event-summary-view.h"
+#include "evd-registration-compare.h"
 #include "evd-test-utils.h"
 #include "evd-ui.h"
 
@@ -199,6 +201,8 @@ evd_test_close_window (GtkWidget *window,
                        GtkWidget *child,
                        guint      timeout_ms)
 {
+  /* The event summaries' requests must not land in the next test's counts. */
+  evd_test_wait_for_insight (window);
   g_object_add_weak_pointer (G_OBJECT (child), (gpointer *) &child);
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -289,4 +293,29 @@ evd_test_read_clipboard (GtkWidget *widget)
   g_value_init (&value, G_TYPE_STRING);
   g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
   return g_value_dup_string (&value);
+}
+
+static gboolean
+insight_idle (GtkWidget *widget)
+{
+  if (EVD_IS_EVENT_SUMMARY_VIEW (widget) && evd_event_summary_view_is_loading (EVD_EVENT_SUMMARY_VIEW (widget)))
+    return FALSE;
+  if (EVD_IS_REGISTRATION_COMPARE (widget) && evd_registration_compare_is_loading (EVD_REGISTRATION_COMPARE (widget)))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!insight_idle (child))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+insight_idle_cb (gpointer data)
+{
+  return insight_idle (data);
+}
+
+void
+evd_test_wait_for_insight (GtkWidget *root)
+{
+  evd_test_iterate_until (insight_idle_cb, root, 10000);
 }

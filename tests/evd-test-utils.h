@@ -19,6 +19,9 @@ void     evd_test_iterate_until    (gboolean   (*condition) (gpointer data),
                                     gpointer     data,
                                     guint        timeout_ms);
 void     evd_test_iterate_for      (guint        ms);
+/* Waits until the event summaries and hub comparisons under @root have
+ * read what they were reading, so a test's request counts are its own. */
+void     evd_test_wait_for_insight (GtkWidget   *root);
 char    *evd_test_save_screenshot  (GtkWidget   *widget,
                                     const char  *name);
 

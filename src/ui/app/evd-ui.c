@@ -6,7 +6,9 @@
 
 #include "evd-add-attendee-dialog.h"
 #include "evd-application.h"
+#include "evd-attendance-window.h"
 #include "evd-browser.h"
+#include "evd-chart-view.h"
 #include "evd-connect-page.h"
 #include "evd-date-time-entry.h"
 #include "evd-event-day-row.h"
@@ -20,10 +22,12 @@
 #include "evd-event-edit-window.h"
 #include "evd-event-form.h"
 #include "evd-event-page.h"
+#include "evd-event-summary-view.h"
 #include "evd-hub-page.h"
 #include "evd-new-event-window.h"
 #include "evd-paste-attendees-dialog.h"
 #include "evd-registration-actions.h"
+#include "evd-registration-compare.h"
 #include "evd-registration-details.h"
 #include "evd-import-assistant.h"
 #include "evd-import-progress-view.h"
@@ -73,6 +77,10 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_EVENT_ACTIONS);
   g_type_ensure (EVD_TYPE_EVENT_EDIT_BUTTON);
   g_type_ensure (EVD_TYPE_REGISTRATION_ACTIONS);
+  g_type_ensure (EVD_TYPE_CHART_VIEW);
+  g_type_ensure (EVD_TYPE_EVENT_SUMMARY_VIEW);
+  g_type_ensure (EVD_TYPE_ATTENDANCE_WINDOW);
+  g_type_ensure (EVD_TYPE_REGISTRATION_COMPARE);
   g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
   g_type_ensure (EVD_TYPE_TIMEZONE_ROW);
   g_type_ensure (EVD_TYPE_EVENT_DAY_ROW);
