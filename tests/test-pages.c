@@ -14,6 +14,7 @@
 #include "evd-registrations-page.h"
 #include "evd-sandbox-fixtures.h"
 #include "evd-sandbox-server.h"
+#include "evd-scopes.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
 #include "evd-sidebar-item.h"
@@ -404,6 +405,15 @@ list_settled (gpointer data)
          g_strcmp0 (evd_registrations_page_get_state (page), "loading") != 0;
 }
 
+/* Try Again shows its answer, whether the list or the error again. */
+static gboolean
+list_left_error (gpointer data)
+{
+  EvdRegistrationsPage *page = data;
+
+  return g_strcmp0 (evd_registrations_page_get_state (page), "error") != 0;
+}
+
 static EvdTicket *
 create_formula_ticket (EvdEvent *event)
 {
@@ -499,6 +509,68 @@ test_registrations_page (void)
   evd_registrations_page_search (EVD_REGISTRATIONS_PAGE (page), "nobody@example.com");
   evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
   g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "no-results");
+
+  close_window (window, page);
+}
+
+static gboolean
+status_page_titled (GtkWidget  *widget,
+                    const char *title)
+{
+  return ADW_IS_STATUS_PAGE (widget) && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+static gboolean
+button_labelled (GtkWidget  *widget,
+                 const char *label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* Zoom names the scope the app lacks; once it is added in Zoom, Try Again
+ * works with no sign-out: a token is tied to the scopes it was issued with,
+ * so the client must ask for a new one. */
+static void
+test_registrations_page_missing_scope (void)
+{
+  const char *missing = "zoom_events:read:list_tickets:admin";
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) granted = NULL;
+  g_autoptr(EvdClient) limited = NULL;
+  g_autoptr(EvdEvent) event = NULL;
+  g_autofree char *shot = NULL;
+  const char * const *required = evd_scopes_get_required ();
+  GtkWidget *page, *window, *status, *try_again;
+  const char *description;
+
+  for (guint i = 0; required[i] != NULL; i++)
+    if (!g_str_equal (required[i], missing))
+      g_strv_builder_add (builder, required[i]);
+  granted = g_strv_builder_end (builder);
+  evd_sandbox_server_set_scopes (server, (const char * const *) granted);
+  limited = client_for (server);
+  event = get_event (limited, server, "Customer Onboarding Webinar");
+
+  page = evd_registrations_page_new (limited, event);
+  window = show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "error");
+  status = find_mapped (page, status_page_titled, "Could Not Load the Registrations");
+  g_assert_nonnull (status);
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (status));
+  g_assert_nonnull (strstr (description, missing));
+  g_assert_nonnull (strstr (description, "See the registrations of an event"));
+  shot = evd_test_save_screenshot (window, "registrations-missing-scope");
+
+  /* Her admin adds the scope in Zoom; she clicks Try Again. */
+  evd_sandbox_server_set_scopes (server, NULL);
+  try_again = find_mapped (page, button_labelled, "_Try Again");
+  g_assert_nonnull (try_again);
+  gtk_widget_activate (try_again);
+  evd_test_iterate_until (list_left_error, page, TIMEOUT_MS);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "list");
 
   close_window (window, page);
 }
@@ -616,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/pages/sessions", test_sessions_page);
   g_test_add_func ("/pages/registrations", test_registrations_page);
   g_test_add_func ("/pages/registrations-empty", test_registrations_page_empty);
+  g_test_add_func ("/pages/registrations-missing-scope", test_registrations_page_missing_scope);
   g_test_add_func ("/pages/registrations-large", test_registrations_page_large);
 
   status = g_test_run ();
