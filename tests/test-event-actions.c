@@ -808,6 +808,9 @@ test_sessions (void)
   g_assert_true (gtk_widget_activate_action (page, "sessions.add", NULL));
   editor = wait_for_editor ("session-editor-new");
   posts = evd_sandbox_server_count_requests (server, "POST", path);
+  /* The third format says what it is in the list itself. */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (evd_session_editor_get_type_choice (editor))), 2),
+                   ==, "In person only");
 
   /* Checked here, before Zoom is asked: a name, and an end after the start. */
   gtk_editable_set_text (evd_session_editor_get_name (editor), "");

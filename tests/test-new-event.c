@@ -500,9 +500,18 @@ test_single_checks (void)
   GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
   g_autoptr(GDateTime) far_future = g_date_time_new_utc (next_year + 5, 1, 1, 0, 0, 0);
 
+  /* Nothing is said in red before she has typed: Next just waits. */
+  g_assert_false (shows_text (form, "Give the event a name."));
+  g_assert_false (gtk_widget_has_css_class (field (form, "name"), "error"));
+  g_assert_false (next_enabled (window));
+  shoot (window, "new-event-check-fresh");
+
+  /* A name typed and taken away again is missed, and said. */
+  set_text (form, "name", "C");
+  set_text (form, "name", "");
   assert_shows (form, "Give the event a name.");
   g_assert_true (gtk_widget_has_css_class (field (form, "name"), "error"));
-  g_assert_false (next_enabled (window));
+  g_assert_false (shows_text (form, "Add a description"));
   shoot (window, "new-event-check-missing-name");
 
   fill_about (form, "Check", "Europe/Berlin");

@@ -12,6 +12,8 @@
 #include "evd-browser.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
+#include "evd-preferences-window.h"
+#include "evd-ui-util.h"
 #include "evd-sandbox-server.h"
 #include "evd-scopes.h"
 #include "evd-sidebar.h"
@@ -426,6 +428,45 @@ test_connect_guide (void)
   evd_sandbox_server_stop (sandbox);
 }
 
+static gboolean
+row_is_shown (GtkWidget  *root,
+              const char *title)
+{
+  GtkWidget *row = find_widget (root, ADW_TYPE_PREFERENCES_ROW, title);
+
+  return row != NULL && gtk_widget_is_visible (row);
+}
+
+/* The addresses of a copy of Zoom are for developers: Preferences shows
+ * them only once one is set (gsettings), so it can be emptied again. */
+static void
+test_preferences_addresses (void)
+{
+  g_autoptr(GSettings) settings = evd_settings_new ();
+  GtkWidget *preferences;
+
+  g_settings_reset (settings, "api-url");
+  g_settings_reset (settings, "oauth-url");
+  preferences = evd_preferences_window_new (settings, NULL);
+  g_object_ref_sink (preferences);
+  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_test_widget_wait_for_draw (preferences);
+  g_assert_false (row_is_shown (preferences, "Zoom _API Address"));
+  g_assert_false (row_is_shown (preferences, "Zoom _Sign-In Address"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_finalize_object (preferences);
+
+  g_settings_set_string (settings, "api-url", "http://127.0.0.1:9/v2");
+  preferences = evd_preferences_window_new (settings, NULL);
+  g_object_ref_sink (preferences);
+  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_test_widget_wait_for_draw (preferences);
+  g_assert_true (row_is_shown (preferences, "Zoom _API Address"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_finalize_object (preferences);
+  g_settings_reset (settings, "api-url");
+}
+
 /* The other problems Connect can find, each said in words that lead to the fix. */
 static void
 connect_and_wait_for_problem (EvdConnectPage *page)
@@ -645,6 +686,7 @@ main (int   argc,
   g_test_add_func ("/window/connect-wrong-secret", test_connect_wrong_secret);
   g_test_add_func ("/window/connect-other-problems", test_connect_other_problems);
   g_test_add_func ("/window/connect-guide", test_connect_guide);
+  g_test_add_func ("/window/preferences-addresses", test_preferences_addresses);
   g_test_add_func ("/window/connect-save-and-sign-out", test_connect_save_and_sign_out);
   g_test_add_func ("/window/saved-account-opens", test_saved_account_opens);
 

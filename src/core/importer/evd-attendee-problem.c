@@ -53,6 +53,11 @@ static const ProblemInfo problems[EVD_N_PROBLEM_KINDS] = {
   { "already_registered", EVD_PROBLEM_SEVERITY_SKIPPED,
     N_("Already registered for this event"),
     N_("Nothing to do: this person already has a ticket and is skipped.") },
+  /* Cleaning is safe only when one reading is possible, and even then the
+   * person should know that what is registered is not what the cell said. */
+  { "email_cleaned", EVD_PROBLEM_SEVERITY_WARNING,
+    N_("Email address taken out of its cell"),
+    N_("The cell had “<…>” around the address or “mailto:” before it. Only the address itself is registered; nothing to do if that is right.") },
 };
 
 EvdProblemKind

@@ -35,6 +35,8 @@ struct _EvdEventForm
   AdwComboRow         *hub_row;
   AdwEntryRow         *name_row;
   AdwEntryRow         *description_row;
+  gboolean             name_touched;         /* typed in, or filled from an event */
+  gboolean             description_touched;
   AdwEntryRow         *tagline_row;
   AdwEntryRow         *contact_row;
   GtkLabel            *about_problem;
@@ -124,6 +126,34 @@ emit_changed (EvdEventForm *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* An empty name or description is not said in red before the person has
+ * typed there: a form that opens full of errors reads as a scolding. Next
+ * stays unavailable until they are filled, as before. */
+static void
+entry_changed_cb (EvdEventForm *self,
+                  GtkEditable  *row)
+{
+  if (!self->updating)
+    {
+      if (row == GTK_EDITABLE (self->name_row))
+        self->name_touched = TRUE;
+      else if (row == GTK_EDITABLE (self->description_row))
+        self->description_touched = TRUE;
+    }
+  emit_changed (self);
+}
+
+static gboolean
+problem_is_shown (EvdEventForm          *self,
+                  const EvdEventProblem *problem)
+{
+  if (g_strcmp0 (problem->field, EVD_FIELD_NAME) == 0)
+    return self->name_touched;
+  if (g_strcmp0 (problem->field, EVD_FIELD_DESCRIPTION) == 0)
+    return self->description_touched;
+  return TRUE;
+}
+
 static GtkLabel *
 problem_label (GtkWidget *parent)
 {
@@ -163,7 +193,7 @@ entry_row (EvdEventForm        *self,
 
   gtk_widget_set_name (GTK_WIDGET (row), name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_signal_connect_object (row, "changed", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, GTK_WIDGET (row));
   return row;
 }
@@ -426,6 +456,9 @@ evd_event_form_set_draft (EvdEventForm  *self,
   g_array_append_vals (self->base->original_days, draft->original_days->data, draft->original_days->len);
   evd_event_draft_set_string (&self->base->hub_id, draft->hub_id);
 
+  /* An event being edited has them; a new one's defaults do not. */
+  self->name_touched = draft->name != NULL;
+  self->description_touched = draft->description != NULL;
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), draft->name != NULL ? draft->name : "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_row), draft->description != NULL ? draft->description : "");
   gtk_editable_set_text (GTK_EDITABLE (self->tagline_row), draft->tagline != NULL ? draft->tagline : "");
@@ -619,7 +652,8 @@ evd_event_form_show_problems (EvdEventForm *self,
   g_return_if_fail (EVD_IS_EVENT_FORM (self));
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
-    g_ptr_array_add (all, g_ptr_array_index (problems, i));
+    if (problem_is_shown (self, g_ptr_array_index (problems, i)))
+      g_ptr_array_add (all, g_ptr_array_index (problems, i));
   for (guint i = 0; self->refusals != NULL && i < self->refusals->len; i++)
     g_ptr_array_add (all, g_ptr_array_index (self->refusals, i));
 
