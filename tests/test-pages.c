@@ -575,6 +575,102 @@ test_registrations_page_missing_scope (void)
   close_window (window, page);
 }
 
+static gboolean
+is_search_entry (GtkWidget  *widget,
+                 const char *unused)
+{
+  return GTK_IS_SEARCH_ENTRY (widget);
+}
+
+static gboolean
+search_applied (gpointer data)
+{
+  EvdRegistrationsPage *page = data;
+  gboolean local = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (page), "test-local"));
+  GListModel *shown = evd_registrations_page_get_shown (page);
+
+  return list_settled (page) &&
+         (local ? shown != G_LIST_MODEL (evd_registrations_page_get_ticket_list (page))
+                : evd_ticket_list_get_email_filter (evd_registrations_page_get_ticket_list (page)) != NULL);
+}
+
+/* Types @text into the page's search box, as a person would, and waits for
+ * the search (local for a name or part of an address, Zoom's otherwise). */
+static GListModel *
+type_search (GtkWidget  *page,
+             const char *text,
+             gboolean    local)
+{
+  GtkWidget *entry = find_mapped (page, is_search_entry, NULL);
+
+  g_assert_nonnull (entry);
+  g_object_set_data (G_OBJECT (page), "test-local", GINT_TO_POINTER (local));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  evd_test_iterate_until (search_applied, page, TIMEOUT_MS);
+  return evd_registrations_page_get_shown (EVD_REGISTRATIONS_PAGE (page));
+}
+
+/* "lisa" finds Lisa; "ARTINEZ@CLI" finds her address; a whole address asks
+ * Zoom. The search box is the one a person types into. */
+static void
+test_registrations_search (void)
+{
+  g_autoptr(EvdEvent) event = get_event (client, server, "Customer Onboarding Webinar");
+  g_autoptr(EvdTicket) someone = NULL;
+  g_autofree char *first_part = NULL;
+  g_autofree char *address_part = NULL;
+  g_autofree char *shot = NULL;
+  GListModel *shown;
+  GtkWidget *page, *window;
+  const char *email;
+  guint total;
+
+  page = evd_registrations_page_new (client, event);
+  window = show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  total = g_list_model_get_n_items (G_LIST_MODEL (evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page))));
+  g_assert_cmpuint (total, >, 2);
+  someone = g_list_model_get_item (G_LIST_MODEL (evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page))), 1);
+  g_assert_nonnull (evd_ticket_get_first_name (someone));
+  email = evd_ticket_get_email (someone);
+
+  /* Part of a first name, in other case */
+  first_part = g_utf8_strdown (evd_ticket_get_first_name (someone), 3);
+  shown = type_search (page, first_part, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, total);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(EvdTicket) match = g_list_model_get_item (shown, i);
+      g_autofree char *all = g_strdup_printf ("%s %s %s", evd_ticket_get_first_name (match),
+                                              evd_ticket_get_last_name (match), evd_ticket_get_email (match));
+      g_autofree char *folded = g_utf8_casefold (all, -1);
+
+      g_assert_nonnull (strstr (folded, first_part));
+    }
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "list");
+  g_assert_nonnull (strstr (evd_registrations_page_get_count_text (EVD_REGISTRATIONS_PAGE (page)), "match"));
+  shot = evd_test_save_screenshot (window, "registrations-search-name");
+
+  /* The middle of an address, in capitals */
+  address_part = g_ascii_strup (email + 2, 8);
+  shown = type_search (page, address_part, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+
+  /* Nothing matches: said, with what to do */
+  shown = type_search (page, "zzqq-nobody", TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "no-results");
+
+  /* A whole address is asked of Zoom */
+  shown = type_search (page, email, FALSE);
+  g_assert_cmpstr (evd_ticket_list_get_email_filter (evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page))),
+                   ==, email);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  close_window (window, page);
+}
+
 static void
 test_registrations_page_empty (void)
 {
@@ -688,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/pages/sessions", test_sessions_page);
   g_test_add_func ("/pages/registrations", test_registrations_page);
   g_test_add_func ("/pages/registrations-empty", test_registrations_page_empty);
+  g_test_add_func ("/pages/registrations-search", test_registrations_search);
   g_test_add_func ("/pages/registrations-missing-scope", test_registrations_page_missing_scope);
   g_test_add_func ("/pages/registrations-large", test_registrations_page_large);
 

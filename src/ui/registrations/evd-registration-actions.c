@@ -329,17 +329,18 @@ evd_registration_actions_open_details (EvdRegistrationsPage *page,
                                        gpointer              column_view)
 {
   g_autoptr(EvdTicket) ticket = NULL;
-  EvdTicketList *list;
+  GListModel *list;
   EvdClient *client = NULL;
   EvdEvent *event = NULL;
   GtkWidget *details;
 
   g_return_if_fail (EVD_IS_REGISTRATIONS_PAGE (page));
 
-  list = evd_registrations_page_get_ticket_list (page);
-  if (list == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (list)))
+  /* The position is in what the table shows, which a search filters. */
+  list = evd_registrations_page_get_shown (page);
+  if (list == NULL || position >= g_list_model_get_n_items (list))
     return;
-  ticket = g_list_model_get_item (G_LIST_MODEL (list), position);
+  ticket = g_list_model_get_item (list, position);
   g_object_get (page, "client", &client, "event", &event, NULL);
   if (client == NULL || event == NULL)
     {
