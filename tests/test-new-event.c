@@ -18,6 +18,8 @@
 #include "evd-sandbox-server.h"
 #include "evd-test-utils.h"
 #include "evd-time.h"
+#include "evd-timezone-row.h"
+#include "evd-ui-util.h"
 #include "evd-window.h"
 
 #define TIMEOUT_MS 15000
@@ -101,16 +103,11 @@ static void
 set_zone (GtkWidget  *root,
           const char *zone)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (field (root, "timezone"));
-  GListModel *zones = gtk_drop_down_get_model (dropdown);
+  GtkWidget *row = gtk_widget_get_ancestor (field (root, "timezone"), EVD_TYPE_TIMEZONE_ROW);
 
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (zones), i), zone) == 0)
-      {
-        gtk_drop_down_set_selected (dropdown, i);
-        return;
-      }
-  g_error ("Zone %s not listed", zone);
+  g_assert_nonnull (row);
+  evd_timezone_row_set_zone (EVD_TIMEZONE_ROW (row), zone);
+  g_assert_cmpstr (evd_timezone_row_get_zone (EVD_TIMEZONE_ROW (row)), ==, zone);
 }
 
 static void
@@ -317,6 +314,131 @@ assert_calendar (EvdEvent   *event,
   end_text = utc_text (evd_time_range_get_end (range));
   g_assert_cmpstr (start_text, ==, start);
   g_assert_cmpstr (end_text, ==, end);
+}
+
+/* The time zone picker ---------------------------------------------------------- */
+
+static gboolean
+popover_is (gpointer data)
+{
+  GtkWidget *popover = ((gpointer *) data)[0];
+  gboolean shown = GPOINTER_TO_INT (((gpointer *) data)[1]);
+
+  return gtk_widget_get_mapped (popover) == shown;
+}
+
+static void
+wait_popover (GtkWidget *row,
+              gboolean   shown)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (evd_timezone_row_get_search_entry (EVD_TIMEZONE_ROW (row)),
+                                                GTK_TYPE_POPOVER);
+  gpointer data[] = { popover, GINT_TO_POINTER (shown) };
+
+  evd_test_iterate_until (popover_is, data, TIMEOUT_MS);
+}
+
+/* The zones the list shows, in order. */
+static GPtrArray *
+shown_zones (GtkWidget *row)
+{
+  GtkWidget *list = evd_timezone_row_get_list (EVD_TIMEZONE_ROW (row));
+  GPtrArray *zones = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
+      g_ptr_array_add (zones, g_object_get_data (G_OBJECT (child), "zone"));
+  return zones;
+}
+
+static const char *pending_search;
+
+static gboolean
+search_shows (gpointer data)
+{
+  g_autoptr(GPtrArray) zones = shown_zones (data);
+
+  for (guint i = 0; i < zones->len; i++)
+    if (g_str_equal (g_ptr_array_index (zones, i), pending_search))
+      return zones->len < 20;
+  return FALSE;
+}
+
+/* Types into whatever has the keyboard, as a person would after opening the
+ * list, and waits for @zone among a few matches. */
+static void
+type_and_expect (GtkWidget  *window,
+                 GtkWidget  *row,
+                 const char *text,
+                 const char *zone)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+
+  g_assert_nonnull (focus);
+  g_assert_true (focus == evd_timezone_row_get_search_entry (EVD_TIMEZONE_ROW (row)) ||
+                 gtk_widget_is_ancestor (focus, evd_timezone_row_get_search_entry (EVD_TIMEZONE_ROW (row))));
+  gtk_editable_set_text (GTK_EDITABLE (focus), text);
+  pending_search = zone;
+  evd_test_iterate_until (search_shows, row, TIMEOUT_MS);
+}
+
+/* B2: the search matches anywhere in the ID and Zoom's name, keeps the
+ * keyboard, and the zone chosen last comes first next time. */
+static void
+test_timezone_picker (void)
+{
+  g_autoptr(GSettings) settings = evd_settings_new ();
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row, *second;
+  g_autoptr(GPtrArray) zones = NULL;
+
+  g_settings_reset (settings, "recent-timezones");
+  row = evd_timezone_row_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_window_set_content (ADW_WINDOW (window), group);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 600);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  evd_timezone_row_set_zone (EVD_TIMEZONE_ROW (row), "Europe/Berlin");
+
+  /* Open the list with its button: the keyboard goes to the search box. */
+  gtk_widget_activate (evd_event_form_find_field (row, "timezone"));
+  wait_popover (row, TRUE);
+  type_and_expect (window, row, "angeles", "America/Los_Angeles");
+  type_and_expect (window, row, "Los Angeles", "America/Los_Angeles");
+  type_and_expect (window, row, "pacific time", "America/Los_Angeles");
+  type_and_expect (window, row, "Mumbai", "Asia/Kolkata");
+  shoot (window, "timezone-search");
+
+  /* Enter picks the first match. */
+  type_and_expect (window, row, "Pacific Time (US", "America/Los_Angeles");
+  g_signal_emit_by_name (evd_timezone_row_get_search_entry (EVD_TIMEZONE_ROW (row)), "activate");
+  wait_popover (row, FALSE);
+  g_assert_cmpstr (evd_timezone_row_get_zone (EVD_TIMEZONE_ROW (row)), ==, "America/Los_Angeles");
+
+  /* Opened again, the zone used last is first. */
+  gtk_widget_activate (evd_event_form_find_field (row, "timezone"));
+  wait_popover (row, TRUE);
+  zones = shown_zones (row);
+  g_assert_cmpstr (g_ptr_array_index (zones, 0), ==, "America/Los_Angeles");
+  shoot (window, "timezone-recent");
+  gtk_widget_activate (evd_event_form_find_field (row, "timezone"));
+
+  /* And in the next form too. */
+  second = evd_timezone_row_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), second);
+  gtk_test_widget_wait_for_draw (window);
+  wait_popover (row, FALSE);
+  gtk_widget_activate (evd_event_form_find_field (second, "timezone"));
+  wait_popover (second, TRUE);
+  g_clear_pointer (&zones, g_ptr_array_unref);
+  zones = shown_zones (second);
+  g_assert_cmpstr (g_ptr_array_index (zones, 0), ==, "America/Los_Angeles");
+
+  g_settings_reset (settings, "recent-timezones");
+  close_window (window);
 }
 
 /* The three scenarios --------------------------------------------------------- */
@@ -956,6 +1078,7 @@ main (int   argc,
     client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
   }
 
+  g_test_add_func ("/new-event/timezone-picker", test_timezone_picker);
   g_test_add_func ("/new-event/type-chooser", test_type_chooser);
   g_test_add_func ("/new-event/phoenix", test_phoenix);
   g_test_add_func ("/new-event/summit", test_summit);

@@ -1,4 +1,4 @@
-/* evd-timezone-row.c: a searchable list of IANA time zones in a row
+/* evd-timezone-row.c: a searchable list of time zones in a row
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,20 +6,40 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "evd-time.h"
 #include "evd-timezone-row.h"
+#include "evd-ui-util.h"
+#include "evd-zone-labels.h"
 
-/* The zones come from the system's zoneinfo; typing in the open list
- * filters it ("berl" finds Europe/Berlin). The subtitle reminds people
- * that the times below are in this zone, and names theirs when it differs. */
+/* A button that opens a list with a search box. GTK 4.8's drop-down can
+ * only match the start of an item and does not keep the keyboard in its
+ * search box, so the list is our own: typing goes into the box, and the
+ * text matches anywhere in the ID ("angeles") or in Zoom's name for the
+ * zone ("Pacific Time", "Los Angeles"). The zones chosen last come first.
+ * The subtitle reminds people that the times below are in this zone, and
+ * names theirs when it differs. */
+#define N_RECENT 5
+
 struct _EvdTimezoneRow
 {
-  AdwActionRow   parent_instance;
+  AdwActionRow    parent_instance;
 
-  GtkStringList *zones;
-  GtkDropDown   *dropdown;
+  GtkMenuButton  *button;
+  GtkLabel       *button_label;
+  GtkPopover     *popover;
+  GtkSearchEntry *search_entry;
+  GtkListBox     *list;
+  GtkLabel       *nothing_label;
+
+  char          **zones;      /* every zone offered, in list order */
+  char           *zone;       /* the one selected */
+  char          **recent;     /* chosen last first */
+  char           *folded_search;
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (EvdTimezoneRow, evd_timezone_row, ADW_TYPE_ACTION_ROW)
@@ -42,51 +62,325 @@ evd_timezone_row_new (void)
 const char *
 evd_timezone_row_get_zone (EvdTimezoneRow *self)
 {
-  GtkStringObject *item;
-
   g_return_val_if_fail (EVD_IS_TIMEZONE_ROW (self), NULL);
 
-  item = gtk_drop_down_get_selected_item (self->dropdown);
-  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+  return self->zone;
+}
+
+/* "America/Los_Angeles" → "Pacific Time (US and Canada) · America/Los_Angeles" */
+static char *
+describe_zone (const char *zone)
+{
+  const char *label = evd_zone_get_label (zone);
+
+  if (label == NULL)
+    return g_strdup (zone);
+  /* Translators: Zoom's name for a time zone, then its ID */
+  return g_strdup_printf (_("%s · %s"), label, zone);
+}
+
+/* What a search is matched against: both names, case-folded, with the ID's
+ * "_" and "/" read as spaces, so "los angeles" finds America/Los_Angeles. */
+static char *
+search_text_for (const char *zone)
+{
+  const char *label = evd_zone_get_label (zone);
+  g_autofree char *text = g_strdup_printf ("%s %s", zone, label != NULL ? label : "");
+
+  g_strdelimit (text, "_/", ' ');
+  return g_utf8_casefold (text, -1);
+}
+
+static GtkWidget *zone_row_new (const char *zone,
+                                guint       index);
+
+static void
+update_subtitle (EvdTimezoneRow *self)
+{
+  g_autofree char *local = evd_time_get_local_zone_name ();
+  g_autofree char *text = NULL;
+
+  if (self->zone != NULL && local != NULL && g_strcmp0 (self->zone, local) != 0)
+    /* Translators: %s is the computer's own time zone */
+    text = g_strdup_printf (_("The times below are in this zone. Yours is %s."), local);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text != NULL ? text : _("The times below are in this zone."));
+}
+
+static void
+select_zone (EvdTimezoneRow *self,
+             const char     *zone)
+{
+  g_autofree char *description = NULL;
+
+  if (g_strcmp0 (self->zone, zone) == 0)
+    return;
+
+  g_free (self->zone);
+  self->zone = g_strdup (zone);
+  /* The button has room for a name; its tooltip also gives the ID. */
+  description = describe_zone (zone);
+  gtk_label_set_text (self->button_label, evd_zone_get_label (zone) != NULL ? evd_zone_get_label (zone) : zone);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), description);
+  update_subtitle (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZONE]);
 }
 
 void
 evd_timezone_row_set_zone (EvdTimezoneRow *self,
                            const char     *zone)
 {
-  guint n;
-
   g_return_if_fail (EVD_IS_TIMEZONE_ROW (self));
 
   if (zone == NULL)
     return;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->zones));
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (self->zones, i), zone) == 0)
-      {
-        gtk_drop_down_set_selected (self->dropdown, i);
-        return;
-      }
+  /* A zone the list lacks stays selectable. */
+  if (!g_strv_contains ((const char * const *) self->zones, zone))
+    {
+      guint n = g_strv_length (self->zones);
 
-  /* A zone the system's list lacks stays selectable. */
-  gtk_string_list_append (self->zones, zone);
-  gtk_drop_down_set_selected (self->dropdown, n);
+      self->zones = g_renew (char *, self->zones, n + 2);
+      self->zones[n] = g_strdup (zone);
+      self->zones[n + 1] = NULL;
+      if (gtk_widget_get_first_child (GTK_WIDGET (self->list)) != NULL)
+        gtk_list_box_append (self->list, zone_row_new (zone, n));
+    }
+  select_zone (self, zone);
+}
+
+/* The list ------------------------------------------------------------------ */
+
+static int
+recent_rank (EvdTimezoneRow *self,
+             const char     *zone)
+{
+  for (guint i = 0; self->recent != NULL && self->recent[i] != NULL; i++)
+    if (g_str_equal (self->recent[i], zone))
+      return (int) i;
+  return -1;
+}
+
+static gboolean
+filter_cb (GtkListBoxRow *row,
+           gpointer       user_data)
+{
+  EvdTimezoneRow *self = user_data;
+  const char *text = g_object_get_data (G_OBJECT (row), "search-text");
+
+  return self->folded_search == NULL || strstr (text, self->folded_search) != NULL;
+}
+
+static int
+sort_cb (GtkListBoxRow *a,
+         GtkListBoxRow *b,
+         gpointer       user_data)
+{
+  EvdTimezoneRow *self = user_data;
+  int rank_a = recent_rank (self, g_object_get_data (G_OBJECT (a), "zone"));
+  int rank_b = recent_rank (self, g_object_get_data (G_OBJECT (b), "zone"));
+  int index_a = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), "index"));
+  int index_b = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "index"));
+
+  if (rank_a >= 0 || rank_b >= 0)
+    {
+      if (rank_a < 0)
+        return 1;
+      if (rank_b < 0)
+        return -1;
+      return rank_a - rank_b;
+    }
+  return index_a - index_b;
+}
+
+static GtkWidget *
+heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 3);
+  return label;
 }
 
 static void
-selected_cb (EvdTimezoneRow *self)
+header_cb (GtkListBoxRow *row,
+           GtkListBoxRow *before,
+           gpointer       user_data)
 {
-  g_autofree char *local = evd_time_get_local_zone_name ();
-  const char *zone = evd_timezone_row_get_zone (self);
-  g_autofree char *text = NULL;
+  EvdTimezoneRow *self = user_data;
+  gboolean recent = recent_rank (self, g_object_get_data (G_OBJECT (row), "zone")) >= 0;
+  gboolean before_recent = before != NULL && recent_rank (self, g_object_get_data (G_OBJECT (before), "zone")) >= 0;
 
-  if (zone != NULL && local != NULL && g_strcmp0 (zone, local) != 0)
-    /* Translators: %s is the computer's own time zone */
-    text = g_strdup_printf (_("The times below are in this zone. Yours is %s."), local);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text != NULL ? text : _("The times below are in this zone."));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZONE]);
+  if (before == NULL && recent)
+    gtk_list_box_row_set_header (row, heading (_("Used Recently")));
+  else if (!recent && (before == NULL ? self->recent != NULL && self->recent[0] != NULL : before_recent))
+    gtk_list_box_row_set_header (row, heading (_("All Time Zones")));
+  else
+    gtk_list_box_row_set_header (row, NULL);
 }
+
+static GtkWidget *
+zone_row_new (const char *zone,
+              guint       index)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  const char *label = evd_zone_get_label (zone);
+  GtkWidget *title = gtk_label_new (label != NULL ? label : zone);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_box_append (GTK_BOX (box), title);
+  if (label != NULL)
+    {
+      GtkWidget *id = gtk_label_new (zone);
+
+      gtk_label_set_xalign (GTK_LABEL (id), 0);
+      gtk_widget_add_css_class (id, "caption");
+      gtk_widget_add_css_class (id, "dim-label");
+      gtk_box_append (GTK_BOX (box), id);
+    }
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "zone", g_strdup (zone), g_free);
+  g_object_set_data_full (G_OBJECT (row), "search-text", search_text_for (zone), g_free);
+  g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (index));
+  return row;
+}
+
+/* The rows are made the first time the list opens: most forms never do. */
+static void
+ensure_rows (EvdTimezoneRow *self)
+{
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->list)) != NULL)
+    return;
+  for (guint i = 0; self->zones[i] != NULL; i++)
+    gtk_list_box_append (self->list, zone_row_new (self->zones[i], i));
+}
+
+static void
+remember_zone (EvdTimezoneRow *self,
+               const char     *zone)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint kept = 1;
+
+  g_strv_builder_add (builder, zone);
+  for (guint i = 0; self->recent != NULL && self->recent[i] != NULL && kept < N_RECENT; i++)
+    if (!g_str_equal (self->recent[i], zone))
+      {
+        g_strv_builder_add (builder, self->recent[i]);
+        kept++;
+      }
+  g_strfreev (self->recent);
+  self->recent = g_strv_builder_end (builder);
+  if (self->settings != NULL)
+    g_settings_set_strv (self->settings, "recent-timezones", (const char * const *) self->recent);
+  gtk_list_box_invalidate_sort (self->list);
+  gtk_list_box_invalidate_headers (self->list);
+}
+
+static void
+row_activated_cb (EvdTimezoneRow *self,
+                  GtkListBoxRow  *row)
+{
+  const char *zone = g_object_get_data (G_OBJECT (row), "zone");
+
+  gtk_popover_popdown (self->popover);
+  select_zone (self, zone);
+  remember_zone (self, zone);
+}
+
+static void
+update_nothing_found (EvdTimezoneRow *self)
+{
+  gboolean any = FALSE;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL && !any;
+       row = gtk_widget_get_next_sibling (row))
+    any = gtk_widget_get_child_visible (row);
+  gtk_widget_set_visible (GTK_WIDGET (self->nothing_label), !any);
+}
+
+static void
+search_changed_cb (EvdTimezoneRow *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  g_clear_pointer (&self->folded_search, g_free);
+  if (*text != '\0')
+    {
+      g_strdelimit (text, "_/", ' ');
+      self->folded_search = g_utf8_casefold (text, -1);
+    }
+  gtk_list_box_invalidate_filter (self->list);
+  update_nothing_found (self);
+}
+
+/* Enter picks the first zone that matches. */
+static void
+search_activate_cb (EvdTimezoneRow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_child_visible (row))
+      {
+        row_activated_cb (self, GTK_LIST_BOX_ROW (row));
+        return;
+      }
+}
+
+static void
+popover_show_cb (EvdTimezoneRow *self)
+{
+  ensure_rows (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+stop_search_cb (EvdTimezoneRow *self)
+{
+  gtk_popover_popdown (self->popover);
+}
+
+/**
+ * evd_timezone_row_get_search_entry:
+ *
+ * Returns: (transfer none): the search box of the list
+ */
+GtkWidget *
+evd_timezone_row_get_search_entry (EvdTimezoneRow *self)
+{
+  g_return_val_if_fail (EVD_IS_TIMEZONE_ROW (self), NULL);
+
+  return GTK_WIDGET (self->search_entry);
+}
+
+/**
+ * evd_timezone_row_get_list:
+ *
+ * Returns: (transfer none): the list of zones in the popover
+ */
+GtkWidget *
+evd_timezone_row_get_list (EvdTimezoneRow *self)
+{
+  g_return_val_if_fail (EVD_IS_TIMEZONE_ROW (self), NULL);
+
+  return GTK_WIDGET (self->list);
+}
+
+/* Construction ---------------------------------------------------------------- */
 
 static void
 evd_timezone_row_get_property (GObject    *object,
@@ -109,7 +403,11 @@ evd_timezone_row_finalize (GObject *object)
 {
   EvdTimezoneRow *self = EVD_TIMEZONE_ROW (object);
 
-  g_clear_object (&self->zones);
+  g_clear_pointer (&self->zones, g_strfreev);
+  g_clear_pointer (&self->recent, g_strfreev);
+  g_clear_pointer (&self->zone, g_free);
+  g_clear_pointer (&self->folded_search, g_free);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (evd_timezone_row_parent_class)->finalize (object);
 }
@@ -123,28 +421,88 @@ evd_timezone_row_class_init (EvdTimezoneRowClass *klass)
   object_class->finalize = evd_timezone_row_finalize;
 
   properties[PROP_ZONE] = g_param_spec_string ("zone", NULL, NULL, NULL,
-                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                                               G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+build_popover (EvdTimezoneRow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text", _("Search by city, region or zone"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search time zones"), -1);
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_activate_on_single_click (self->list, TRUE);
+  gtk_list_box_set_filter_func (self->list, filter_cb, self, NULL);
+  gtk_list_box_set_sort_func (self->list, sort_cb, self, NULL);
+  gtk_list_box_set_header_func (self->list, header_cb, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Time zones"), -1);
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  self->nothing_label = GTK_LABEL (gtk_label_new (_("No time zone matches. Try a city, such as “Chicago”, or a region, such as “Pacific”.")));
+  gtk_label_set_wrap (self->nothing_label, TRUE);
+  gtk_label_set_max_width_chars (self->nothing_label, 30);
+  gtk_widget_add_css_class (GTK_WIDGET (self->nothing_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->nothing_label), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->nothing_label));
+
+  self->popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->popover), 300, -1);
+  gtk_popover_set_child (self->popover, box);
+  /* Typing while the list has the keyboard still goes into the search. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->popover));
+  g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_show_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
 evd_timezone_row_init (EvdTimezoneRow *self)
 {
-  g_auto(GStrv) zones = evd_time_list_zones ();
   g_autofree char *local = evd_time_get_local_zone_name ();
-  GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  GSettingsSchema *schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                                             BASE_APP_ID, TRUE);
 
-  self->zones = gtk_string_list_new ((const char * const *) zones);
-  self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->zones)), expression));
-  gtk_drop_down_set_enable_search (self->dropdown, TRUE);
-  gtk_widget_set_name (GTK_WIDGET (self->dropdown), "timezone");
-  gtk_widget_set_valign (GTK_WIDGET (self->dropdown), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  /* Without the installed schema (a library test) nothing is remembered. */
+  if (schema != NULL)
+    {
+      self->settings = evd_settings_new ();
+      self->recent = g_settings_get_strv (self->settings, "recent-timezones");
+      g_settings_schema_unref (schema);
+    }
+
+  self->zones = evd_time_list_zones ();
+  build_popover (self);
+
+  self->button_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_ellipsize (self->button_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (self->button_label, 28);
+  gtk_label_set_xalign (self->button_label, 0);
+  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_child (self->button, GTK_WIDGET (self->button_label));
+  gtk_menu_button_set_popover (self->button, GTK_WIDGET (self->popover));
+  gtk_widget_set_name (GTK_WIDGET (self->button), "timezone");
+  gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Time zone"), -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _("Time zone"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->dropdown));
-  g_signal_connect_object (self->dropdown, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
 
   evd_timezone_row_set_zone (self, local != NULL ? local : "UTC");
-  selected_cb (self);
+  update_subtitle (self);
 }

@@ -16,5 +16,7 @@ GtkWidget  *evd_timezone_row_new      (void);
 const char *evd_timezone_row_get_zone (EvdTimezoneRow *self);
 void        evd_timezone_row_set_zone (EvdTimezoneRow *self,
                                        const char     *zone);
+GtkWidget  *evd_timezone_row_get_search_entry (EvdTimezoneRow *self);
+GtkWidget  *evd_timezone_row_get_list         (EvdTimezoneRow *self);
 
 G_END_DECLS
