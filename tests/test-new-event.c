@@ -601,6 +601,154 @@ test_product_tips (void)
   assert_calendar (event, 0, first_start, first_end);
 }
 
+static gboolean next_enabled (GtkWidget *window);
+
+/* B3: monthly on the first Tuesday, the date left on a Monday: the event
+ * starts on its first occurrence, said at the date and sent so. */
+static void
+test_recurring_starts_on_occurrence (void)
+{
+  GtkWidget *window = open_details ("recurring", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  g_autoptr(EvdEvent) event = NULL;
+  g_autofree char *event_id = NULL;
+  g_autofree char *first_start = NULL;
+  g_autofree char *first_end = NULL;
+  int monday = first_tuesday (next_year, 12) + 6;
+  int january = first_tuesday (next_year + 1, 1);
+
+  fill_about (form, "Tips after a Monday", "America/New_York");
+  set_day (form, 0, next_year, 12, monday, 10, 0, 11, 0);
+  set_combo (form, "repeat-type", 2);
+  set_combo (form, "repeat-monthly-mode", 1);
+  set_combo (form, "repeat-monthly-week", 0);
+  set_combo (form, "repeat-monthly-weekday", 2);
+  set_spin (form, "repeat-end-times", 12);
+  assert_shows (form, "This date is not one the event repeats on: it starts on its first occurrence");
+  assert_shows (form, "12 occurrences, times in America/New_York");
+  shoot_at (window, field (form, "day-0"), "new-event-recurring-moved-start");
+
+  event_id = create (window);
+  g_assert_finalize_object (window);
+  event = fetch_event (event_id);
+  first_start = g_strdup_printf ("%d-01-%02dT15:00:00Z", next_year + 1, january);
+  first_end = g_strdup_printf ("%d-01-%02dT16:00:00Z", next_year + 1, january);
+  assert_calendar (event, 0, first_start, first_end);
+}
+
+/* B12: a weekly schedule starts on the start date's weekday, so Next works
+ * and the preview is honest; with no day, the reason is at the days. */
+static void
+test_weekly_default_day (void)
+{
+  GtkWidget *window = open_details ("recurring", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  GDate date;
+  g_autofree char *toggle_name = NULL;
+  GtkWidget *problem;
+
+  fill_about (form, "Weekly", "UTC");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 10, 3, next_year);
+  set_day (form, 0, next_year, 3, 10, 9, 0, 10, 0);
+  toggle_name = g_strdup_printf ("repeat-weekday-%d", g_date_get_weekday (&date) % 7 + 1);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (field (form, toggle_name))));
+  g_assert_true (next_enabled (window));
+  assert_shows (form, "4 occurrences, times in UTC");
+
+  /* Her choice stays: no day, and the reason shows where the days are. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (field (form, toggle_name)), FALSE);
+  g_assert_false (next_enabled (window));
+  problem = field (form, "repeat-days-problem");
+  g_assert_true (gtk_widget_get_visible (problem));
+  g_assert_true (gtk_widget_is_ancestor (problem, field (form, "repeat-days")));
+  shoot_at (window, field (form, "repeat-days"), "new-event-weekly-no-day");
+  set_day (form, 0, next_year, 3, 11, 9, 0, 10, 0);
+  g_assert_false (next_enabled (window));
+
+  close_window (window);
+}
+
+static AdwMessageDialog *
+visible_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return visible_message_dialog () != NULL;
+}
+
+static AdwMessageDialog *
+wait_for_dialog (void)
+{
+  evd_test_iterate_until (dialog_shown, NULL, TIMEOUT_MS);
+  return visible_message_dialog ();
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* B6: Escape or Cancel after typing asks before the work is thrown away. */
+static void
+test_discard_asks (void)
+{
+  GtkWidget *window = open_details ("single", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  AdwMessageDialog *dialog;
+  GtkWidget *weak = window;
+
+  set_text (form, "name", "Spring Launch");
+  set_text (form, "description", "A long description that took a while to write.");
+
+  /* Escape */
+  gtk_widget_activate_action (window, "window.close", NULL);
+  dialog = wait_for_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard this event?");
+  g_assert_true (gtk_widget_get_visible (window));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "new-event-discard"));
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "name"))), ==, "Spring Launch");
+
+  /* Back to the first step, then its Cancel button */
+  gtk_widget_activate_action (window, "new-event.back", NULL);
+  g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "type");
+  gtk_widget_activate_action (window, "new-event.back", NULL);
+  dialog = wait_for_dialog ();
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Our reference keeps the object; the window itself is closed. */
+  g_assert_false (gtk_widget_get_visible (window));
+  g_object_remove_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  g_object_unref (window);
+
+  /* Nothing typed: Escape closes at once. */
+  window = open_details ("single", NULL);
+  weak = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  g_object_unref (window);
+  gtk_widget_activate_action (window, "window.close", NULL);
+  evd_test_iterate_until (window_gone, &weak, TIMEOUT_MS);
+  g_assert_null (visible_message_dialog ());
+}
+
 /* Checks at the field -------------------------------------------------------- */
 
 static gboolean
@@ -702,7 +850,7 @@ test_multi_checks (void)
   evd_event_draft_set_string (&seven->description, "Too long");
   evd_event_form_set_draft (EVD_EVENT_FORM (form), seven);
   set_text (form, "tagline", "changed");
-  assert_shows (form, "An event can last at most 6 consecutive days.");
+  assert_shows (form, "An event can have at most 6 days.");
   g_assert_false (next_enabled (window));
   shoot_at (window, field (form, "day-5"), "new-event-check-seven-days");
 
@@ -1086,6 +1234,9 @@ main (int   argc,
   g_test_add_func ("/new-event/single-checks", test_single_checks);
   g_test_add_func ("/new-event/multi-checks", test_multi_checks);
   g_test_add_func ("/new-event/recurring-checks", test_recurring_checks);
+  g_test_add_func ("/new-event/recurring-starts-on-occurrence", test_recurring_starts_on_occurrence);
+  g_test_add_func ("/new-event/weekly-default-day", test_weekly_default_day);
+  g_test_add_func ("/new-event/discard-asks", test_discard_asks);
   g_test_add_func ("/new-event/hub-permission", test_hub_permission);
   g_test_add_func ("/new-event/schedule-refusal", test_schedule_refusal);
   g_test_add_func ("/new-event/edit-draft", test_edit_draft);

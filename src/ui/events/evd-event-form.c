@@ -117,11 +117,32 @@ evd_event_form_find_field (GtkWidget  *root,
 
 /* Building ----------------------------------------------------------------- */
 
+/* A weekly schedule repeats on the first day's weekday until the person
+ * picks days (see evd_recurrence_editor_set_start_date()). */
+static void
+sync_repeat_weekday (EvdEventForm *self)
+{
+  if (self->days_list == NULL)
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->days_list));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (EVD_IS_EVENT_DAY_ROW (child))
+      {
+        EvdEventDay day;
+
+        evd_event_day_row_get_day (EVD_EVENT_DAY_ROW (child), &day);
+        evd_recurrence_editor_set_start_date (self->recurrence_editor, day.year, day.month, day.day);
+        return;
+      }
+}
+
 static void
 emit_changed (EvdEventForm *self)
 {
   if (self->updating)
     return;
+  if (self->recurrence_editor != NULL)
+    sync_repeat_weekday (self);
   g_clear_pointer (&self->refusals, g_ptr_array_unref);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -482,7 +503,29 @@ evd_event_form_set_draft (EvdEventForm  *self,
 
   show_type (self);
   update_explanations (self);
+  sync_repeat_weekday (self);
   self->updating = FALSE;
+}
+
+static gboolean
+has_text (AdwEntryRow *row)
+{
+  return *gtk_editable_get_text (GTK_EDITABLE (row)) != '\0';
+}
+
+/**
+ * evd_event_form_has_typed_text:
+ *
+ * Returns: whether a name, a description or another text was typed: work
+ *   that closing the window would lose
+ */
+gboolean
+evd_event_form_has_typed_text (EvdEventForm *self)
+{
+  g_return_val_if_fail (EVD_IS_EVENT_FORM (self), FALSE);
+
+  return has_text (self->name_row) || has_text (self->description_row) || has_text (self->tagline_row) ||
+         has_text (self->contact_row) || has_text (self->location_row);
 }
 
 void

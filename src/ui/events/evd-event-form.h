@@ -38,4 +38,6 @@ GtkWidget     *evd_event_form_find_field        (GtkWidget      *root,
 gboolean       evd_event_form_take_refusal      (EvdEventForm   *self,
                                                  const GError   *error);
 
+gboolean       evd_event_form_has_typed_text (EvdEventForm *self);
+
 G_END_DECLS

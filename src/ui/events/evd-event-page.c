@@ -170,7 +170,8 @@ add_recurrence_rows (EvdEventPage  *self,
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GPtrArray) starts = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  guint shown = 0;
+  guint shown = 0, upcoming = 0;
+  GDateTime *last = NULL;
 
   add_schedule_row (self, _("Repeats"), rule);
 
@@ -184,15 +185,33 @@ add_recurrence_rows (EvdEventPage  *self,
     length = evd_recurrence_get_duration (recurrence) * G_TIME_SPAN_MINUTE;
 
   starts = evd_recurrence_expand (recurrence, first_start, zone, 0);
-  for (guint i = 0; i < starts->len && shown < N_NEXT_OCCURRENCES; i++)
+  for (guint i = 0; i < starts->len; i++)
     {
       GDateTime *start = g_ptr_array_index (starts, i);
       g_autoptr(GDateTime) end = g_date_time_add (start, length);
 
       if (g_date_time_compare (end, now) <= 0)
         continue;
-      add_time_range_row (self, start, length > 0 ? end : NULL);
-      shown++;
+      upcoming++;
+      last = start;
+      if (shown < N_NEXT_OCCURRENCES)
+        {
+          add_time_range_row (self, start, length > 0 ? end : NULL);
+          shown++;
+        }
+    }
+
+  /* The rest is counted, so five dates never pass for the whole series. */
+  if (upcoming > shown)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more",
+                                                             "And %u more", upcoming - shown),
+                                                upcoming - shown);
+      g_autofree char *when = evd_format_date_time (last, zone_name);
+      /* Translators: %s is the date and time of the last occurrence */
+      g_autofree char *subtitle = g_strdup_printf (_("The last on %s"), when);
+
+      add_schedule_row (self, title, subtitle);
     }
 
   if (shown == 0)

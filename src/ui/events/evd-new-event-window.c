@@ -29,6 +29,7 @@ struct _EvdNewEventWindow
 
   EvdClient      *client;
   GCancellable   *cancellable;
+  gboolean        discard_confirmed;
   GListModel     *hubs;
   char           *hub_id;
   GDateTime      *now;            /* for tests; NULL means the clock */
@@ -339,10 +340,13 @@ review_row (EvdNewEventWindow *self,
 static char *
 schedule_text (EvdEventDraft *draft)
 {
-  g_autoptr(GPtrArray) calendar = evd_event_draft_dup_calendar (draft, NULL);
+  g_autoptr(GPtrArray) calendar = NULL;
   g_autofree char *local = evd_time_get_local_zone_name ();
   g_autoptr(GString) text = g_string_new (NULL);
 
+  /* As it will be sent: a recurring event starts on an occurrence. */
+  evd_event_draft_start_on_occurrence (draft);
+  calendar = evd_event_draft_dup_calendar (draft, NULL);
   for (guint i = 0; calendar != NULL && i < calendar->len; i++)
     {
       EvdTimeRange *range = g_ptr_array_index (calendar, i);
@@ -686,6 +690,40 @@ evd_new_event_window_new (GtkWindow  *parent,
 }
 
 static void
+discard_response_cb (AdwMessageDialog  *dialog,
+                     const char        *response,
+                     EvdNewEventWindow *self)
+{
+  if (!g_str_equal (response, "discard"))
+    return;
+  self->discard_confirmed = TRUE;
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Escape, Cancel and the window manager all close through here: typed work
+ * is not thrown away without a question. */
+static gboolean
+evd_new_event_window_close_request (GtkWindow *window)
+{
+  EvdNewEventWindow *self = EVD_NEW_EVENT_WINDOW (window);
+  AdwMessageDialog *dialog;
+
+  if (self->discard_confirmed || self->form == NULL || !evd_event_form_has_typed_text (self->form))
+    return GTK_WINDOW_CLASS (evd_new_event_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard this event?"),
+                                                       _("What you entered is lost. The event was not created.")));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
 evd_new_event_window_dispose (GObject *object)
 {
   EvdNewEventWindow *self = EVD_NEW_EVENT_WINDOW (object);
@@ -717,6 +755,7 @@ evd_new_event_window_class_init (EvdNewEventWindowClass *klass)
 
   object_class->dispose = evd_new_event_window_dispose;
   object_class->finalize = evd_new_event_window_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = evd_new_event_window_close_request;
 
   /**
    * EvdNewEventWindow::created:

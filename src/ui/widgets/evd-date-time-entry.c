@@ -28,6 +28,20 @@ struct _EvdDateTimeEntry
 
 G_DEFINE_FINAL_TYPE (EvdDateTimeEntry, evd_date_time_entry, GTK_TYPE_WIDGET)
 
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (EvdDateTimeEntry *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 GtkWidget *
 evd_date_time_entry_new (void)
 {
@@ -49,6 +63,7 @@ day_selected_cb (EvdDateTimeEntry *self)
 {
   update_date_label (self);
   gtk_menu_button_popdown (self->date_button);
+  emit_changed (self);
 }
 
 static gboolean
@@ -158,6 +173,14 @@ evd_date_time_entry_class_init (EvdDateTimeEntryClass *klass)
 
   object_class->dispose = evd_date_time_entry_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+
+  /**
+   * EvdDateTimeEntry::changed:
+   *
+   * The date, the hour or the minutes changed, by hand or by code.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -184,6 +207,8 @@ evd_date_time_entry_init (EvdDateTimeEntry *self)
   gtk_widget_set_parent (GTK_WIDGET (self->hour_spin), GTK_WIDGET (self));
   gtk_widget_set_parent (colon, GTK_WIDGET (self));
   gtk_widget_set_parent (GTK_WIDGET (self->minute_spin), GTK_WIDGET (self));
+  g_signal_connect_swapped (self->hour_spin, "value-changed", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (self->minute_spin, "value-changed", G_CALLBACK (emit_changed), self);
 
   evd_date_time_entry_set_time (self, now, NULL);
 }
