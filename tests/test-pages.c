@@ -322,6 +322,22 @@ test_event_page_published (void)
   close_window (window, page);
 }
 
+/* A series of 12 shows its next five dates, and says how many more. */
+static void
+test_event_page_recurring (void)
+{
+  g_autoptr(EvdEvent) event = get_event (client, server, "Product Tips Tuesday");
+  g_autofree char *shot = NULL;
+  GtkWidget *page, *window;
+
+  page = evd_event_page_new (client, event);
+  window = show_in_window (page, 1000, 900);
+  wait_until_loaded (page);
+  g_assert_nonnull (find_mapped (page, row_titled, "And 7 more"));
+  shot = evd_test_save_screenshot (window, "page-event-recurring");
+  close_window (window, page);
+}
+
 static void
 test_event_page_draft (void)
 {
@@ -781,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/pages/hub-from-sidebar", test_hub_page_from_sidebar);
   g_test_add_func ("/pages/event-published", test_event_page_published);
   g_test_add_func ("/pages/event-draft", test_event_page_draft);
+  g_test_add_func ("/pages/event-recurring", test_event_page_recurring);
   g_test_add_func ("/pages/sessions", test_sessions_page);
   g_test_add_func ("/pages/registrations", test_registrations_page);
   g_test_add_func ("/pages/registrations-empty", test_registrations_page_empty);
