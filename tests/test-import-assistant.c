@@ -11,7 +11,7 @@
 #include "evd-auth.h"
 #include "evd-client.h"
 #include "evd-import-assistant-private.h"
-#include "evd-import-entry.h"
+#include "evd-import-resume.h"
 #include "evd-registrations-page.h"
 #include "evd-sandbox-server.h"
 #include "evd-test-utils.h"

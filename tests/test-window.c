@@ -447,7 +447,7 @@ test_preferences_addresses (void)
 
   g_settings_reset (settings, "api-url");
   g_settings_reset (settings, "oauth-url");
-  preferences = evd_preferences_window_new (settings, NULL);
+  preferences = evd_preferences_window_new (settings, FALSE);
   g_object_ref_sink (preferences);
   gtk_window_present (GTK_WINDOW (preferences));
   gtk_test_widget_wait_for_draw (preferences);
@@ -457,7 +457,7 @@ test_preferences_addresses (void)
   g_assert_finalize_object (preferences);
 
   g_settings_set_string (settings, "api-url", "http://127.0.0.1:9/v2");
-  preferences = evd_preferences_window_new (settings, NULL);
+  preferences = evd_preferences_window_new (settings, FALSE);
   g_object_ref_sink (preferences);
   gtk_window_present (GTK_WINDOW (preferences));
   gtk_test_widget_wait_for_draw (preferences);

@@ -12,10 +12,13 @@
 #include "evd-preferences-window.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
+#include "evd-event-actions.h"
+#include "evd-event-edit-button.h"
 #include "evd-event-edit-window.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
 #include "evd-paste-attendees-dialog.h"
+#include "evd-registration-actions.h"
 #include "evd-registration-details.h"
 #include "evd-import-assistant.h"
 #include "evd-import-progress-view.h"
@@ -60,4 +63,7 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_EVENT_EDIT_WINDOW);
   g_type_ensure (EVD_TYPE_IMPORT_PROGRESS_VIEW);
   g_type_ensure (EVD_TYPE_TICKET_TYPES_GROUP);
+  g_type_ensure (EVD_TYPE_EVENT_ACTIONS);
+  g_type_ensure (EVD_TYPE_EVENT_EDIT_BUTTON);
+  g_type_ensure (EVD_TYPE_REGISTRATION_ACTIONS);
 }

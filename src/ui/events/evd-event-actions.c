@@ -26,7 +26,7 @@ struct _EvdEventActions
   GtkWidget    *menu_button;
 
   EvdClient    *client;
-  EvdEventPage *page;
+  EvdEvent     *event;
   GCancellable *cancellable;
   gboolean      offered_publish;
   gboolean      offered_cancel;
@@ -35,6 +35,15 @@ struct _EvdEventActions
 };
 
 G_DEFINE_FINAL_TYPE (EvdEventActions, evd_event_actions, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CLIENT,
+  PROP_EVENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GtkWindow *
 window_of (GtkWidget *widget)
@@ -68,7 +77,7 @@ evd_show_error_dialog (GtkWidget    *parent,
 static EvdEvent *
 current_event (EvdEventActions *self)
 {
-  return self->page != NULL ? evd_event_page_get_event (self->page) : NULL;
+  return self->event;
 }
 
 gboolean
@@ -121,7 +130,8 @@ update_offers (EvdEventActions *self)
 }
 
 /* After a change the sidebar badge and the page must both show the new
- * state: refresh the tree and select the event (or the new one) again. */
+ * state: ask the page to reload (event-page.reload), refresh the tree and
+ * select the event (or the new one) again. */
 static void
 show_path (EvdEventActions *self,
            const char      *hub_id,
@@ -129,8 +139,8 @@ show_path (EvdEventActions *self,
 {
   const char *path[] = { hub_id, event_id, NULL };
 
-  if (self->page != NULL && event_id != NULL)
-    evd_event_page_reload (self->page);
+  if (event_id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "event-page.reload", NULL);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.refresh", NULL);
   if (hub_id != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "browser.select-path", "^as", path);
@@ -442,20 +452,58 @@ delete_action (GtkWidget  *widget,
 /* GObject ----------------------------------------------------------------- */
 
 GtkWidget *
-evd_event_actions_new (EvdClient    *client,
-                       EvdEventPage *page)
+evd_event_actions_new (void)
 {
-  EvdEventActions *self;
+  return g_object_new (EVD_TYPE_EVENT_ACTIONS, NULL);
+}
 
-  g_return_val_if_fail (client == NULL || EVD_IS_CLIENT (client), NULL);
-  g_return_val_if_fail (EVD_IS_EVENT_PAGE (page), NULL);
+static void
+evd_event_actions_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
-  self = g_object_new (EVD_TYPE_EVENT_ACTIONS, NULL);
-  g_set_object (&self->client, client);
-  g_set_weak_pointer (&self->page, page);
-  g_signal_connect_object (page, "notify::event", G_CALLBACK (update_offers), self, G_CONNECT_SWAPPED);
-  update_offers (self);
-  return GTK_WIDGET (self);
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_event_actions_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  EvdEventActions *self = EVD_EVENT_ACTIONS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      if (g_set_object (&self->client, g_value_get_object (value)))
+        {
+          update_offers (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_EVENT:
+      /* The page sets the event again after each reload: offers follow. */
+      g_set_object (&self->event, g_value_get_object (value));
+      update_offers (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -464,7 +512,6 @@ evd_event_actions_dispose (GObject *object)
   EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_weak_pointer (&self->page);
   evd_widget_unparent_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (evd_event_actions_parent_class)->dispose (object);
@@ -476,6 +523,7 @@ evd_event_actions_finalize (GObject *object)
   EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->event);
   g_clear_object (&self->client);
 
   G_OBJECT_CLASS (evd_event_actions_parent_class)->finalize (object);
@@ -487,8 +535,19 @@ evd_event_actions_class_init (EvdEventActionsClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = evd_event_actions_get_property;
+  object_class->set_property = evd_event_actions_set_property;
   object_class->dispose = evd_event_actions_dispose;
   object_class->finalize = evd_event_actions_finalize;
+
+  /* Bound to the event page's client and event in its .ui */
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, EVD_TYPE_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, EVD_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_install_action (widget_class, "event.publish", NULL, publish_action);

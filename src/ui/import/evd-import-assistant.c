@@ -11,7 +11,6 @@
 #include "evd-api-error.h"
 #include "evd-csv-error.h"
 #include "evd-import-assistant-private.h"
-#include "evd-import-entry.h"
 #include "evd-page-util.h"
 #include "evd-ui-util.h"
 

@@ -12,8 +12,8 @@
 #include "evd-attendee-checker.h"
 #include "evd-email.h"
 #include "evd-paste-parser.h"
-#include "evd-registration-actions.h"
 #include "evd-ticket-importer.h"
+#include "evd-ticket-type-row.h"
 #include "evd-ui-util.h"
 
 /* How long typing must pause before the address is looked up at Zoom. */
