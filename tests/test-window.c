@@ -186,6 +186,9 @@ test_sample_data_browse (void)
   gtk_widget_activate_action (window, "win.explore-sample-data", NULL);
   wait_for_page (window, "browser");
   g_assert_true (evd_window_is_sample_data (EVD_WINDOW (window)));
+  /* She can see which account this is. */
+  g_assert_cmpstr (evd_browser_get_account_text (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window)))), ==,
+                   "Sample data");
 
   sidebar = window_sidebar (window);
   evd_test_iterate_until (first_hub_events_loaded, sidebar, TIMEOUT_MS);
@@ -571,6 +574,12 @@ test_connect_save_and_sign_out (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
   wait_for_page (window, "browser");
   g_assert_false (evd_window_is_sample_data (EVD_WINDOW (window)));
+  {
+    g_autofree char *expected = g_strdup_printf ("Zoom account %s", EVD_SANDBOX_ACCOUNT_ID);
+
+    g_assert_cmpstr (evd_browser_get_account_text (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window)))), ==,
+                     expected);
+  }
 
   saved = load_saved_credentials ();
   g_assert_nonnull (saved);
