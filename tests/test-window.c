@@ -64,6 +64,10 @@ find_button_with_label (GtkWidget  *root,
   return NULL;
 }
 
+static GtkWidget *find_widget (GtkWidget  *root,
+                               GType       type,
+                               const char *title);
+
 static gboolean
 page_is (gpointer data)
 {
@@ -207,7 +211,23 @@ test_sample_data_browse (void)
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "browser-event");
 
-  select_and_wait (window, hub_id, event_id, "registrations", "EvdRegistrationsPage");
+  /* The event page leads to its registrations: its row selects them. */
+  {
+    GtkWidget *page = evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window))));
+    GtkWidget *row = find_widget (page, ADW_TYPE_ACTION_ROW, "_Registrations");
+    gpointer data[] = { window, GSIZE_TO_POINTER (g_type_from_name ("EvdRegistrationsPage")) };
+    g_auto(GStrv) selected = NULL;
+
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_get_mapped (row));
+    /* A single-session event has no sessions to list. */
+    g_assert_cmpint (gtk_widget_get_visible (find_widget (page, ADW_TYPE_ACTION_ROW, "_Sessions")), ==,
+                     evd_event_get_event_type (evd_sidebar_item_get_event (event_item)) != EVD_EVENT_TYPE_SIMPLE_EVENT);
+    gtk_widget_activate (row);
+    evd_test_iterate_until (page_type_is, data, TIMEOUT_MS);
+    selected = evd_browser_dup_selected_path (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window))));
+    g_assert_cmpstr (selected[2], ==, "registrations");
+  }
   evd_test_iterate_for (500);
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "browser-registrations");

@@ -55,6 +55,7 @@ struct _EvdEventPage
   EvdEvent      *event;
   GCancellable  *cancellable;
   gboolean       loading;
+  AdwActionRow     *sessions_row;
 };
 
 G_DEFINE_FINAL_TYPE (EvdEventPage, evd_event_page, GTK_TYPE_WIDGET)
@@ -372,6 +373,21 @@ show_details (EvdEventPage *self)
   evd_page_set_row (self->tags_row, tags, TRUE);
 }
 
+/* The event's sessions and registrations, one click away: the sidebar
+ * selects them, as if she had opened them there. */
+static void
+show_part_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EvdEventPage *self = EVD_EVENT_PAGE (widget);
+
+  if (self->event == NULL)
+    return;
+  evd_select_path (widget, evd_event_get_hub_id (self->event), evd_event_get_event_id (self->event),
+                   g_str_equal (action_name, "event-page.show-sessions") ? "sessions" : "registrations", NULL);
+}
+
 static void
 show_event (EvdEventPage *self)
 {
@@ -381,6 +397,10 @@ show_event (EvdEventPage *self)
   show_details (self);
   show_status (self);
   show_schedule (self);
+  /* As in the sidebar: a single-session event is its own one session. */
+  gtk_widget_set_visible (GTK_WIDGET (self->sessions_row),
+                          evd_event_get_event_type (self->event) == EVD_EVENT_TYPE_CONFERENCE ||
+                          evd_event_get_event_type (self->event) == EVD_EVENT_TYPE_RECURRING);
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
 
@@ -603,6 +623,8 @@ evd_event_page_class_init (EvdEventPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "event-page.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "event-page.show-sessions", NULL, show_part_action);
+  gtk_widget_class_install_action (widget_class, "event-page.show-registrations", NULL, show_part_action);
 
   g_type_ensure (EVD_TYPE_EVENT_ACTIONS);
   g_type_ensure (EVD_TYPE_EVENT_EDIT_BUTTON);
@@ -610,6 +632,7 @@ evd_event_page_class_init (EvdEventPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-event-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventPage, sessions_row);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, name_label);
