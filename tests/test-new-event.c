@@ -224,6 +224,12 @@ created_cb (EvdNewEventWindow *window,
   *out_id = g_strdup (evd_event_get_event_id (event));
 }
 
+static gboolean
+names_loaded (gpointer data)
+{
+  return !evd_new_event_window_is_loading (data);
+}
+
 /* A New Event window on the details step of @type ("single", "multi",
  * "recurring"), its hubs loaded. */
 static GtkWidget *
@@ -242,6 +248,8 @@ open_details (const char *type,
   gtk_widget_activate_action (window, "new-event.next", NULL);
   g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "details");
   evd_test_iterate_until (hubs_loaded, window, TIMEOUT_MS);
+  /* The hub's event names, asked for once: before a test queues answers. */
+  evd_test_iterate_until (names_loaded, window, TIMEOUT_MS);
   return window;
 }
 
@@ -602,6 +610,30 @@ test_product_tips (void)
 }
 
 static gboolean next_enabled (GtkWidget *window);
+
+static gboolean
+shows_duplicate_warning (gpointer data)
+{
+  return shows_text (data, "The hub already has an event with this name.");
+}
+
+/* A name the hub already has is pointed out, and does not stop her. */
+static void
+test_duplicate_name_warning (void)
+{
+  GtkWidget *window = open_details ("single", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+
+  fill_about (form, "TechCorp Annual Summit 2027", "UTC");
+  set_day (form, 0, next_year, 2, 2, 10, 0, 11, 0);
+  evd_test_iterate_until (shows_duplicate_warning, form, TIMEOUT_MS);
+  g_assert_true (next_enabled (window));
+  shoot_at (window, field (form, "name"), "new-event-duplicate-name");
+
+  set_text (form, "name", "TechCorp Annual Summit 2027 (Berlin)");
+  g_assert_false (shows_text (form, "The hub already has an event with this name."));
+  close_window (window);
+}
 
 /* B3: monthly on the first Tuesday, the date left on a Monday: the event
  * starts on its first occurrence, said at the date and sent so. */
@@ -1163,6 +1195,15 @@ selected_event (gpointer data)
   return path != NULL && g_strv_length (path) >= 2 && g_strcmp0 (path[1], ((gpointer *) data)[1]) == 0;
 }
 
+static gboolean
+sessions_selected (gpointer data)
+{
+  GtkWidget *browser = evd_window_get_browser (EVD_WINDOW (data));
+  g_auto(GStrv) path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
+
+  return path != NULL && g_strv_length (path) == 3 && g_strcmp0 (path[2], "sessions") == 0;
+}
+
 static void
 test_window_new_event (void)
 {
@@ -1188,6 +1229,7 @@ test_window_new_event (void)
 
   gtk_widget_activate_action (dialog, "new-event.next", NULL);
   evd_test_iterate_until (hubs_loaded, dialog, TIMEOUT_MS);
+  evd_test_iterate_until (names_loaded, dialog, TIMEOUT_MS);
   form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (dialog));
   fill_about (form, "Made from the window", "UTC");
   set_day (form, 0, next_year, 4, 4, 10, 0, 11, 0);
@@ -1199,6 +1241,36 @@ test_window_new_event (void)
   data[1] = event_id;
   evd_test_iterate_until (selected_event, data, TIMEOUT_MS);
   shoot (window, "new-event-created-in-window");
+
+  /* A multi-session event: the toast says sessions come next, and its
+   * button opens them. */
+  gtk_widget_activate_action (window, "win.new-event", NULL);
+  dialog = find_new_event_window ();
+  g_object_ref (dialog);
+  gtk_widget_activate_action (dialog, "new-event.choose-type", "s", "multi");
+  gtk_widget_activate_action (dialog, "new-event.next", NULL);
+  evd_test_iterate_until (hubs_loaded, dialog, TIMEOUT_MS);
+  evd_test_iterate_until (names_loaded, dialog, TIMEOUT_MS);
+  form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (dialog));
+  fill_about (form, "Conference from the window", "UTC");
+  set_day (form, 0, next_year, 5, 5, 9, 0, 17, 0);
+  g_free (event_id);
+  event_id = create (dialog);
+  g_assert_finalize_object (dialog);
+  data[1] = event_id;
+  evd_test_iterate_until (selected_event, data, TIMEOUT_MS);
+  {
+    AdwToast *toast = evd_window_get_last_toast (EVD_WINDOW (window));
+
+    g_assert_nonnull (toast);
+    g_assert_nonnull (strstr (adw_toast_get_title (toast), "Next, add its sessions"));
+    g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "Add _Sessions");
+    shoot (window, "new-event-nudge-sessions");
+    /* What its button does */
+    g_assert_true (gtk_widget_activate_action_variant (window, adw_toast_get_action_name (toast),
+                                                       adw_toast_get_action_target_value (toast)));
+    evd_test_iterate_until (sessions_selected, window, TIMEOUT_MS);
+  }
 
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1237,6 +1309,7 @@ main (int   argc,
   g_test_add_func ("/new-event/recurring-starts-on-occurrence", test_recurring_starts_on_occurrence);
   g_test_add_func ("/new-event/weekly-default-day", test_weekly_default_day);
   g_test_add_func ("/new-event/discard-asks", test_discard_asks);
+  g_test_add_func ("/new-event/duplicate-name-warning", test_duplicate_name_warning);
   g_test_add_func ("/new-event/hub-permission", test_hub_permission);
   g_test_add_func ("/new-event/schedule-refusal", test_schedule_refusal);
   g_test_add_func ("/new-event/edit-draft", test_edit_draft);

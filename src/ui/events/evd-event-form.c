@@ -36,6 +36,7 @@ struct _EvdEventForm
   AdwEntryRow         *name_row;
   AdwEntryRow         *description_row;
   gboolean             name_touched;         /* typed in, or filled from an event */
+  char               **existing_names;       /* case-folded names of the hub's events */
   gboolean             description_touched;
   AdwEntryRow         *tagline_row;
   AdwEntryRow         *contact_row;
@@ -741,8 +742,49 @@ evd_event_form_check (EvdEventForm *self,
 
   draft = evd_event_form_dup_draft (self);
   problems = evd_event_draft_check (draft, now);
+  if (draft->name != NULL && self->existing_names != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (draft->name));
+      g_autofree char *folded = g_utf8_casefold (stripped, -1);
+
+      if (g_strv_contains ((const char * const *) self->existing_names, folded))
+        {
+          EvdEventProblem *problem = g_new0 (EvdEventProblem, 1);
+
+          problem->field = g_strdup (EVD_FIELD_NAME);
+          problem->message = g_strdup (_("The hub already has an event with this name. You can go on, but "
+                                         "people may not tell the two apart: consider a date or place in the name."));
+          problem->warning = TRUE;
+          g_ptr_array_add (problems, problem);
+        }
+    }
   evd_event_form_show_problems (self, problems);
   return problems;
+}
+
+/**
+ * evd_event_form_set_existing_names:
+ * @names: (nullable): the names of the events already in the chosen hub
+ *
+ * A name among them is pointed out (a warning: it does not stop the event).
+ */
+void
+evd_event_form_set_existing_names (EvdEventForm       *self,
+                                   const char * const *names)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_if_fail (EVD_IS_EVENT_FORM (self));
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (names[i]));
+      g_autofree char *folded = g_utf8_casefold (stripped, -1);
+
+      g_strv_builder_add (builder, folded);
+    }
+  g_strfreev (self->existing_names);
+  self->existing_names = names != NULL ? g_strv_builder_end (builder) : NULL;
 }
 
 /* Zoom's own refusal, shown at @field until the form changes. */
@@ -833,6 +875,7 @@ evd_event_form_finalize (GObject *object)
 {
   EvdEventForm *self = EVD_EVENT_FORM (object);
 
+  g_clear_pointer (&self->existing_names, g_strfreev);
   g_clear_pointer (&self->hub_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (evd_event_form_parent_class)->finalize (object);

@@ -40,4 +40,7 @@ gboolean       evd_event_form_take_refusal      (EvdEventForm   *self,
 
 gboolean       evd_event_form_has_typed_text (EvdEventForm *self);
 
+void           evd_event_form_set_existing_names (EvdEventForm       *self,
+                                                  const char * const *names);
+
 G_END_DECLS
