@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "evd-i18n.h"
 #include "evd-cli-check.h"
 #include "evd-cli-commands.h"
 #include "evd-cli-import.h"
@@ -86,10 +87,7 @@ main (int   argc,
   const EvdCliCommand *command;
   const char *name;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  evd_i18n_init ();
 
   if (argc < 2)
     {
