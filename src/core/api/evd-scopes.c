@@ -19,24 +19,24 @@
  * group at a time. Shown in the connect guide, put in the request for an
  * admin, and named when Zoom answers that one is missing. */
 static const EvdScopeInfo scopes_info[] = {
-  { "zoom_events:read:list_hubs:admin", N_("Hubs"), N_("See your hubs") },
-  { "zoom_events:read:list_events:admin", N_("Events"), N_("See the list of events") },
-  { "zoom_events:read:event:admin", N_("Events"), N_("See an event’s details") },
-  { "zoom_events:write:event:admin", N_("Events"), N_("Create events, and publish, copy or cancel them") },
-  { "zoom_events:update:event:admin", N_("Events"), N_("Change events") },
-  { "zoom_events:delete:event:admin", N_("Events"), N_("Delete draft events") },
-  { "zoom_events:read:list_sessions:admin", N_("Sessions"), N_("See the sessions of an event") },
-  { "zoom_events:read:session:admin", N_("Sessions"), N_("See a session’s details") },
-  { "zoom_events:write:session:admin", N_("Sessions"), N_("Add sessions") },
-  { "zoom_events:update:session:admin", N_("Sessions"), N_("Change sessions") },
-  { "zoom_events:delete:session:admin", N_("Sessions"), N_("Delete sessions") },
-  { "zoom_events:read:list_ticket_types:admin", N_("Ticket Types"), N_("See an event’s ticket types") },
-  { "zoom_events:write:ticket_type:admin", N_("Ticket Types"), N_("Add ticket types") },
-  { "zoom_events:read:list_tickets:admin", N_("Tickets"), N_("See the registrations of an event") },
-  { "zoom_events:read:ticket:admin", N_("Tickets"), N_("See one registration") },
-  { "zoom_events:write:ticket:admin", N_("Tickets"), N_("Register people and change their details") },
-  { "zoom_events:delete:ticket:admin", N_("Tickets"), N_("Remove registrations") },
-  { "zoom_events:read:list_registrants:admin", N_("Registrants"), N_("See how people registered") },
+  { "zoom_events:read:list_hubs:admin", NC_("Zoom scope group", "Hubs"), N_("See your hubs") },
+  { "zoom_events:read:list_events:admin", NC_("Zoom scope group", "Events"), N_("See the list of events") },
+  { "zoom_events:read:event:admin", NC_("Zoom scope group", "Events"), N_("See an event’s details") },
+  { "zoom_events:write:event:admin", NC_("Zoom scope group", "Events"), N_("Create events, and publish, copy or cancel them") },
+  { "zoom_events:update:event:admin", NC_("Zoom scope group", "Events"), N_("Change events") },
+  { "zoom_events:delete:event:admin", NC_("Zoom scope group", "Events"), N_("Delete draft events") },
+  { "zoom_events:read:list_sessions:admin", NC_("Zoom scope group", "Sessions"), N_("See the sessions of an event") },
+  { "zoom_events:read:session:admin", NC_("Zoom scope group", "Sessions"), N_("See a session’s details") },
+  { "zoom_events:write:session:admin", NC_("Zoom scope group", "Sessions"), N_("Add sessions") },
+  { "zoom_events:update:session:admin", NC_("Zoom scope group", "Sessions"), N_("Change sessions") },
+  { "zoom_events:delete:session:admin", NC_("Zoom scope group", "Sessions"), N_("Delete sessions") },
+  { "zoom_events:read:list_ticket_types:admin", NC_("Zoom scope group", "Ticket Types"), N_("See an event’s ticket types") },
+  { "zoom_events:write:ticket_type:admin", NC_("Zoom scope group", "Ticket Types"), N_("Add ticket types") },
+  { "zoom_events:read:list_tickets:admin", NC_("Zoom scope group", "Tickets"), N_("See the registrations of an event") },
+  { "zoom_events:read:ticket:admin", NC_("Zoom scope group", "Tickets"), N_("See one registration") },
+  { "zoom_events:write:ticket:admin", NC_("Zoom scope group", "Tickets"), N_("Register people and change their details") },
+  { "zoom_events:delete:ticket:admin", NC_("Zoom scope group", "Tickets"), N_("Remove registrations") },
+  { "zoom_events:read:list_registrants:admin", NC_("Zoom scope group", "Registrants"), N_("See how people registered") },
 };
 
 static gsize required_once;
@@ -52,6 +52,20 @@ evd_scopes_get_required (void)
       g_once_init_leave (&required_once, 1);
     }
   return required_scopes;
+}
+
+/**
+ * evd_scope_info_get_group:
+ *
+ * Returns: the group's name, translated (its own context: "Sessions" here
+ *   is a heading of Zoom's list, not the sidebar's)
+ */
+const char *
+evd_scope_info_get_group (const EvdScopeInfo *info)
+{
+  g_return_val_if_fail (info != NULL, NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "Zoom scope group", info->group);
 }
 
 const EvdScopeInfo *
@@ -177,7 +191,7 @@ evd_scopes_admin_request (void)
       if (g_strcmp0 (group, scopes_info[i].group) != 0)
         {
           group = scopes_info[i].group;
-          g_string_append_printf (list, "\n%s\n", _(group));
+          g_string_append_printf (list, "\n%s\n", evd_scope_info_get_group (&scopes_info[i]));
         }
       /* Translators: one line of the scope list sent to an admin: what it allows, then its ID */
       g_string_append_printf (list, _("  – %s: %s\n"), _(scopes_info[i].allows), scopes_info[i].id);

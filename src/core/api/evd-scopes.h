@@ -20,6 +20,7 @@ typedef struct
 
 const char * const  *evd_scopes_get_required      (void);
 const EvdScopeInfo  *evd_scopes_get_info          (guint              *n_scopes);
+const char          *evd_scope_info_get_group     (const EvdScopeInfo *info);
 const EvdScopeInfo  *evd_scopes_lookup            (const char         *id);
 char                *evd_scopes_to_text           (const char * const *scopes,
                                                    const char         *separator);

@@ -300,7 +300,7 @@ fill_scopes (EvdConnectPage *self)
       if (g_strcmp0 (group, info[i].group) != 0)
         {
           group = info[i].group;
-          label = gtk_label_new (_(group));
+          label = gtk_label_new (evd_scope_info_get_group (&info[i]));
           gtk_label_set_xalign (GTK_LABEL (label), 0);
           gtk_widget_add_css_class (label, "heading");
           if (i > 0)
