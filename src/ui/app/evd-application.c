@@ -55,6 +55,9 @@ about_action_cb (GSimpleAction *action,
   EvdApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Event Desk developers", NULL };
+  /* The about window reads its comments as markup: "&" in "Plus & Events"
+   * would leave the Details page empty. */
+  g_autofree char *comments = g_markup_escape_text (_("Create events, publish them and pre-register attendees for Zoom Webinars Plus & Events."), -1);
 
   adw_show_about_window (parent,
                          "application-name", _("Event Desk"),
@@ -63,7 +66,7 @@ about_action_cb (GSimpleAction *action,
                          "version", PACKAGE_VERSION,
                          "website", "https://github.com/eventdesk/eventdesk",
                          "issue-url", "https://github.com/eventdesk/eventdesk/issues",
-                         "comments", _("Create events, publish them and pre-register attendees for Zoom Webinars Plus & Events."),
+                         "comments", comments,
                          "developers", developers,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "translator-credits", _("translator-credits"),

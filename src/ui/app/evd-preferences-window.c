@@ -82,6 +82,15 @@ reset_clicked_cb (EvdPreferencesWindow *self)
  * @sample_data: whether the window shows the sample data, which Reset
  *   puts back ("reset-sample-data")
  */
+static void
+plan_selected_cb (EvdPreferencesWindow *self)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->plan_row),
+                               adw_combo_row_get_selected (self->plan_row) == 1
+                                 ? _("Up to 80 requests a second")
+                                 : _("Up to 30 requests a second"));
+}
+
 GtkWidget *
 evd_preferences_window_new (GSettings *settings,
                             gboolean   sample_data)
@@ -114,6 +123,7 @@ evd_preferences_window_new (GSettings *settings,
       gtk_widget_set_visible (self->addresses_group, *api_url != '\0' || *oauth_url != '\0');
     }
 
+  plan_selected_cb (self);
   return GTK_WIDGET (self);
 }
 
@@ -152,6 +162,7 @@ evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, oauth_url_row);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, addresses_group);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_selected_cb);
 }
 
 static void

@@ -8,6 +8,8 @@
 #include "evd-application.h"
 #include "evd-browser.h"
 #include "evd-connect-page.h"
+#include "evd-date-time-entry.h"
+#include "evd-event-day-row.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-preferences-window.h"
 #include "evd-sidebar.h"
@@ -28,6 +30,7 @@
 #include "evd-sessions-page.h"
 #include "evd-ticket-type-dialog.h"
 #include "evd-ticket-types-group.h"
+#include "evd-timezone-row.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -66,4 +69,7 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_EVENT_ACTIONS);
   g_type_ensure (EVD_TYPE_EVENT_EDIT_BUTTON);
   g_type_ensure (EVD_TYPE_REGISTRATION_ACTIONS);
+  g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
+  g_type_ensure (EVD_TYPE_TIMEZONE_ROW);
+  g_type_ensure (EVD_TYPE_EVENT_DAY_ROW);
 }

@@ -45,35 +45,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GtkWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-/**
- * evd_show_error_dialog:
- *
- * Zoom's messages are already in organizer words (EvdApiError), so they are
- * shown as they are, under a heading that says what did not happen.
- */
-void
-evd_show_error_dialog (GtkWidget    *parent,
-                       const char   *heading,
-                       const GError *error)
-{
-  GtkWidget *dialog;
-
-  g_return_if_fail (heading != NULL);
-  g_return_if_fail (error != NULL);
-
-  dialog = adw_message_dialog_new (window_of (parent), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static EvdEvent *
 current_event (EvdEventActions *self)
 {
@@ -276,7 +247,8 @@ new_message_box (AdwMessageDialog *dialog)
 
 static void
 ask_to_cancel (EvdEventActions *self,
-               gint64           n_registered)
+               gint64           n_registered,
+               gboolean         exact)
 {
   EvdEvent *event = current_event (self);
   g_autofree char *heading = NULL;
@@ -288,7 +260,9 @@ ask_to_cancel (EvdEventActions *self,
 
   /* Translators: the event's name */
   heading = g_strdup_printf (_("Cancel “%s”?"), evd_event_get_name (event));
-  if (n_registered > 0)
+  if (n_registered > 0 && !exact)
+    body = g_strdup (_("People have registered. Everyone registered gets your message and can no longer join. This cannot be undone."));
+  else if (n_registered > 0)
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%d person has registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
                                          "%d people have registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
@@ -297,7 +271,7 @@ ask_to_cancel (EvdEventActions *self,
   else
     body = g_strdup (_("Nobody has registered yet. The event’s links stop working and it cannot be published again. This cannot be undone."));
 
-  dialog = adw_message_dialog_new (window_of (GTK_WIDGET (self)), heading, body);
+  dialog = adw_message_dialog_new (evd_window_of (GTK_WIDGET (self)), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "keep", _("_Keep Event"),
                                     "cancel-event", _("Cancel _Event"),
@@ -322,6 +296,8 @@ registrations_counted_cb (GObject      *object,
   g_autoptr(EvdEventActions) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(EvdTicketPage) page = NULL;
+  gboolean exact = FALSE;
+  gint64 n_registered;
 
   page = evd_client_list_tickets_page_finish (EVD_CLIENT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -334,7 +310,8 @@ registrations_counted_cb (GObject      *object,
       return;
     }
 
-  ask_to_cancel (self, evd_ticket_page_get_total_records (page));
+  n_registered = evd_ticket_page_count_registrations (page, &exact);
+  ask_to_cancel (self, n_registered, exact);
 }
 
 static void
@@ -436,7 +413,7 @@ delete_action (GtkWidget  *widget,
 
   /* Translators: the event's name */
   heading = g_strdup_printf (_("Delete “%s”?"), evd_event_get_name (event));
-  dialog = adw_message_dialog_new (window_of (widget), heading,
+  dialog = adw_message_dialog_new (evd_window_of (widget), heading,
                                    _("The draft and everything in it are removed. This cannot be undone."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),

@@ -24,9 +24,4 @@ GtkWidget  *evd_event_actions_new        (void);
 gboolean    evd_event_actions_is_offered (EvdEventActions *self,
                                           const char      *action);
 
-/* Shows Zoom's refusal in a dialog, with @heading as its title. */
-void        evd_show_error_dialog        (GtkWidget       *parent,
-                                          const char      *heading,
-                                          const GError    *error);
-
 G_END_DECLS

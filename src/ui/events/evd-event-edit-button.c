@@ -67,13 +67,12 @@ saved_cb (EvdEventEditButton *self)
 static void
 clicked_cb (EvdEventEditButton *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *window;
 
   if (self->client == NULL || self->event == NULL)
     return;
 
-  window = evd_event_edit_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->client, self->event);
+  window = evd_event_edit_window_new (evd_window_of (GTK_WIDGET (self)), self->client, self->event);
   g_signal_connect_object (window, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
 }

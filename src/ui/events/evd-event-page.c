@@ -11,6 +11,7 @@
 #include "evd-event-edit-button.h"
 #include "evd-event-actions.h"
 #include "evd-event-page.h"
+#include "evd-import-assistant.h"
 #include "evd-page-util.h"
 #include "evd-ticket-types-group.h"
 #include "evd-time.h"
@@ -488,6 +489,24 @@ evd_event_page_reload (EvdEventPage *self)
     evd_client_list_hubs_async (self->client, self->cancellable, hubs_cb, g_object_ref (self));
 }
 
+/* Ctrl+I, as the shortcuts window says: attendees from a spreadsheet into
+ * the event shown. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EvdEventPage *self = EVD_EVENT_PAGE (widget);
+  EvdImportAssistant *assistant;
+
+  if (self->client == NULL || self->event == NULL)
+    return;
+
+  assistant = evd_import_assistant_new (evd_window_of (widget), self->client, self->event);
+  gtk_window_present (GTK_WINDOW (assistant));
+  evd_import_assistant_choose_file (assistant);
+}
+
 static void
 try_again_cb (EvdEventPage *self)
 {
@@ -656,6 +675,7 @@ evd_event_page_class_init (EvdEventPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, hub_row);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, categories_row);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, tags_row);
+  gtk_widget_class_install_action (widget_class, "event-page.import", NULL, import_action);
   gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_link_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_link_cb);
@@ -664,9 +684,19 @@ evd_event_page_class_init (EvdEventPageClass *klass)
 static void
 evd_event_page_init (EvdEventPage *self)
 {
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->schedule_rows = g_ptr_array_new ();
   gtk_stack_set_visible_child_name (self->stack, "loading");
+  /* Managed: the key works wherever the focus is in the window (the tree,
+   * most often), as long as this page is the one shown. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_i, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("event-page.import")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }

@@ -43,35 +43,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static GtkWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 gboolean
 evd_registration_actions_can_register (EvdEvent *event)
 {
   g_return_val_if_fail (EVD_IS_EVENT (event), FALSE);
 
   return evd_event_get_status (event) == EVD_EVENT_STATUS_PUBLISHED;
-}
-
-char *
-evd_ticket_dup_display_name (EvdTicket *ticket)
-{
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (EVD_IS_TICKET (ticket), NULL);
-
-  name = g_strstrip (g_strdup_printf ("%s %s", first != NULL ? first : "", last != NULL ? last : ""));
-  if (*name == '\0')
-    return g_strdup (evd_ticket_get_email (ticket) != NULL ? evd_ticket_get_email (ticket) : _("This attendee"));
-  return g_steal_pointer (&name);
 }
 
 /* Publishing -------------------------------------------------------------- */
@@ -87,13 +64,7 @@ published_cb (GObject      *object,
   if (!evd_publish_event_finish (result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-        {
-          GtkWidget *dialog = adw_message_dialog_new (window_of (GTK_WIDGET (self)), _("Could Not Publish the Event"),
-                                                      error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
+        evd_show_error_dialog (GTK_WIDGET (self), _("Could Not Publish the Event"), error);
       return;
     }
 
@@ -130,7 +101,7 @@ guard (EvdRegistrationActions *self)
       body = g_strdup_printf (_("“%s” is a draft. Zoom registers people only for published events, so nobody "
                                 "can be added yet. Publish the event first: its links go live and registration opens."),
                               evd_event_get_name (self->event));
-      dialog = adw_message_dialog_new (window_of (GTK_WIDGET (self)), _("Publish the Event First"), body);
+      dialog = adw_message_dialog_new (evd_window_of (GTK_WIDGET (self)), _("Publish the Event First"), body);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Not Now"),
                                         "publish", _("_Publish Event…"), NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish", ADW_RESPONSE_SUGGESTED);
@@ -140,7 +111,7 @@ guard (EvdRegistrationActions *self)
     {
       body = g_strdup_printf (_("“%s” is cancelled, so nobody can register for it."),
                               evd_event_get_name (self->event));
-      dialog = adw_message_dialog_new (window_of (GTK_WIDGET (self)), _("Registration Is Closed"), body);
+      dialog = adw_message_dialog_new (evd_window_of (GTK_WIDGET (self)), _("Registration Is Closed"), body);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Close"));
     }
   g_signal_connect_object (dialog, "response", G_CALLBACK (guard_response_cb), self, 0);
@@ -164,7 +135,7 @@ add_clicked_cb (EvdRegistrationActions *self)
   if (self->client == NULL || self->event == NULL || !guard (self))
     return;
 
-  dialog = evd_add_attendee_dialog_new (window_of (GTK_WIDGET (self)), self->client, self->event);
+  dialog = evd_add_attendee_dialog_new (evd_window_of (GTK_WIDGET (self)), self->client, self->event);
   g_signal_connect_object (dialog, "registered", G_CALLBACK (registered_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -177,7 +148,7 @@ paste_clicked_cb (EvdRegistrationActions *self)
   if (self->client == NULL || self->event == NULL || !guard (self))
     return;
 
-  dialog = evd_paste_attendees_dialog_new (window_of (GTK_WIDGET (self)), self->client, self->event);
+  dialog = evd_paste_attendees_dialog_new (evd_window_of (GTK_WIDGET (self)), self->client, self->event);
   g_signal_connect_object (dialog, "registered", G_CALLBACK (registered_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }

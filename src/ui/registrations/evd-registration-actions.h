@@ -23,7 +23,4 @@ GtkWidget   *evd_registration_actions_new          (void);
 /* For tests and the dialogs: whether attendees can be added to @event now. */
 gboolean     evd_registration_actions_can_register (EvdEvent             *event);
 
-/* A registration's name for sentences: "Sarah Chen", else the email. */
-char        *evd_ticket_dup_display_name           (EvdTicket            *ticket);
-
 G_END_DECLS

@@ -126,8 +126,8 @@ evd_registrations_page_is_loading (EvdRegistrationsPage *self)
  * evd_registrations_page_get_action:
  * @index: 0 for the first button under the search (Import from CSV…)
  *
- * Returns: (transfer none) (nullable): one of the page's action buttons (or
- *   a box of them), in the order shown
+ * Returns: (transfer none) (nullable): one of the page's action buttons, in
+ *   the order shown
  */
 GtkWidget *
 evd_registrations_page_get_action (EvdRegistrationsPage *self,
@@ -625,19 +625,6 @@ evd_registrations_page_export_finish (EvdRegistrationsPage  *self,
 }
 
 static void
-show_export_error (EvdRegistrationsPage *self,
-                   const GError         *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Could Not Export the Registrations"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 export_from_chooser_cb (GObject      *object,
                         GAsyncResult *result,
                         gpointer      user_data)
@@ -655,7 +642,7 @@ export_from_chooser_cb (GObject      *object,
     }
   if (error != NULL)
     {
-      show_export_error (self, error);
+      evd_show_error_dialog (GTK_WIDGET (self), _("Could Not Export the Registrations"), error);
       return;
     }
 
@@ -666,26 +653,19 @@ export_from_chooser_cb (GObject      *object,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog      *chooser,
-                     int                   response,
-                     EvdRegistrationsPage *self)
+export_file_chosen_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  g_autoptr(GFile) file = evd_choose_file_finish (result, NULL);
 
   if (file != NULL)
-    evd_registrations_page_export_async (self, file, NULL, export_from_chooser_cb, NULL);
-  g_object_unref (self);
+    evd_registrations_page_export_async (EVD_REGISTRATIONS_PAGE (object), file, NULL, export_from_chooser_cb, NULL);
 }
 
 static void
 export_clicked_cb (EvdRegistrationsPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -694,7 +674,7 @@ export_clicked_cb (EvdRegistrationsPage *self)
     return;
 
   chooser = gtk_file_chooser_native_new (_("Export Registrations"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         evd_window_of (GTK_WIDGET (self)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   /* Translators: the suggested file name; %s is the event's name */
   name = g_strdup_printf (_("%s registrations.csv"), evd_event_get_name (self->event));
@@ -704,9 +684,7 @@ export_clicked_cb (EvdRegistrationsPage *self)
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  evd_choose_file_async (chooser, GTK_WIDGET (self), export_file_chosen_cb, NULL);
 }
 
 static void
@@ -723,13 +701,12 @@ static void
 open_import (EvdRegistrationsPage *self,
              GFile                *file)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   EvdImportAssistant *assistant;
 
   if (self->client == NULL || self->event == NULL)
     return;
 
-  assistant = evd_import_assistant_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->client, self->event);
+  assistant = evd_import_assistant_new (evd_window_of (GTK_WIDGET (self)), self->client, self->event);
   g_signal_connect_object (assistant, "finished", G_CALLBACK (evd_registrations_page_reload), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (assistant));
@@ -753,17 +730,7 @@ drop_cb (EvdRegistrationsPage *self,
          double                x,
          double                y)
 {
-  GFile *file = NULL;
-
-  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    {
-      GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
-
-      file = files != NULL ? files->data : NULL;
-      g_slist_free (files);
-    }
-  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
-    file = g_value_get_object (value);
+  GFile *file = evd_drop_value_get_file (value);
 
   if (file == NULL || self->client == NULL || self->event == NULL)
     return FALSE;
@@ -796,7 +763,6 @@ static void
 row_activated_cb (EvdRegistrationsPage *self,
                   guint                 position)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(EvdTicket) ticket = NULL;
   GtkWidget *details;
 
@@ -806,7 +772,7 @@ row_activated_cb (EvdRegistrationsPage *self,
     return;
   ticket = g_list_model_get_item (evd_registrations_page_get_shown (self), position);
 
-  details = evd_registration_details_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  details = evd_registration_details_new (evd_window_of (GTK_WIDGET (self)),
                                           self->client, self->event, ticket);
   g_signal_connect_object (details, "changed", G_CALLBACK (evd_registrations_page_reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (details, "removed", G_CALLBACK (details_removed_cb), self, G_CONNECT_SWAPPED);
@@ -815,34 +781,51 @@ row_activated_cb (EvdRegistrationsPage *self,
 
 /* GObject ----------------------------------------------------------------- */
 
+static void
+move_to_flow (EvdRegistrationsPage *self,
+              GtkWidget            *button)
+{
+  g_object_ref (button);
+  gtk_widget_unparent (button);
+  gtk_flow_box_append (self->actions_flow, button);
+  g_object_unref (button);
+
+  /* The buttons take the focus, not the cells around them; a hidden
+   * button leaves no empty cell. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+  g_object_bind_property (button, "visible", gtk_widget_get_parent (button), "visible", G_BINDING_SYNC_CREATE);
+}
+
 /* The buttons gathered in actions_box move into a flow box, which wraps
- * them onto more lines in a narrow window; Export to CSV… stays last. */
+ * them onto more lines in a narrow window; Export to CSV… goes last.
+ *
+ * Each button is a cell of its own and every cell is as wide as the widest:
+ * GTK 4.8's flow box measures cells of different widths (a box holding two
+ * buttons beside single ones) for fewer lines than it then lays out, and
+ * the buttons spilled over the count and the table below. A box of buttons
+ * stays behind, empty, in the hidden actions_box: what its buttons need is
+ * kept on it. */
 static void
 move_actions_to_flow (EvdRegistrationsPage *self)
 {
-  GtkWidget *child;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box))) != NULL)
+  while (child != NULL)
     {
-      GtkWidget *wrapper;
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      if (child == self->export_button && gtk_widget_get_next_sibling (child) != NULL)
+      if (GTK_IS_BOX (child))
         {
-          /* Put Export behind the others. */
-          gtk_box_reorder_child_after (self->actions_box, child,
-                                       gtk_widget_get_last_child (GTK_WIDGET (self->actions_box)));
-          continue;
+          GtkWidget *button;
+
+          while ((button = gtk_widget_get_first_child (child)) != NULL)
+            move_to_flow (self, button);
         }
-
-      g_object_ref (child);
-      gtk_box_remove (self->actions_box, child);
-      gtk_flow_box_append (self->actions_flow, child);
-      g_object_unref (child);
-
-      /* The buttons take the focus, not the cells around them. */
-      wrapper = gtk_widget_get_parent (child);
-      gtk_widget_set_focusable (wrapper, FALSE);
+      else if (child != self->export_button)
+        move_to_flow (self, child);
+      child = next;
     }
+  move_to_flow (self, self->export_button);
 }
 
 static void

@@ -69,6 +69,7 @@ evd_registration_source_to_label (const char *source)
 {
   static const struct { const char *source; const char *label; } labels[] = {
     { "web", N_("The event’s registration page") },
+    { "website", N_("The event’s registration page") },
     { "api", N_("Another app, through Zoom’s API") },
     { "csv", N_("A file imported in Zoom") },
   };

@@ -57,7 +57,8 @@ evd_ticket_type_row_load (AdwComboRow  *row,
                           const char   *event_id,
                           GCancellable *cancellable)
 {
-  const char * const first[] = { _("The event’s default type"), NULL };
+  /* Says what it means, yet short enough for the row at 360 px. */
+  const char * const first[] = { _("Event’s default"), NULL };
   g_autoptr(GtkStringList) names = gtk_string_list_new (first);
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
 
@@ -68,8 +69,6 @@ evd_ticket_type_row_load (AdwComboRow  *row,
   g_object_set_data_full (G_OBJECT (row), "evd-ticket-type-ids", ids, (GDestroyNotify) g_ptr_array_unref);
   adw_combo_row_set_model (row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (row, 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Unless you choose another, Zoom gives the ticket type "
-                                                       "the event has as its default"));
   evd_client_list_ticket_types_async (client, event_id, cancellable, ticket_types_cb, g_object_ref (row));
 }
 

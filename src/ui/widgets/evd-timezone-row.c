@@ -1,4 +1,4 @@
-/* evd-timezone-row.c: a searchable list of time zones in a row
+/* evd-timezone-row.c: a searchable list of the time zones Zoom takes, in a row
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,15 +13,20 @@
 #include "evd-time.h"
 #include "evd-timezone-row.h"
 #include "evd-ui-util.h"
-#include "evd-zone-labels.h"
+#include "evd-zoom-zones.h"
 
-/* A button that opens a list with a search box. GTK 4.8's drop-down can
- * only match the start of an item and does not keep the keyboard in its
- * search box, so the list is our own: typing goes into the box, and the
- * text matches anywhere in the ID ("angeles") or in Zoom's name for the
- * zone ("Pacific Time", "Los Angeles"). The zones chosen last come first.
- * The subtitle reminds people that the times below are in this zone, and
- * names theirs when it differs. */
+/* The zones are Zoom's 135 (a zone outside its list may be refused), shown
+ * with Zoom's own labels; a new event starts in the listed zone with the
+ * computer's rules. An event that already has a zone outside the list
+ * keeps it, shown as it is, so an untouched save changes nothing.
+ *
+ * A button opens a list with a search box. GTK 4.8's drop-down matches only
+ * the start of an item and does not keep the keyboard in its search box, so
+ * the list is our own: typing goes into the box, and the text matches
+ * anywhere in the ID ("angeles") or in Zoom's label ("Pacific Time",
+ * "Los Angeles"). The zones chosen last come first. The subtitle reminds
+ * people that the times below are in this zone, and names theirs when it
+ * differs. */
 #define N_RECENT 5
 
 struct _EvdTimezoneRow
@@ -71,7 +76,7 @@ evd_timezone_row_get_zone (EvdTimezoneRow *self)
 static char *
 describe_zone (const char *zone)
 {
-  const char *label = evd_zone_get_label (zone);
+  const char *label = evd_zoom_zones_label_for (zone);
 
   if (label == NULL)
     return g_strdup (zone);
@@ -84,7 +89,7 @@ describe_zone (const char *zone)
 static char *
 search_text_for (const char *zone)
 {
-  const char *label = evd_zone_get_label (zone);
+  const char *label = evd_zoom_zones_label_for (zone);
   g_autofree char *text = g_strdup_printf ("%s %s", zone, label != NULL ? label : "");
 
   g_strdelimit (text, "_/", ' ');
@@ -97,12 +102,12 @@ static GtkWidget *zone_row_new (const char *zone,
 static void
 update_subtitle (EvdTimezoneRow *self)
 {
-  g_autofree char *local = evd_time_get_local_zone_name ();
+  const char *local = evd_zoom_zones_match_local ();
   g_autofree char *text = NULL;
 
   if (self->zone != NULL && local != NULL && g_strcmp0 (self->zone, local) != 0)
-    /* Translators: %s is the computer's own time zone */
-    text = g_strdup_printf (_("The times below are in this zone. Yours is %s."), local);
+    /* Translators: %s is Zoom's name for the computer's own time zone */
+    text = g_strdup_printf (_("The times below are in this zone. Yours is %s."), evd_zoom_zones_label_for (local));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text != NULL ? text : _("The times below are in this zone."));
 }
 
@@ -119,7 +124,7 @@ select_zone (EvdTimezoneRow *self,
   self->zone = g_strdup (zone);
   /* The button has room for a name; its tooltip also gives the ID. */
   description = describe_zone (zone);
-  gtk_label_set_text (self->button_label, evd_zone_get_label (zone) != NULL ? evd_zone_get_label (zone) : zone);
+  gtk_label_set_text (self->button_label, evd_zoom_zones_label_for (zone) != NULL ? evd_zoom_zones_label_for (zone) : zone);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), description);
   update_subtitle (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZONE]);
@@ -146,6 +151,142 @@ evd_timezone_row_set_zone (EvdTimezoneRow *self,
         gtk_list_box_append (self->list, zone_row_new (zone, n));
     }
   select_zone (self, zone);
+}
+
+/* Drop-downs of Zoom's zones elsewhere (the duplicate dialog) -------------- */
+
+GtkStringList *
+evd_timezone_row_new_zone_list (void)
+{
+  guint n = evd_zoom_zones_get_n_zones ();
+  g_autofree const char **ids = g_new0 (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    ids[i] = evd_zoom_zones_get_id (i);
+  return gtk_string_list_new (ids);
+}
+
+static char *
+zone_text (GtkStringObject *item)
+{
+  const char *id = item != NULL ? gtk_string_object_get_string (item) : NULL;
+  const char *label = evd_zoom_zones_label_for (id);
+
+  if (id == NULL)
+    return NULL;
+  if (label == NULL)
+    return g_strdup (id);
+  /* Translators: a time zone: Zoom's name for it, then its ID */
+  return g_strdup_printf (_("%s — %s"), label, id);
+}
+
+GtkExpression *
+evd_timezone_row_zone_expression (void)
+{
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (zone_text), NULL, NULL);
+}
+
+static void
+setup_item_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  in_list)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  if (GPOINTER_TO_INT (in_list))
+    {
+      GtkWidget *id = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (id), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (id), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (id, "dim-label");
+      gtk_widget_add_css_class (id, "caption");
+      gtk_box_append (GTK_BOX (box), id);
+    }
+  else
+    gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_item_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  in_list)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *id_label = gtk_widget_get_next_sibling (label);
+  const char *id = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  const char *zoom_label = evd_zoom_zones_label_for (id);
+
+  /* A zone outside Zoom's list (an older event's) shows as its ID. */
+  gtk_label_set_text (GTK_LABEL (label), zoom_label != NULL ? zoom_label : id);
+  gtk_widget_set_tooltip_text (label, id);
+  if (id_label != NULL)
+    gtk_label_set_text (GTK_LABEL (id_label), id);
+}
+
+static GtkListItemFactory *
+new_factory (gboolean in_list)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_item_cb), GINT_TO_POINTER (in_list));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_item_cb), GINT_TO_POINTER (in_list));
+  return factory;
+}
+
+/**
+ * evd_timezone_row_setup_drop_down:
+ *
+ * Gives @drop_down Zoom's zones, searchable by label and ID.
+ */
+void
+evd_timezone_row_setup_drop_down (GtkDropDown *drop_down)
+{
+  g_autoptr(GtkStringList) zones = evd_timezone_row_new_zone_list ();
+  g_autoptr(GtkExpression) expression = evd_timezone_row_zone_expression ();
+  g_autoptr(GtkListItemFactory) button_factory = new_factory (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = new_factory (TRUE);
+
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (zones));
+  gtk_drop_down_set_expression (drop_down, expression);
+  gtk_drop_down_set_factory (drop_down, button_factory);
+  gtk_drop_down_set_list_factory (drop_down, list_factory);
+  gtk_drop_down_set_enable_search (drop_down, TRUE);
+}
+
+/**
+ * evd_timezone_row_select:
+ *
+ * Selects @zone in a drop-down of evd_timezone_row_new_zone_list(); a zone
+ * Zoom does not list is added, so what an event holds is never replaced
+ * behind the person's back.
+ */
+void
+evd_timezone_row_select (GtkDropDown *drop_down,
+                         const char  *zone)
+{
+  GtkStringList *zones = GTK_STRING_LIST (gtk_drop_down_get_model (drop_down));
+  guint n;
+
+  if (zone == NULL || zones == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (zones));
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (zones, i), zone) == 0)
+      {
+        gtk_drop_down_set_selected (drop_down, i);
+        return;
+      }
+
+  gtk_string_list_append (zones, zone);
+  gtk_drop_down_set_selected (drop_down, n);
 }
 
 /* The list ------------------------------------------------------------------ */
@@ -229,7 +370,7 @@ zone_row_new (const char *zone,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  const char *label = evd_zone_get_label (zone);
+  const char *label = evd_zoom_zones_label_for (zone);
   GtkWidget *title = gtk_label_new (label != NULL ? label : zone);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -413,69 +554,49 @@ evd_timezone_row_finalize (GObject *object)
 }
 
 static void
+evd_timezone_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_TIMEZONE_ROW);
+
+  G_OBJECT_CLASS (evd_timezone_row_parent_class)->dispose (object);
+}
+
+static void
 evd_timezone_row_class_init (EvdTimezoneRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = evd_timezone_row_get_property;
+  object_class->dispose = evd_timezone_row_dispose;
   object_class->finalize = evd_timezone_row_finalize;
 
   properties[PROP_ZONE] = g_param_spec_string ("zone", NULL, NULL, NULL,
                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-}
 
-static void
-build_popover (EvdTimezoneRow *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search_entry, "placeholder-text", _("Search by city, region or zone"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search time zones"), -1);
-  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_activate_on_single_click (self->list, TRUE);
-  gtk_list_box_set_filter_func (self->list, filter_cb, self, NULL);
-  gtk_list_box_set_sort_func (self->list, sort_cb, self, NULL);
-  gtk_list_box_set_header_func (self->list, header_cb, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Time zones"), -1);
-  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_box_append (GTK_BOX (box), scrolled);
-
-  self->nothing_label = GTK_LABEL (gtk_label_new (_("No time zone matches. Try a city, such as “Chicago”, or a region, such as “Pacific”.")));
-  gtk_label_set_wrap (self->nothing_label, TRUE);
-  gtk_label_set_max_width_chars (self->nothing_label, 30);
-  gtk_widget_add_css_class (GTK_WIDGET (self->nothing_label), "dim-label");
-  gtk_widget_set_visible (GTK_WIDGET (self->nothing_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->nothing_label));
-
-  self->popover = GTK_POPOVER (gtk_popover_new ());
-  gtk_widget_set_size_request (GTK_WIDGET (self->popover), 300, -1);
-  gtk_popover_set_child (self->popover, box);
-  /* Typing while the list has the keyboard still goes into the search. */
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->popover));
-  g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_show_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/widgets/evd-timezone-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, button);
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, button_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, popover);
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, list);
+  gtk_widget_class_bind_template_child (widget_class, EvdTimezoneRow, nothing_label);
+  gtk_widget_class_bind_template_callback (widget_class, popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 
 static void
 evd_timezone_row_init (EvdTimezoneRow *self)
 {
-  g_autofree char *local = evd_time_get_local_zone_name ();
   GSettingsSchema *schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
                                                              BASE_APP_ID, TRUE);
+  guint n = evd_zoom_zones_get_n_zones ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Without the installed schema (a library test) nothing is remembered. */
   if (schema != NULL)
@@ -485,24 +606,16 @@ evd_timezone_row_init (EvdTimezoneRow *self)
       g_settings_schema_unref (schema);
     }
 
-  self->zones = evd_time_list_zones ();
-  build_popover (self);
+  self->zones = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    self->zones[i] = g_strdup (evd_zoom_zones_get_id (i));
 
-  self->button_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_ellipsize (self->button_label, PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (self->button_label, 28);
-  gtk_label_set_xalign (self->button_label, 0);
-  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_child (self->button, GTK_WIDGET (self->button_label));
-  gtk_menu_button_set_popover (self->button, GTK_WIDGET (self->popover));
-  gtk_widget_set_name (GTK_WIDGET (self->button), "timezone");
-  gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Time zone"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _("Time zone"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
+  gtk_list_box_set_filter_func (self->list, filter_cb, self, NULL);
+  gtk_list_box_set_sort_func (self->list, sort_cb, self, NULL);
+  gtk_list_box_set_header_func (self->list, header_cb, self, NULL);
+  /* Typing while the list has the keyboard still goes into the search. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->popover));
 
-  evd_timezone_row_set_zone (self, local != NULL ? local : "UTC");
+  evd_timezone_row_set_zone (self, evd_zoom_zones_match_local ());
   update_subtitle (self);
 }

@@ -1,23 +1,31 @@
-/* evd-zone-labels.c: how Zoom names its time zones to people
+/* evd-zoom-zones.c: the time zones Zoom takes, with Zoom's own labels
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Transcribed from Zoom's "abbreviation lists: timezones" page (the same
+ * IDs and labels appear in public Zoom client libraries). Several IDs are
+ * old spellings (Asia/Calcutta, Europe/Kiev, Canada/Atlantic, CET) and SST
+ * is not an IANA name at all, so a computer's zone is matched to an entry
+ * by its rules, not by its name.
  */
-#define G_LOG_DOMAIN "evd-zone-labels"
+#define G_LOG_DOMAIN "evd-time"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
-#include "evd-zone-labels.h"
+#include "evd-time.h"
+#include "evd-zoom-zones.h"
 
-/* Zoom's list of zones and the place names its pages show for them
- * ("abbreviation lists: timezones" in Zoom's API reference), so that a
- * search for "Pacific Time" or "Mumbai" finds the zone a person means. */
-static const struct
+typedef struct
 {
-  const char *zone;
+  const char *id;
   const char *label;
-} labels[] = {
+} ZoomZone;
+
+/* Zoom's order, which is roughly by offset from UTC. */
+static const ZoomZone zones[] = {
   { "Pacific/Midway", N_("Midway Island, Samoa") },
   { "Pacific/Pago_Pago", N_("Pago Pago") },
   { "Pacific/Honolulu", N_("Hawaii") },
@@ -155,31 +163,175 @@ static const struct
   { "Pacific/Apia", N_("Independent State of Samoa") },
 };
 
+/* Zones renamed in the IANA database whose old name is the one Zoom lists,
+ * and SST, Zoom's name for the Solomon Islands' zone. Their rules are the
+ * same, but a plain rules match could land on another listed zone that
+ * happens to share them (Guadalcanal shares Magadan's). */
+static const struct { const char *iana; const char *zoom; } renamed[] = {
+  { "Europe/Kyiv", "Europe/Kiev" },
+  { "Europe/Zaporozhye", "Europe/Kiev" },
+  { "Europe/Uzhgorod", "Europe/Kiev" },
+  { "Asia/Ho_Chi_Minh", "Asia/Saigon" },
+  { "America/Nuuk", "America/Godthab" },
+  { "Pacific/Guadalcanal", "SST" },
+  { "America/Indiana/Indianapolis", "America/Indianapolis" },
+  { "Etc/UTC", "UTC" },
+  { "Etc/UCT", "UTC" },
+  { "Etc/Universal", "UTC" },
+  { "Etc/Zulu", "UTC" },
+  { "Universal", "UTC" },
+  { "Zulu", "UTC" },
+  { "UCT", "UTC" },
+};
+
+guint
+evd_zoom_zones_get_n_zones (void)
+{
+  return G_N_ELEMENTS (zones);
+}
+
+const char *
+evd_zoom_zones_get_id (guint position)
+{
+  g_return_val_if_fail (position < G_N_ELEMENTS (zones), NULL);
+  return zones[position].id;
+}
+
 /**
- * evd_zone_get_label:
- * @zone: an IANA zone ID
+ * evd_zoom_zones_get_label:
  *
- * Returns: (nullable): Zoom's name for @zone, translated, or %NULL for a
- *   zone Zoom does not list
+ * Returns: Zoom's name for the zone, such as "Pacific Time (US and
+ *   Canada)", translated
  */
 const char *
-evd_zone_get_label (const char *zone)
+evd_zoom_zones_get_label (guint position)
 {
-  static GHashTable *index;
-  static gsize once;
-  gpointer found;
+  g_return_val_if_fail (position < G_N_ELEMENTS (zones), NULL);
+  return _(zones[position].label);
+}
+
+/**
+ * evd_zoom_zones_find:
+ *
+ * Returns: the position of @zone_id in Zoom's list, or -1
+ */
+int
+evd_zoom_zones_find (const char *zone_id)
+{
+  for (guint i = 0; zone_id != NULL && i < G_N_ELEMENTS (zones); i++)
+    if (g_str_equal (zones[i].id, zone_id))
+      return (int) i;
+  return -1;
+}
+
+gboolean
+evd_zoom_zones_contains (const char *zone_id)
+{
+  return evd_zoom_zones_find (zone_id) >= 0;
+}
+
+/**
+ * evd_zoom_zones_label_for:
+ *
+ * Returns: (nullable): Zoom's label for @zone_id, or %NULL when Zoom does
+ *   not list it
+ */
+const char *
+evd_zoom_zones_label_for (const char *zone_id)
+{
+  int position = evd_zoom_zones_find (zone_id);
+
+  return position >= 0 ? evd_zoom_zones_get_label ((guint) position) : NULL;
+}
+
+/* Offsets sampled weekly over five years around now: two zones that agree
+ * on all of them have the same standard offset and the same daylight-saving
+ * rules (a rule that moves by a week or more shows). */
+#define SAMPLE_YEARS 5
+#define N_SAMPLES (SAMPLE_YEARS * 53)
+
+static gboolean
+sample_offsets (const char *zone_id,
+                gint32     *offsets)
+{
+  g_autoptr(GTimeZone) zone = evd_time_zone_new (zone_id);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  gint64 start;
 
   if (zone == NULL)
-    return NULL;
+    return FALSE;
 
-  if (g_once_init_enter (&once))
+  start = g_date_time_to_unix (now) - (gint64) (SAMPLE_YEARS / 2) * 365 * 86400;
+  for (guint i = 0; i < N_SAMPLES; i++)
     {
-      index = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-        g_hash_table_insert (index, (gpointer) labels[i].zone, (gpointer) labels[i].label);
-      g_once_init_leave (&once, 1);
+      gint64 when = start + (gint64) i * 7 * 86400;
+      int interval = g_time_zone_find_interval (zone, G_TIME_TYPE_UNIVERSAL, when);
+
+      offsets[i] = g_time_zone_get_offset (zone, interval);
     }
 
-  found = g_hash_table_lookup (index, zone);
-  return found != NULL ? g_dgettext (GETTEXT_PACKAGE, found) : NULL;
+  return TRUE;
+}
+
+/**
+ * evd_zoom_zones_match:
+ * @zone_id: an IANA zone, such as the computer's
+ *
+ * Finds the entry of Zoom's list with the same rules as @zone_id: @zone_id
+ * itself when Zoom lists it, the old name Zoom lists for a renamed zone,
+ * else the first entry (in Zoom's order) whose offsets agree with it
+ * week by week, preferring one in the same region (Europe/Tallinn gives
+ * Europe/Helsinki).
+ *
+ * Returns: (nullable): an ID from Zoom's list, or %NULL when no listed
+ *   zone keeps the same time as @zone_id
+ */
+const char *
+evd_zoom_zones_match (const char *zone_id)
+{
+  gint32 wanted[N_SAMPLES];
+  gint32 offsets[N_SAMPLES];
+  const char *slash;
+  const char *fallback = NULL;
+  int position;
+
+  if (zone_id == NULL || *zone_id == '\0')
+    return NULL;
+  if ((position = evd_zoom_zones_find (zone_id)) >= 0)
+    return zones[position].id;
+  for (guint i = 0; i < G_N_ELEMENTS (renamed); i++)
+    if (g_str_equal (renamed[i].iana, zone_id))
+      return renamed[i].zoom;
+
+  if (!sample_offsets (zone_id, wanted))
+    return NULL;
+
+  slash = strchr (zone_id, '/');
+  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
+    {
+      if (!sample_offsets (zones[i].id, offsets) ||
+          memcmp (offsets, wanted, sizeof offsets) != 0)
+        continue;
+      if (slash != NULL && strncmp (zones[i].id, zone_id, (gsize) (slash - zone_id + 1)) == 0)
+        return zones[i].id;
+      if (fallback == NULL)
+        fallback = zones[i].id;
+    }
+
+  return fallback;
+}
+
+/**
+ * evd_zoom_zones_match_local:
+ *
+ * Returns: the entry of Zoom's list with the computer's rules; `UTC` when
+ *   none has them
+ */
+const char *
+evd_zoom_zones_match_local (void)
+{
+  g_autofree char *local = evd_time_get_local_zone_name ();
+  const char *match = evd_zoom_zones_match (local);
+
+  return match != NULL ? match : "UTC";
 }
