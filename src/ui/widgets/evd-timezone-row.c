@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "evd-time.h"
 #include "evd-timezone-row.h"
 #include "evd-ui-util.h"
 #include "evd-zoom-zones.h"
@@ -72,7 +71,7 @@ evd_timezone_row_get_zone (EvdTimezoneRow *self)
   return self->zone;
 }
 
-/* "America/Los_Angeles" → "Pacific Time (US and Canada) · America/Los_Angeles" */
+/* "America/Los_Angeles" → "Pacific Time (US and Canada) — America/Los_Angeles" */
 static char *
 describe_zone (const char *zone)
 {
@@ -80,8 +79,8 @@ describe_zone (const char *zone)
 
   if (label == NULL)
     return g_strdup (zone);
-  /* Translators: Zoom's name for a time zone, then its ID */
-  return g_strdup_printf (_("%s · %s"), label, zone);
+  /* Translators: a time zone: Zoom's name for it, then its ID */
+  return g_strdup_printf (_("%s — %s"), label, zone);
 }
 
 /* What a search is matched against: both names, case-folded, with the ID's
