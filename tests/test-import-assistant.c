@@ -302,6 +302,13 @@ test_messy_file (void)
   g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "not-an-email"), ==, 0);
   g_assert_nonnull (strstr (evd_import_report_view_get_summary_text (evd_import_assistant_get_report_view (assistant)),
                             "12"));
+  /* The repeat of Ana's address needs nobody's attention: not counted. */
+  g_assert_cmpuint (evd_import_report_view_get_n_problem_rows (evd_import_assistant_get_report_view (assistant)), ==, 2);
+  {
+    g_autofree char *name = evd_import_report_view_dup_problem_file_name (evd_import_assistant_get_report_view (assistant));
+
+    g_assert_cmpstr (name, ==, "Teilnehmer – problem rows.csv");
+  }
   screenshot (assistant, "import-6-report");
 
   /* Save Problem Rows: one file ready to fix */

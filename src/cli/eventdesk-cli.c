@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "evd-i18n.h"
 #include "evd-cli-check.h"
 #include "evd-cli-commands.h"
 #include "evd-cli-import.h"
@@ -91,10 +92,7 @@ main (int   argc,
   /* Debug output (G_MESSAGES_DEBUG) goes to stderr with the warnings:
    * stdout carries only what the command prints, such as --json. */
   g_log_writer_default_set_use_stderr (TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  evd_i18n_init ();
 
   if (argc < 2)
     {

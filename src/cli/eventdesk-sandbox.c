@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <stdio.h>
 
+#include "evd-i18n.h"
 #include "evd-sandbox-server.h"
 
 #define DEFAULT_PORT 8765
@@ -173,10 +174,7 @@ main (int   argc,
   /* Debug output (G_MESSAGES_DEBUG) goes to stderr with the warnings:
    * stdout carries only what the command prints, such as --json. */
   g_log_writer_default_set_use_stderr (TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  evd_i18n_init ();
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, _("Serves a local copy of the Zoom Events API with sample data, for trying Event Desk and integrations without a Zoom account."));

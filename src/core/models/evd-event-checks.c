@@ -309,25 +309,37 @@ julian_of (const EvdEventDay *day)
   return g_date_get_julian (&date);
 }
 
-/* Zoom reads a multi-session calendar as one entry per day, at most six
- * days from first to last (26202): the days must follow each other. */
+/* Zoom reads a multi-session calendar as up to six entries, the whole
+ * schedule (first start to last end) within six days (26202). Days may
+ * skip a date (Monday, Wednesday, Friday), but each comes after the one
+ * above it. */
 static void
 check_days_follow (EvdEventDraft *self,
+                   GTimeZone     *zone,
                    GPtrArray     *problems)
 {
+  const EvdEventDay *first = &g_array_index (self->days, EvdEventDay, 0);
+  g_autoptr(GDateTime) first_start = day_instant (zone, first, FALSE, NULL);
+
   for (guint i = 1; i < self->days->len; i++)
     {
+      const EvdEventDay *day = &g_array_index (self->days, EvdEventDay, i);
       guint previous = julian_of (&g_array_index (self->days, EvdEventDay, i - 1));
-      guint current = julian_of (&g_array_index (self->days, EvdEventDay, i));
+      guint current = julian_of (day);
       g_autofree char *field = day_field (i, "date");
+      g_autoptr(GDateTime) end = NULL;
 
       if (previous == 0 || current == 0)
         continue;
       if (current == previous)
-        add_problem (problems, field, FALSE, _("This day is already in the schedule. Choose the next day."));
-      else if (current != previous + 1)
+        add_problem (problems, field, FALSE, _("This day is already in the schedule. Choose another day."));
+      else if (current < previous)
+        add_problem (problems, field, FALSE, _("Put the days in order: choose a date after the one above."));
+      else if (first_start != NULL && (end = day_instant (zone, day, TRUE, NULL)) != NULL &&
+               g_date_time_difference (end, first_start) > 6 * G_TIME_SPAN_DAY)
         add_problem (problems, field, FALSE,
-                     _("Days must follow each other, with no gap: choose the day after the one above."));
+                     _("Zoom takes an event of at most 6 days, from the first start to the last end. "
+                       "Choose a date closer to the first day."));
     }
 }
 
@@ -345,7 +357,7 @@ check_days (EvdEventDraft *self,
     }
   if (self->days->len > EVD_EVENT_MAX_DAYS)
     add_problem (problems, EVD_FIELD_DAYS, FALSE,
-                 _("An event can last at most 6 consecutive days. Remove a day, or create a second event."));
+                 _("An event can have at most 6 days. Remove a day, or create a second event."));
   if (self->type != EVD_EVENT_TYPE_CONFERENCE && self->days->len > 1)
     add_problem (problems, EVD_FIELD_DAYS, FALSE, _("This type of event takes place on one day."));
 
@@ -355,7 +367,7 @@ check_days (EvdEventDraft *self,
   for (guint i = 0; i < self->days->len; i++)
     check_one_day (self, zone, i, now, problems);
   if (self->type == EVD_EVENT_TYPE_CONFERENCE)
-    check_days_follow (self, problems);
+    check_days_follow (self, zone, problems);
 }
 
 /* evd_recurrence_validate() starts each message with the field's label. */
@@ -414,6 +426,77 @@ check_recurrence (EvdEventDraft *self,
     }
 }
 
+/* The local date of a recurring event's first occurrence, when it is not
+ * day 0's date (a monthly "first Tuesday" from a Monday). */
+static GDateTime *
+dup_first_occurrence_if_moved (EvdEventDraft *self)
+{
+  g_autoptr(GPtrArray) starts = NULL;
+  const EvdEventDay *day;
+  GDateTime *first;
+
+  if (self->type != EVD_EVENT_TYPE_RECURRING || self->recurrence == NULL || self->days->len == 0)
+    return NULL;
+
+  starts = evd_event_draft_list_occurrences (self, 1);
+  if (starts->len == 0)
+    return NULL;
+  first = g_ptr_array_index (starts, 0);
+  day = &g_array_index (self->days, EvdEventDay, 0);
+  if (g_date_time_get_year (first) == day->year && g_date_time_get_month (first) == day->month &&
+      g_date_time_get_day_of_month (first) == day->day)
+    return NULL;
+  return g_date_time_ref (first);
+}
+
+/**
+ * evd_event_draft_start_on_occurrence:
+ *
+ * A recurring event starts on its first occurrence: Zoom takes the start
+ * date as given, so a start on a day the rule does not produce would be an
+ * occurrence of its own. Moves day 0 to the first occurrence on or after
+ * it, keeping its times.
+ *
+ * Returns: whether day 0 moved
+ */
+gboolean
+evd_event_draft_start_on_occurrence (EvdEventDraft *self)
+{
+  g_autoptr(GDateTime) first = NULL;
+  EvdEventDay *day;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  first = dup_first_occurrence_if_moved (self);
+  if (first == NULL)
+    return FALSE;
+
+  day = &g_array_index (self->days, EvdEventDay, 0);
+  day->year = g_date_time_get_year (first);
+  day->month = g_date_time_get_month (first);
+  day->day = g_date_time_get_day_of_month (first);
+  return TRUE;
+}
+
+static void
+check_start_is_occurrence (EvdEventDraft *self,
+                           GPtrArray     *problems)
+{
+  g_autoptr(GDateTime) first = dup_first_occurrence_if_moved (self);
+  g_autofree char *date = NULL;
+  g_autofree char *message = NULL;
+
+  if (first == NULL)
+    return;
+
+  /* Translators: a date such as "Tuesday, 5 January 2027" */
+  date = g_date_time_format (first, _("%A, %-d %B %Y"));
+  /* Translators: %s is the date of the first occurrence */
+  message = g_strdup_printf (_("This date is not one the event repeats on: it starts on its first "
+                               "occurrence, %s."), g_strstrip (date));
+  add_problem (problems, "day-0-date", TRUE, message);
+}
+
 /**
  * evd_event_draft_check:
  * @now: (nullable): the current time; a start before it is a problem
@@ -436,7 +519,11 @@ evd_event_draft_check (EvdEventDraft *self,
   check_required (self, problems);
   check_days (self, now, problems);
   if (self->type == EVD_EVENT_TYPE_RECURRING)
-    check_recurrence (self, problems);
+    {
+      check_recurrence (self, problems);
+      if (!evd_event_draft_has_errors (problems))
+        check_start_is_occurrence (self, problems);
+    }
 
   return problems;
 }
@@ -575,6 +662,8 @@ evd_event_draft_apply (EvdEventDraft  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (EVD_IS_EVENT (event), FALSE);
 
+  /* What Zoom gets starts on an occurrence (see the function). */
+  evd_event_draft_start_on_occurrence (self);
   calendar = evd_event_draft_dup_calendar (self, error);
   if (calendar == NULL)
     return FALSE;

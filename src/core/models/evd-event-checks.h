@@ -80,6 +80,7 @@ const EvdEventProblem *
                                                    const char           *field);
 GPtrArray     *evd_event_draft_dup_calendar       (EvdEventDraft        *self,
                                                    GError              **error);
+gboolean       evd_event_draft_start_on_occurrence (EvdEventDraft       *self);
 GPtrArray     *evd_event_draft_list_occurrences   (EvdEventDraft        *self,
                                                    guint                 max);
 gboolean       evd_event_draft_apply              (EvdEventDraft        *self,

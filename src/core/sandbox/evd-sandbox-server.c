@@ -55,6 +55,7 @@ evd_sandbox_server_finalize (GObject *object)
   g_clear_pointer (&self->state, evd_sandbox_state_free);
   g_clear_pointer (&self->fault_rand, g_rand_free);
   g_clear_pointer (&self->tokens, g_hash_table_unref);
+  g_clear_pointer (&self->token_scopes, g_hash_table_unref);
   g_clear_pointer (&self->requests, g_hash_table_unref);
   g_queue_clear_full (&self->canned, evd_sandbox_canned_free);
   g_clear_pointer (&self->scopes, g_strfreev);
@@ -86,6 +87,7 @@ evd_sandbox_server_init (EvdSandboxServer *self)
   self->heavy_limit = EVD_SANDBOX_HEAVY_RATE;
   self->heavy_daily_limit = EVD_SANDBOX_HEAVY_DAILY_LIMIT;
   self->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->token_scopes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   self->requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 

@@ -41,6 +41,8 @@ void              evd_sandbox_server_set_heavy_daily_limit (EvdSandboxServer   *
                                                             guint               per_day);
 void              evd_sandbox_server_set_token_lifetime    (EvdSandboxServer   *self,
                                                             guint               seconds);
+/* Scopes granted to tokens issued from now on (NULL: all). As in Zoom, a
+ * token already issued keeps its scopes until it is replaced. */
 void              evd_sandbox_server_set_scopes            (EvdSandboxServer   *self,
                                                             const char * const *scopes);
 void              evd_sandbox_server_set_fault_5xx         (EvdSandboxServer   *self,

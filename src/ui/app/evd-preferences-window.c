@@ -20,6 +20,7 @@ struct _EvdPreferencesWindow
   GtkButton            *reset_button;
   AdwEntryRow          *api_url_row;
   AdwEntryRow          *oauth_url_row;
+  GtkWidget            *addresses_group;
 
   GSettings            *settings;
 };
@@ -113,6 +114,17 @@ evd_preferences_window_new (GSettings *settings,
       g_settings_bind (settings, "oauth-url", self->oauth_url_row, "text", G_SETTINGS_BIND_DEFAULT);
     }
 
+  /* The addresses are for developers testing against a copy of Zoom; an
+   * organizer never needs them. They show only once someone has set one
+   * (with gsettings), so that it can be seen and emptied again. */
+  if (settings != NULL)
+    {
+      g_autofree char *api_url = g_settings_get_string (settings, "api-url");
+      g_autofree char *oauth_url = g_settings_get_string (settings, "oauth-url");
+
+      gtk_widget_set_visible (self->addresses_group, *api_url != '\0' || *oauth_url != '\0');
+    }
+
   plan_selected_cb (self);
   return GTK_WIDGET (self);
 }
@@ -150,6 +162,7 @@ evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, reset_button);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, api_url_row);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, oauth_url_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, addresses_group);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, plan_selected_cb);
 }

@@ -36,6 +36,9 @@ struct _EvdEventForm
   AdwComboRow         *hub_row;
   AdwEntryRow         *name_row;
   AdwEntryRow         *description_row;
+  gboolean             name_touched;         /* typed in, or filled from an event */
+  char               **existing_names;       /* case-folded names of the hub's events */
+  gboolean             description_touched;
   AdwEntryRow         *tagline_row;
   AdwEntryRow         *contact_row;
   GtkLabel            *about_problem;
@@ -120,13 +123,62 @@ evd_event_form_find_field (GtkWidget  *root,
 
 /* Building ----------------------------------------------------------------- */
 
+/* A weekly schedule repeats on the first day's weekday until the person
+ * picks days (see evd_recurrence_editor_set_start_date()). */
+static void
+sync_repeat_weekday (EvdEventForm *self)
+{
+  if (self->days_list == NULL)
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->days_list));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (EVD_IS_EVENT_DAY_ROW (child))
+      {
+        EvdEventDay day;
+
+        evd_event_day_row_get_day (EVD_EVENT_DAY_ROW (child), &day);
+        evd_recurrence_editor_set_start_date (self->recurrence_editor, day.year, day.month, day.day);
+        return;
+      }
+}
+
 static void
 emit_changed (EvdEventForm *self)
 {
   if (self->updating)
     return;
+  if (self->recurrence_editor != NULL)
+    sync_repeat_weekday (self);
   g_clear_pointer (&self->refusals, g_ptr_array_unref);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* An empty name or description is not said in red before the person has
+ * typed there: a form that opens full of errors reads as a scolding. Next
+ * stays unavailable until they are filled, as before. */
+static void
+entry_changed_cb (EvdEventForm *self,
+                  GtkEditable  *row)
+{
+  if (!self->updating)
+    {
+      if (row == GTK_EDITABLE (self->name_row))
+        self->name_touched = TRUE;
+      else if (row == GTK_EDITABLE (self->description_row))
+        self->description_touched = TRUE;
+    }
+  emit_changed (self);
+}
+
+static gboolean
+problem_is_shown (EvdEventForm          *self,
+                  const EvdEventProblem *problem)
+{
+  if (g_strcmp0 (problem->field, EVD_FIELD_NAME) == 0)
+    return self->name_touched;
+  if (g_strcmp0 (problem->field, EVD_FIELD_DESCRIPTION) == 0)
+    return self->description_touched;
+  return TRUE;
 }
 
 static void
@@ -287,6 +339,9 @@ evd_event_form_set_draft (EvdEventForm  *self,
   evd_event_draft_set_string (&self->base->hub_id, draft->hub_id);
   self->base->loaded_access_level = draft->loaded_access_level;
 
+  /* An event being edited has them; a new one's defaults do not. */
+  self->name_touched = draft->name != NULL;
+  self->description_touched = draft->description != NULL;
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), draft->name != NULL ? draft->name : "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_row), draft->description != NULL ? draft->description : "");
   gtk_editable_set_text (GTK_EDITABLE (self->tagline_row), draft->tagline != NULL ? draft->tagline : "");
@@ -313,7 +368,29 @@ evd_event_form_set_draft (EvdEventForm  *self,
 
   show_type (self);
   update_explanations (self);
+  sync_repeat_weekday (self);
   self->updating = FALSE;
+}
+
+static gboolean
+has_text (AdwEntryRow *row)
+{
+  return *gtk_editable_get_text (GTK_EDITABLE (row)) != '\0';
+}
+
+/**
+ * evd_event_form_has_typed_text:
+ *
+ * Returns: whether a name, a description or another text was typed: work
+ *   that closing the window would lose
+ */
+gboolean
+evd_event_form_has_typed_text (EvdEventForm *self)
+{
+  g_return_val_if_fail (EVD_IS_EVENT_FORM (self), FALSE);
+
+  return has_text (self->name_row) || has_text (self->description_row) || has_text (self->tagline_row) ||
+         has_text (self->contact_row) || has_text (self->location_row);
 }
 
 void
@@ -487,7 +564,8 @@ evd_event_form_show_problems (EvdEventForm *self,
   g_return_if_fail (EVD_IS_EVENT_FORM (self));
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
-    g_ptr_array_add (all, g_ptr_array_index (problems, i));
+    if (problem_is_shown (self, g_ptr_array_index (problems, i)))
+      g_ptr_array_add (all, g_ptr_array_index (problems, i));
   for (guint i = 0; self->refusals != NULL && i < self->refusals->len; i++)
     g_ptr_array_add (all, g_ptr_array_index (self->refusals, i));
 
@@ -532,8 +610,49 @@ evd_event_form_check (EvdEventForm *self,
 
   draft = evd_event_form_dup_draft (self);
   problems = evd_event_draft_check (draft, now);
+  if (draft->name != NULL && self->existing_names != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (draft->name));
+      g_autofree char *folded = g_utf8_casefold (stripped, -1);
+
+      if (g_strv_contains ((const char * const *) self->existing_names, folded))
+        {
+          EvdEventProblem *problem = g_new0 (EvdEventProblem, 1);
+
+          problem->field = g_strdup (EVD_FIELD_NAME);
+          problem->message = g_strdup (_("The hub already has an event with this name. You can go on, but "
+                                         "people may not tell the two apart: consider a date or place in the name."));
+          problem->warning = TRUE;
+          g_ptr_array_add (problems, problem);
+        }
+    }
   evd_event_form_show_problems (self, problems);
   return problems;
+}
+
+/**
+ * evd_event_form_set_existing_names:
+ * @names: (nullable): the names of the events already in the chosen hub
+ *
+ * A name among them is pointed out (a warning: it does not stop the event).
+ */
+void
+evd_event_form_set_existing_names (EvdEventForm       *self,
+                                   const char * const *names)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_if_fail (EVD_IS_EVENT_FORM (self));
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (names[i]));
+      g_autofree char *folded = g_utf8_casefold (stripped, -1);
+
+      g_strv_builder_add (builder, folded);
+    }
+  g_strfreev (self->existing_names);
+  self->existing_names = names != NULL ? g_strv_builder_end (builder) : NULL;
 }
 
 /* Zoom's own refusal, shown at @field until the form changes. */
@@ -626,6 +745,7 @@ evd_event_form_finalize (GObject *object)
 {
   EvdEventForm *self = EVD_EVENT_FORM (object);
 
+  g_clear_pointer (&self->existing_names, g_strfreev);
   g_clear_pointer (&self->hub_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (evd_event_form_parent_class)->finalize (object);
@@ -670,6 +790,7 @@ evd_event_form_class_init (EvdEventFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdEventForm, occurrences_group);
   gtk_widget_class_bind_template_child (widget_class, EvdEventForm, occurrences_label);
   gtk_widget_class_bind_template_callback (widget_class, emit_changed);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_day_cb);
 }

@@ -26,6 +26,10 @@ struct _EvdNewEventWindow
 
   EvdClient      *client;
   GCancellable   *cancellable;
+  gboolean        discard_confirmed;
+  char           *names_hub_id;    /* the hub whose event names the form knows */
+  char          **existing_names;
+  guint           names_loading;   /* requests for them under way */
   GListModel     *hubs;
   char           *hub_id;
   GDateTime      *now;            /* for tests; NULL means the clock */
@@ -61,6 +65,19 @@ static guint signals[N_SIGNALS];
 static const EvdEventType types[] = {
   EVD_EVENT_TYPE_SIMPLE_EVENT, EVD_EVENT_TYPE_CONFERENCE, EVD_EVENT_TYPE_RECURRING
 };
+
+/**
+ * evd_new_event_window_is_loading:
+ *
+ * Returns: whether the names of the hub's events are still being asked for
+ */
+gboolean
+evd_new_event_window_is_loading (EvdNewEventWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_NEW_EVENT_WINDOW (self), FALSE);
+
+  return self->names_loading > 0;
+}
 
 const char *
 evd_new_event_window_get_step (EvdNewEventWindow *self)
@@ -111,6 +128,61 @@ show_step (EvdNewEventWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "new-event.create", review);
 }
 
+static gboolean update_next (EvdNewEventWindow *self);
+
+static void
+hub_events_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(EvdNewEventWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) events = evd_client_list_hub_events_finish (EVD_CLIENT (object), result, &error);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  self->names_loading--;
+  /* Without the list there is nothing to warn about; creating still works. */
+  if (events == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
+
+      if (evd_event_get_name (event) != NULL &&
+          evd_event_get_status (event) != EVD_EVENT_STATUS_CANCELLED)
+        g_strv_builder_add (builder, evd_event_get_name (event));
+    }
+  g_strfreev (self->existing_names);
+  self->existing_names = g_strv_builder_end (builder);
+  if (self->form != NULL)
+    {
+      evd_event_form_set_existing_names (self->form, (const char * const *) self->existing_names);
+      update_next (self);
+    }
+}
+
+/* The names of the chosen hub's events, loaded once per hub, so that a
+ * second "Spring Webinar" is pointed out before it is made. */
+static void
+load_hub_names (EvdNewEventWindow *self)
+{
+  g_autoptr(EvdEventDraft) draft = NULL;
+
+  if (self->form == NULL || self->client == NULL)
+    return;
+  draft = evd_event_form_dup_draft (self->form);
+  if (draft->hub_id == NULL || g_strcmp0 (draft->hub_id, self->names_hub_id) == 0)
+    return;
+
+  g_free (self->names_hub_id);
+  self->names_hub_id = g_strdup (draft->hub_id);
+  g_clear_pointer (&self->existing_names, g_strfreev);
+  evd_event_form_set_existing_names (self->form, NULL);
+  self->names_loading++;
+  evd_client_list_hub_events_async (self->client, draft->hub_id, self->cancellable, hub_events_cb,
+                                    g_object_ref (self));
+}
+
 static gboolean
 update_next (EvdNewEventWindow *self)
 {
@@ -130,6 +202,7 @@ update_next (EvdNewEventWindow *self)
 static void
 form_changed_cb (EvdNewEventWindow *self)
 {
+  load_hub_names (self);
   update_next (self);
 }
 
@@ -144,6 +217,8 @@ ensure_form (EvdNewEventWindow *self)
   if (self->hubs != NULL)
     evd_event_form_set_hubs (self->form, self->hubs, self->hub_id);
   adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
+  g_clear_pointer (&self->names_hub_id, g_free);
+  load_hub_names (self);
 }
 
 /* Type ---------------------------------------------------------------------- */
@@ -198,10 +273,13 @@ review_row (EvdNewEventWindow *self,
 static char *
 schedule_text (EvdEventDraft *draft)
 {
-  g_autoptr(GPtrArray) calendar = evd_event_draft_dup_calendar (draft, NULL);
+  g_autoptr(GPtrArray) calendar = NULL;
   g_autofree char *local = evd_time_get_local_zone_name ();
   g_autoptr(GString) text = g_string_new (NULL);
 
+  /* As it will be sent: a recurring event starts on an occurrence. */
+  evd_event_draft_start_on_occurrence (draft);
+  calendar = evd_event_draft_dup_calendar (draft, NULL);
   for (guint i = 0; calendar != NULL && i < calendar->len; i++)
     {
       EvdTimeRange *range = g_ptr_array_index (calendar, i);
@@ -440,7 +518,10 @@ hubs_cb (GObject      *object,
 
   g_set_object (&self->hubs, hubs);
   if (self->form != NULL)
-    evd_event_form_set_hubs (self->form, hubs, self->hub_id);
+    {
+      evd_event_form_set_hubs (self->form, hubs, self->hub_id);
+      load_hub_names (self);
+    }
 }
 
 /* GObject ----------------------------------------------------------------- */
@@ -469,6 +550,40 @@ evd_new_event_window_new (GtkWindow  *parent,
 }
 
 static void
+discard_response_cb (AdwMessageDialog  *dialog,
+                     const char        *response,
+                     EvdNewEventWindow *self)
+{
+  if (!g_str_equal (response, "discard"))
+    return;
+  self->discard_confirmed = TRUE;
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Escape, Cancel and the window manager all close through here: typed work
+ * is not thrown away without a question. */
+static gboolean
+evd_new_event_window_close_request (GtkWindow *window)
+{
+  EvdNewEventWindow *self = EVD_NEW_EVENT_WINDOW (window);
+  AdwMessageDialog *dialog;
+
+  if (self->discard_confirmed || self->form == NULL || !evd_event_form_has_typed_text (self->form))
+    return GTK_WINDOW_CLASS (evd_new_event_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard this event?"),
+                                                       _("What you entered is lost. The event was not created.")));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
 evd_new_event_window_dispose (GObject *object)
 {
   EvdNewEventWindow *self = EVD_NEW_EVENT_WINDOW (object);
@@ -488,6 +603,8 @@ evd_new_event_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->hub_id, g_free);
+  g_clear_pointer (&self->names_hub_id, g_free);
+  g_clear_pointer (&self->existing_names, g_strfreev);
   g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (evd_new_event_window_parent_class)->finalize (object);
@@ -501,6 +618,7 @@ evd_new_event_window_class_init (EvdNewEventWindowClass *klass)
 
   object_class->dispose = evd_new_event_window_dispose;
   object_class->finalize = evd_new_event_window_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = evd_new_event_window_close_request;
 
   /**
    * EvdNewEventWindow::created:

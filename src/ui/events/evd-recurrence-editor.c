@@ -38,7 +38,9 @@ struct _EvdRecurrenceEditor
   GtkMenuButton   *end_date_button;
   GtkCalendar     *end_calendar;
   GtkLabel        *problem_label;
+  GtkLabel        *days_problem_label;
   gboolean         updating;
+  gboolean         weekdays_chosen;  /* by the person, or loaded from an event */
 };
 
 G_DEFINE_FINAL_TYPE (EvdRecurrenceEditor, evd_recurrence_editor, GTK_TYPE_WIDGET)
@@ -98,6 +100,44 @@ changed_cb (EvdRecurrenceEditor *self)
 }
 
 static void
+weekday_toggled_cb (EvdRecurrenceEditor *self)
+{
+  if (!self->updating)
+    self->weekdays_chosen = TRUE;
+  changed_cb (self);
+}
+
+/**
+ * evd_recurrence_editor_set_start_date:
+ *
+ * Until the person picks weekdays, a weekly schedule repeats on the start
+ * date's weekday, so the preview lists real dates and Next is available.
+ */
+void
+evd_recurrence_editor_set_start_date (EvdRecurrenceEditor *self,
+                                      int                  year,
+                                      int                  month,
+                                      int                  day)
+{
+  GDate date;
+  int sunday_first;
+
+  g_return_if_fail (EVD_IS_RECURRENCE_EDITOR (self));
+
+  if (self->weekdays_chosen || !g_date_valid_dmy (day, month, year))
+    return;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  /* GDate counts from Monday (1) to Sunday (7); the toggles from Sunday. */
+  sunday_first = g_date_get_weekday (&date) % 7;
+  self->updating = TRUE;
+  for (int i = 0; i < 7; i++)
+    gtk_toggle_button_set_active (self->weekdays[i], i == sunday_first);
+  self->updating = FALSE;
+}
+
+static void
 end_date_selected_cb (EvdRecurrenceEditor *self)
 {
   g_autoptr(GDateTime) date = NULL;
@@ -135,6 +175,7 @@ evd_recurrence_editor_set_recurrence (EvdRecurrenceEditor *self,
   gtk_spin_button_set_value (self->interval_spin, MAX (evd_recurrence_get_repeat_interval (recurrence), 1));
 
   weekdays = evd_recurrence_get_weekly_days (recurrence);
+  self->weekdays_chosen = weekdays != EVD_WEEKDAYS_NONE;
   for (int i = 0; i < 7; i++)
     gtk_toggle_button_set_active (self->weekdays[i], (weekdays & (1 << i)) != 0);
 
@@ -246,13 +287,19 @@ evd_recurrence_editor_show_problems (EvdRecurrenceEditor *self,
                                      GPtrArray           *problems)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) days_text = g_string_new (NULL);
   gboolean by_date;
 
   g_return_if_fail (EVD_IS_RECURRENCE_EDITOR (self));
 
   by_date = adw_combo_row_get_selected (self->ends_row) == 1;
   mark (GTK_WIDGET (self->interval_row), problems, EVD_FIELD_REPEAT, text);
-  mark (GTK_WIDGET (self->weekdays_row), problems, EVD_FIELD_REPEAT_DAYS, text);
+  if (selected_type (self) == EVD_RECURRENCE_TYPE_WEEKLY)
+    mark (GTK_WIDGET (self->weekdays_row), problems, EVD_FIELD_REPEAT_DAYS, days_text);
+  else
+    mark (GTK_WIDGET (self->weekdays_row), problems, EVD_FIELD_REPEAT_DAYS, text);
+  gtk_label_set_text (self->days_problem_label, days_text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->days_problem_label), days_text->len > 0);
   mark (GTK_WIDGET (by_date ? self->end_date_row : self->end_times_row), problems, EVD_FIELD_REPEAT_ENDS, text);
   gtk_label_set_text (self->problem_label, text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), text->len > 0);
@@ -307,7 +354,9 @@ evd_recurrence_editor_class_init (EvdRecurrenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, end_date_button);
   gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, end_calendar);
   gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, days_problem_label);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, weekday_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, end_date_selected_cb);
 }
 

@@ -105,9 +105,11 @@ evd_import_report_view_get_summary_text (EvdImportReportView *self)
 static guint
 count_file_problems (EvdImportReportView *self)
 {
+  /* Repeats are not problems: the earlier row with the address registers
+   * the person, so they need nobody's attention. */
   if (self->report == NULL)
     return 0;
-  return evd_check_report_get_n_invalid (self->report) + evd_check_report_get_n_duplicates (self->report);
+  return evd_check_report_get_n_invalid (self->report);
 }
 
 guint
@@ -309,6 +311,32 @@ save_file_chosen_cb (GObject      *object,
     evd_import_report_view_save_async (EVD_IMPORT_REPORT_VIEW (object), file, NULL, saved_cb, NULL);
 }
 
+/**
+ * evd_import_report_view_dup_problem_file_name:
+ *
+ * Returns: the name offered for the problem rows: the imported file's name
+ *   without its extension, as in “attendees – problem rows.csv”
+ */
+char *
+evd_import_report_view_dup_problem_file_name (EvdImportReportView *self)
+{
+  g_autofree char *base = NULL;
+  char *name;
+  char *dot;
+
+  g_return_val_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self), NULL);
+
+  base = g_strdup (self->suggested_name != NULL && *self->suggested_name != '\0' ? self->suggested_name
+                                                                                  : _("Attendees"));
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  /* Translators: the suggested file name; %s is the imported file's name without its extension */
+  name = g_strdup_printf (_("%s – problem rows.csv"), base);
+  g_strdelimit (name, "/\\", '-');
+  return name;
+}
+
 static void
 save_clicked_cb (EvdImportReportView *self)
 {
@@ -319,9 +347,7 @@ save_clicked_cb (EvdImportReportView *self)
 
   chooser = gtk_file_chooser_native_new (_("Save Problem Rows"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  /* Translators: the suggested file name; %s is the imported file's name */
-  name = g_strdup_printf (_("%s problem rows.csv"), self->suggested_name != NULL ? self->suggested_name : _("Attendees"));
-  g_strdelimit (name, "/\\", '-');
+  name = evd_import_report_view_dup_problem_file_name (self);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_filter_set_name (filter, _("CSV files"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
@@ -434,7 +460,7 @@ describe_file_problems (EvdCheckReport *report,
 static void
 fill_report_group (EvdImportReportView *self,
                    GtkWidget           *expander,
-                   gboolean             registered)
+                   EvdAttendeeStatus    wanted_status)
 {
   guint n_rows = evd_check_report_get_n_rows (self->report);
   guint shown = 0, total = 0;
@@ -442,16 +468,20 @@ fill_report_group (EvdImportReportView *self,
   for (guint row = 0; row < n_rows; row++)
     {
       EvdAttendeeStatus status = evd_check_report_get_status (self->report, row);
-      gboolean wanted = registered ? status == EVD_ATTENDEE_ALREADY_REGISTERED
-                                   : (status == EVD_ATTENDEE_INVALID || status == EVD_ATTENDEE_DUPLICATE);
-
-      if (!wanted)
+      if (status != wanted_status)
         continue;
       total++;
       if (shown < ROWS_SHOWN)
         {
           g_autoptr(EvdAttendee) attendee = evd_check_report_create_attendee (self->report, row);
-          g_autofree char *reason = registered ? NULL : describe_file_problems (self->report, row);
+          g_autofree char *reason = NULL;
+
+          if (wanted_status == EVD_ATTENDEE_INVALID)
+            reason = describe_file_problems (self->report, row);
+          else if (wanted_status == EVD_ATTENDEE_DUPLICATE)
+            /* Translators: %u is the row (or line) number of the first one with the address */
+            reason = g_strdup_printf (_("Same email address as row %u, which registers the person"),
+                                      evd_check_report_get_duplicate_of (self->report, row));
 
           add_row (expander, evd_csv_table_get_row_number (evd_check_report_get_table (self->report), row),
                    evd_attendee_get_email (attendee), reason);
@@ -625,13 +655,20 @@ evd_import_report_view_set_result (EvdImportReportView *self,
                      _("They had a ticket already, so they were skipped."));
   fill_result_group (self, group, EVD_IMPORT_ROW_ALREADY_REGISTERED);
   if (report != NULL)
-    fill_report_group (self, group, TRUE);
+    fill_report_group (self, group, EVD_ATTENDEE_ALREADY_REGISTERED);
+
+  if (report != NULL && evd_check_report_get_n_duplicates (report) > 0)
+    {
+      group = add_group (self, "edit-copy-symbolic", _("Repeated"), evd_check_report_get_n_duplicates (report),
+                         _("The same address as an earlier row, which registers the person: nothing to do."));
+      fill_report_group (self, group, EVD_ATTENDEE_DUPLICATE);
+    }
 
   if (report != NULL)
     {
       group = add_group (self, "dialog-warning-symbolic", _("Not Sent"), n_invalid,
-                         _("Problems in the file: fix these rows and import them again."));
-      fill_report_group (self, group, FALSE);
+                         _("Each has a problem, said under it: fix these rows and send them again."));
+      fill_report_group (self, group, EVD_ATTENDEE_INVALID);
     }
 
   group = add_group (self, "dialog-error-symbolic", _("Failed"), n_failed,

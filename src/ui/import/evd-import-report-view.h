@@ -37,6 +37,7 @@ void             evd_import_report_view_set_suggested_name (EvdImportReportView 
 /* Rows not registered: invalid, duplicate, already registered in the file
  * check, plus the rows that failed at Zoom */
 guint            evd_import_report_view_get_n_problem_rows (EvdImportReportView  *self);
+char            *evd_import_report_view_dup_problem_file_name (EvdImportReportView *self);
 GBytes          *evd_import_report_view_build_problem_csv  (EvdImportReportView  *self);
 void             evd_import_report_view_save_async         (EvdImportReportView  *self,
                                                             GFile                *file,

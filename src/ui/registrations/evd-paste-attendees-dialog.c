@@ -127,6 +127,10 @@ evd_paste_attendee_describe (EvdAttendee *attendee)
   switch (evd_attendee_get_status (attendee))
     {
     case EVD_ATTENDEE_VALID:
+      if (evd_attendee_get_email_as_written (attendee) != NULL)
+        /* Translators: %s is what was pasted, such as “<kim@example.com>” or “mailto:kim@example.com” */
+        return g_strdup_printf (_("Ready to register: only the address is kept from “%s”"),
+                                evd_attendee_get_email_as_written (attendee));
       return g_strdup (_("Ready to register"));
     case EVD_ATTENDEE_DUPLICATE:
       /* Translators: %u is a line number of the pasted text */
@@ -317,7 +321,8 @@ update_summary (EvdPasteAttendeesDialog *self)
       append_count (text, g_dngettext (GETTEXT_PACKAGE, "%u repeated", "%u repeated", counts[1]), counts[1]);
       append_count (text, g_dngettext (GETTEXT_PACKAGE, "%u already registered", "%u already registered", counts[2]),
                     counts[2]);
-      g_string_append_printf (text, " (%s)", evd_paste_format_get_label (self->format));
+      /* How the text was understood, so a wrong guess shows at once. */
+      g_string_append_printf (text, ". %s.", evd_paste_format_get_label (self->format));
     }
 
   if (is_checking (self) && self->report != NULL && evd_check_report_get_n_rows (self->report) > 0)
@@ -489,7 +494,7 @@ build_progress_and_report (EvdPasteAttendeesDialog *self)
 
   self->report_view = EVD_IMPORT_REPORT_VIEW (evd_import_report_view_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->report_view), TRUE);
-  evd_import_report_view_set_suggested_name (self->report_view, _("Pasted attendees not registered.csv"));
+  evd_import_report_view_set_suggested_name (self->report_view, _("Pasted attendees"));
   gtk_widget_set_halign (done, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (done, 12);
   gtk_widget_set_margin_bottom (done, 12);

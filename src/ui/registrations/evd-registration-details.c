@@ -233,7 +233,8 @@ fill_view (EvdRegistrationDetails *self)
   set_row (self->status_row, evd_ticket_role_to_label (evd_ticket_get_ticket_role_type (self->ticket)), NULL);
   set_row (self->sign_in_row, evd_authentication_method_to_label (evd_ticket_get_authentication_method (self->ticket)),
            NULL);
-  set_row (self->source_row, evd_ticket_get_registration_source (self->ticket), _("Not recorded"));
+  set_row (self->source_row, evd_registration_source_to_label (evd_ticket_get_registration_source (self->ticket)),
+           _("Not recorded"));
   set_row (self->external_id_row, evd_ticket_get_external_ticket_id (self->ticket), _("None"));
 
   link = evd_ticket_get_event_join_link (self->ticket);

@@ -62,7 +62,8 @@ evd_ticket_type_row_load (EvdTicketTypeRow *self,
                           const char       *event_id,
                           GCancellable     *cancellable)
 {
-  const char * const first[] = { _("Default ticket type"), NULL };
+  /* Says what it means, yet short enough for the row at 360 px. */
+  const char * const first[] = { _("Event’s default"), NULL };
   g_autoptr(GtkStringList) names = gtk_string_list_new (first);
 
   g_return_if_fail (EVD_IS_TICKET_TYPE_ROW (self));
@@ -72,7 +73,6 @@ evd_ticket_type_row_load (EvdTicketTypeRow *self,
   g_ptr_array_add (self->ids, NULL);
   adw_combo_row_set_model (ADW_COMBO_ROW (self), G_LIST_MODEL (names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (self), 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), _("The type the event gives when none is named"));
   evd_client_list_ticket_types_async (client, event_id, cancellable, ticket_types_cb, g_object_ref (self));
 }
 
