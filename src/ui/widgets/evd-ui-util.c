@@ -6,7 +6,10 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "evd-ui-util.h"
 
@@ -161,6 +164,32 @@ evd_widget_unparent_children (GtkWidget *widget)
     gtk_widget_unparent (child);
 }
 
+/* GSettings reads compiled schemas only from a folder: the copy in the
+ * resources goes into a private temporary one, read at once and removed
+ * (the source keeps what it read). */
+static GSettingsSchemaSource *
+settings_source_from_resource (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  GSettingsSchemaSource *source = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/gschemas.compiled", G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  dir = g_dir_make_tmp ("eventdesk-schema-XXXXXX", error);
+  if (dir == NULL)
+    return NULL;
+  file = g_build_filename (dir, "gschemas.compiled", NULL);
+  if (g_file_set_contents_full (file, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
+                                G_FILE_SET_CONTENTS_NONE, 0600, error))
+    source = g_settings_schema_source_new_from_directory (dir, NULL, FALSE, error);
+  g_unlink (file);
+  g_rmdir (dir);
+  return source;
+}
+
 /**
  * evd_settings_new:
  *
@@ -173,9 +202,33 @@ evd_widget_unparent_children (GtkWidget *widget)
 GSettings *
 evd_settings_new (void)
 {
-  return g_settings_new_with_path (BASE_APP_ID, DEVELOPMENT_BUILD
-                                   ? "/io/github/eventdesk/EventDesk/Devel/"
-                                   : "/io/github/eventdesk/EventDesk/");
+  const char *path = DEVELOPMENT_BUILD ? "/io/github/eventdesk/EventDesk/Devel/" : "/io/github/eventdesk/EventDesk/";
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaSource) built_in = NULL;
+  g_autoptr(GSettingsBackend) memory = NULL;
+  g_autoptr(GError) error = NULL;
+  GSettingsSchemaSource *installed = g_settings_schema_source_get_default ();
+
+  if (installed != NULL)
+    schema = g_settings_schema_source_lookup (installed, BASE_APP_ID, TRUE);
+  if (schema != NULL)
+    return g_settings_new_full (schema, NULL, path);
+
+  /* A build run straight from its folder (build/src/ui/eventdesk) has no
+   * installed schema, and GSettings would abort. The schema compiled into
+   * the program's resources serves instead, and the settings are kept in
+   * memory only: a build must not write where the installed app keeps them. */
+  built_in = settings_source_from_resource (&error);
+  if (built_in != NULL)
+    schema = g_settings_schema_source_lookup (built_in, BASE_APP_ID, FALSE);
+  if (schema == NULL)
+    g_error ("The settings schema %s is missing: %s", BASE_APP_ID,
+             error != NULL ? error->message : "not in the program's resources");
+
+  g_warning ("The settings schema %s is not installed: settings last until Event Desk quits. "
+             "Install Event Desk, or run it with “meson devenv -C build eventdesk”.", BASE_APP_ID);
+  memory = g_memory_settings_backend_new ();
+  return g_settings_new_full (schema, memory, path);
 }
 
 /**
