@@ -12,6 +12,7 @@
  *    skipped, scrolling brings them in);
  *  - a label is cut short with "…" where nobody meant it to be: a few
  *    labels may be, each listed below with the reason.
+ * And one for consistency: spin buttons stand upright in every dialog.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -197,6 +198,22 @@ check_clickable (Audit      *audit,
     }
 }
 
+/* Spin buttons stand the same way in every dialog: horizontal ones among
+ * vertical ones looked like another kind of control. Upright, because two
+ * side by side with a date do not fit 360 px lying down. */
+static void
+check_spin_upright (Audit     *audit,
+                    GtkWidget *widget)
+{
+  if (GTK_IS_SPIN_BUTTON (widget) &&
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) != GTK_ORIENTATION_VERTICAL)
+    {
+      g_autofree char *what = describe (widget);
+
+      add_problem (audit, "%s lies horizontal; spin buttons stand upright everywhere", what);
+    }
+}
+
 /* Rule 4: no "…" unless listed. */
 static void
 check_not_ellipsized (Audit     *audit,
@@ -357,6 +374,7 @@ evd_layout_audit (GtkWidget *window)
 
       check_inside_containers (&audit, item);
       check_clickable (&audit, item);
+      check_spin_upright (&audit, item->widget);
       if (GTK_IS_LABEL (item->widget))
         check_not_ellipsized (&audit, item->widget);
     }

@@ -128,6 +128,8 @@ new_spin (EvdEventDayRow *self,
 
   gtk_spin_button_set_wrap (spin, TRUE);
   gtk_spin_button_set_numeric (spin, TRUE);
+  /* Upright, as everywhere in Event Desk: narrow enough for a phone. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_VERTICAL);
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 2);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
   g_signal_connect (spin, "output", G_CALLBACK (spin_output_cb), NULL);

@@ -69,6 +69,8 @@ new_spin (int         max,
 
   gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  /* Upright, as everywhere in Event Desk: side by side with the date, two
+   * horizontal ones do not fit a phone's width. */
   gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_VERTICAL);
   g_signal_connect (spin, "output", G_CALLBACK (pad_output_cb), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
