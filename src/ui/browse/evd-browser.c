@@ -329,6 +329,7 @@ static void
 evd_browser_init (EvdBrowser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  evd_quiet_menu_tooltips (GTK_WIDGET (self));
 
   /* The placeholder comes and goes as the selection does. */
   g_object_ref (self->placeholder_page);

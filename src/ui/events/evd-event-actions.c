@@ -514,6 +514,7 @@ evd_event_actions_init (EvdEventActions *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("More Actions"), -1);
   gtk_widget_set_parent (self->menu_button, GTK_WIDGET (self));
+  evd_quiet_menu_tooltips (self->menu_button);
 
   gtk_widget_set_visible (self->publish_button, FALSE);
   gtk_widget_set_visible (self->menu_button, FALSE);

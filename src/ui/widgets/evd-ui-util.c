@@ -258,3 +258,38 @@ evd_show_field_message (GtkLabel   *label,
   else
     gtk_widget_remove_css_class (row, "error");
 }
+
+/* Menu buttons ------------------------------------------------------------ */
+
+static void
+menu_open_cb (GtkToggleButton *toggle,
+              GParamSpec      *pspec,
+              GtkWidget       *menu_button)
+{
+  gtk_widget_set_has_tooltip (menu_button, !gtk_toggle_button_get_active (toggle));
+}
+
+/**
+ * evd_quiet_menu_tooltips:
+ * @root: a widget holding menu buttons
+ *
+ * The pointer rests on a menu button after the click that opened its menu,
+ * and its tooltip came back over the menu's first item. Every menu button
+ * under @root (and @root itself) shows no tooltip while its menu is open.
+ */
+void
+evd_quiet_menu_tooltips (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_MENU_BUTTON (root))
+    {
+      GtkWidget *toggle = gtk_widget_get_first_child (root);
+
+      if (GTK_IS_TOGGLE_BUTTON (toggle))
+        g_signal_connect_object (toggle, "notify::active", G_CALLBACK (menu_open_cb), root, 0);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    evd_quiet_menu_tooltips (child);
+}
