@@ -5,7 +5,7 @@
 # schema is not where GSettings looks, and nothing may abort for that.
 #  - `eventdesk --help` and the app itself (on sample data, until it has
 #    drawn its window) run without the schema: the copy compiled into the
-#    program serves, with a warning that settings are not kept;
+#    program serves, with a message that settings are not kept;
 #  - `eventdesk-cli --help` and every command's --help run without it;
 #  - `meson devenv -C BUILD eventdesk` finds the schema compiled in the build.
 set -u
@@ -25,6 +25,10 @@ for dir in $(echo "${XDG_DATA_DIRS:-/usr/local/share:/usr/share}" | tr ':' ' ');
   done
 done
 glib-compile-schemas "$schemas" 2>/dev/null || exit 99
+# The MIME database stays: GTK needs it to read the app's icon.
+for dir in $(echo "${XDG_DATA_DIRS:-/usr/local/share:/usr/share}" | tr ':' ' '); do
+  [ -d "$dir/mime" ] && [ ! -e "$tmp/share/mime" ] && ln -s "$dir/mime" "$tmp/share/mime"
+done
 
 no_schema () {
   env -u GSETTINGS_SCHEMA_DIR XDG_DATA_DIRS="$tmp/share" GSETTINGS_BACKEND=memory "$@"

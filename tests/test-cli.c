@@ -59,6 +59,118 @@ register_attendees (const char *event_id)
   g_assert_nonnull (batch);
 }
 
+/* @n attendees in batches of 30; the last one answers a custom question,
+ * so its column appears only after every page before it was read. */
+static void
+register_many (const char *event_id,
+               guint       n)
+{
+  g_autoptr(EvdAuth) auth = evd_auth_new (cli_sandbox_env ("EVENTDESK_ACCOUNT_ID"),
+                                          cli_sandbox_env ("EVENTDESK_CLIENT_ID"),
+                                          cli_sandbox_env ("EVENTDESK_CLIENT_SECRET"),
+                                          cli_sandbox_env ("EVENTDESK_OAUTH_URL"));
+  g_autoptr(EvdClient) client = evd_client_new (auth, cli_sandbox_env ("EVENTDESK_API_URL"));
+
+  evd_client_set_rate_limit (client, 0);
+  for (guint first = 0; first < n; first += EVD_CLIENT_MAX_TICKETS)
+    {
+      g_autoptr(GPtrArray) tickets = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(EvdTicketBatch) batch = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = first; i < MIN (n, first + EVD_CLIENT_MAX_TICKETS); i++)
+        {
+          EvdTicket *ticket = evd_ticket_new ();
+          g_autofree char *email = g_strdup_printf ("person%04u@example.com", i);
+
+          evd_ticket_set_email (ticket, email);
+          evd_ticket_set_first_name (ticket, "Person");
+          evd_ticket_set_last_name (ticket, i % 2 == 0 ? "Even" : "Odd");
+          if (i == n - 1)
+            evd_ticket_set_custom_answer (ticket, "Dietary needs", "None");
+          g_ptr_array_add (tickets, ticket);
+        }
+      evd_client_create_tickets_async (client, event_id, tickets, "eventdesk-test", NULL, done_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      batch = evd_client_create_tickets_finish (client, result, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static guint
+count_substrings (const char *text,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* More registrations than one page holds: every output is written page by
+ * page (or from the spool), and none loses or repeats a row. */
+static void
+test_tickets_many_pages (void)
+{
+  const guint n = 650;
+  g_autofree char *hub_id = marketing_hub_id ();
+  g_autofree char *event_id = create_phoenix (hub_id);
+  g_autoptr(CliRun) publish = run_cli ("publish", event_id);
+  g_autofree char *csv_path = g_build_filename (cli_tmp_dir (), "many.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_success (publish);
+  register_many (event_id, n);
+
+  {
+    g_autoptr(CliRun) run = run_cli ("tickets", event_id, "--json");
+    g_autoptr(JsonArray) tickets = NULL;
+    JsonObject *last;
+
+    assert_success (run);
+    tickets = parse_json_array (run->out);
+    g_assert_cmpuint (json_array_get_length (tickets), ==, n);
+    last = find_by_member (tickets, "email", "person0649@example.com");
+    g_assert_nonnull (last);
+    g_assert_true (json_object_has_member (last, "custom_questions"));
+    g_assert_nonnull (find_by_member (tickets, "email", "person0000@example.com"));
+  }
+  {
+    g_autoptr(CliRun) run = run_cli ("tickets", event_id);
+    g_auto(GStrv) lines = NULL;
+    gsize name_column;
+
+    assert_success (run);
+    lines = g_strsplit (run->out, "\n", -1);
+    /* The heading, one line each, and the empty string after the last newline */
+    g_assert_cmpuint (g_strv_length (lines), ==, n + 2);
+    /* The columns line up across pages: every name starts where the heading's does */
+    name_column = strstr (lines[0], "Name") - lines[0];
+    for (guint i = 1; i <= n; i++)
+      g_assert_true (g_str_has_prefix (lines[i] + name_column, "Person "));
+  }
+  {
+    g_autoptr(CliRun) run = run_cli ("tickets", event_id, "--csv", csv_path);
+    g_auto(GStrv) lines = NULL;
+
+    assert_success (run);
+    g_file_get_contents (csv_path, &csv, NULL, &error);
+    g_assert_no_error (error);
+    /* One byte-order mark, at the start */
+    g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+    g_assert_cmpuint (count_substrings (csv, "\xEF\xBB\xBF"), ==, 1);
+    lines = g_strsplit (csv, "\r\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, n + 2);
+    /* The question a late page answered has its column */
+    g_assert_true (g_str_has_suffix (lines[0], ",comments,Dietary needs"));
+    g_assert_cmpuint (count_substrings (csv, ",None\r\n"), ==, 1);
+  }
+}
+
 /* --- Tests -------------------------------------------------------------- */
 
 static void
@@ -393,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/help-text", test_help_text);
   g_test_add_func ("/cli/hubs", test_hubs);
+  g_test_add_func ("/cli/tickets/many-pages", test_tickets_many_pages);
   g_test_add_func ("/cli/tutorial-flow", test_tutorial_flow);
   g_test_add_func ("/cli/create-event/input", test_create_event_input);
   g_test_add_func ("/cli/create-event/upper-case-virtual", test_create_event_upper_case_virtual);

@@ -636,7 +636,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
 
-  window = g_object_ref (GTK_WIDGET (evd_window_new (app)));
+  window = g_object_ref (GTK_WIDGET (evd_window_new (GTK_APPLICATION (app), evd_application_get_settings (app))));
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, MAIN_HEIGHT);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (window);

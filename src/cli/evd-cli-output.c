@@ -168,16 +168,20 @@ append_padded (GString    *out,
     g_string_append_c (out, ' ');
 }
 
-/* The last column is not padded, so no line ends in spaces. */
-char *
-evd_cli_table_format (EvdCliTable *self)
+/**
+ * evd_cli_table_measure:
+ * @widths: (array): one width per column, raised to fit this table's cells
+ *
+ * With evd_cli_table_format_rows(), a long list is printed in parts that
+ * line up, without holding every row at once.
+ */
+void
+evd_cli_table_measure (EvdCliTable *self,
+                       gsize       *widths)
 {
-  g_autofree gsize *widths = NULL;
-  GString *out;
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (widths != NULL);
 
-  g_return_val_if_fail (self != NULL, NULL);
-
-  widths = g_new0 (gsize, self->n_columns);
   for (guint r = 0; r < self->rows->len; r++)
     {
       char **row = g_ptr_array_index (self->rows, r);
@@ -185,9 +189,21 @@ evd_cli_table_format (EvdCliTable *self)
       for (guint c = 0; c < self->n_columns; c++)
         widths[c] = MAX (widths[c], evd_cli_display_width (row[c]));
     }
+}
+
+/* The last column is not padded, so no line ends in spaces. */
+char *
+evd_cli_table_format_rows (EvdCliTable *self,
+                           const gsize *widths,
+                           gboolean     with_heading)
+{
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (widths != NULL, NULL);
 
   out = g_string_new (NULL);
-  for (guint r = 0; r < self->rows->len; r++)
+  for (guint r = with_heading ? 0 : 1; r < self->rows->len; r++)
     {
       char **row = g_ptr_array_index (self->rows, r);
       guint last = self->n_columns - 1;
@@ -206,6 +222,18 @@ evd_cli_table_format (EvdCliTable *self)
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+evd_cli_table_format (EvdCliTable *self)
+{
+  g_autofree gsize *widths = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  widths = g_new0 (gsize, self->n_columns);
+  evd_cli_table_measure (self, widths);
+  return evd_cli_table_format_rows (self, widths, TRUE);
 }
 
 EvdCliFields *

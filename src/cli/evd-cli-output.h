@@ -22,6 +22,11 @@ void         evd_cli_table_add_rowv      (EvdCliTable       *self,
                                           const char * const *cells);
 guint        evd_cli_table_get_n_rows    (EvdCliTable       *self);
 char        *evd_cli_table_format        (EvdCliTable       *self);
+void         evd_cli_table_measure       (EvdCliTable       *self,
+                                          gsize             *widths);
+char        *evd_cli_table_format_rows   (EvdCliTable       *self,
+                                          const gsize       *widths,
+                                          gboolean           with_heading);
 
 gsize        evd_cli_display_width       (const char        *text);
 char        *evd_cli_sanitize_cell       (const char        *text);

@@ -15,16 +15,6 @@
 #include "evd-csv-writer.h"
 #include "evd-json.h"
 
-/* The CSV's columns are Zoom's field names, so a script can map them
- * back to the API; custom questions follow, one column per title. */
-static const char * const ticket_columns[] = {
-  "ticket_id", "email", "first_name", "last_name", "ticket_type_id", "external_ticket_id",
-  "registration_source", "ticket_role_type", "authentication_method", "session_id",
-  "event_join_link", "event_registration_link", "qr_code_url",
-  "address", "city", "state", "zip", "country", "phone", "industry", "job_title",
-  "organization", "organization_size", "comments",
-};
-
 static JsonNode *
 session_json (gpointer item)
 {
@@ -35,12 +25,6 @@ static JsonNode *
 ticket_type_json (gpointer item)
 {
   return evd_ticket_type_get_json (item);
-}
-
-static JsonNode *
-ticket_json (gpointer item)
-{
-  return evd_ticket_get_json (item);
 }
 
 /* sessions and ticket-types: one argument, the event, then its items as
@@ -167,166 +151,436 @@ evd_cli_ticket_types_main (int    argc,
 
 /* --- tickets ------------------------------------------------------------ */
 
-static JsonObject *
-ticket_object (EvdTicket *ticket)
-{
-  JsonNode *node = evd_ticket_get_json (ticket);
+/* An event may have 100,000 registrations. They are read page by page and
+ * each page is written out (JSON) or to a spool file (table and CSV, which
+ * need every row before the first: the columns' widths, the custom
+ * questions' titles) before the next is read, so memory stays the same
+ * whatever the event's size. */
 
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+typedef gboolean (*TicketPageFunc) (GListModel  *tickets,
+                                    gpointer     user_data,
+                                    GError     **error);
+
+static gboolean
+each_ticket_page (EvdCliContext   *context,
+                  EvdClient       *client,
+                  const char      *event_id,
+                  TicketPageFunc   func,
+                  gpointer         user_data,
+                  GError         **error)
+{
+  g_autofree char *token = NULL;
+
+  for (;;)
+    {
+      g_autoptr(EvdTicketPage) page = NULL;
+      GListModel *tickets;
+      const char *next;
+
+      evd_client_list_tickets_page_async (client, event_id, token, EVD_CLIENT_MAX_PAGE_SIZE, NULL, NULL,
+                                          NULL, evd_cli_context_done_cb, context);
+      page = evd_client_list_tickets_page_finish (client, evd_cli_context_wait (context), error);
+      if (page == NULL)
+        return FALSE;
+
+      tickets = evd_ticket_page_get_tickets (page);
+      if (!func (tickets, user_data, error))
+        return FALSE;
+
+      next = evd_ticket_page_get_next_page_token (page);
+      /* An empty page, or the same token again, would loop forever. */
+      if (evd_ticket_page_is_last (page) || next == NULL || *next == '\0' ||
+          g_list_model_get_n_items (tickets) == 0 || g_strcmp0 (next, token) == 0)
+        return TRUE;
+      g_free (token);
+      token = g_strdup (next);
+    }
 }
 
-/* Every custom question title any ticket answers, in the order first met. */
-static GPtrArray *
-collect_question_titles (GListModel *tickets)
+/* --- as JSON, written as it arrives --- */
+
+typedef struct {
+  JsonGenerator *generator;
+  guint          n_written;
+} JsonStream;
+
+static void
+print_json_ticket (JsonStream *stream,
+                   EvdTicket  *ticket)
 {
-  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(JsonNode) node = evd_ticket_dup_json (ticket);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  json_generator_set_root (stream->generator, node);
+  text = json_generator_to_data (stream->generator, NULL);
+  /* Indented one level, as the array's element it is */
+  lines = g_strsplit (text, "\n", -1);
+  fputs (stream->n_written++ == 0 ? "[\n" : ",\n", stdout);
+  for (guint l = 0; lines[l] != NULL; l++)
+    printf ("%s  %s", l > 0 ? "\n" : "", lines[l]);
+}
+
+static gboolean
+print_json_page (GListModel  *tickets,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
+
+      print_json_ticket (user_data, ticket);
+    }
+  return TRUE;
+}
+
+static gboolean
+print_json_chunk (GPtrArray  *tickets,
+                  gpointer    user_data,
+                  GError    **error)
+{
+  for (guint i = 0; i < tickets->len; i++)
+    print_json_ticket (user_data, g_ptr_array_index (tickets, i));
+  return TRUE;
+}
+
+static void
+start_json (JsonStream *stream)
+{
+  stream->generator = json_generator_new ();
+  stream->n_written = 0;
+  json_generator_set_pretty (stream->generator, TRUE);
+  json_generator_set_indent (stream->generator, 2);
+}
+
+static void
+end_json (JsonStream *stream)
+{
+  fputs (stream->n_written == 0 ? "[]\n" : "\n]\n", stdout);
+  g_clear_object (&stream->generator);
+}
+
+static gboolean
+print_tickets_json (EvdCliContext  *context,
+                    EvdClient      *client,
+                    const char     *event_id,
+                    GError        **error)
+{
+  JsonStream stream;
+
+  start_json (&stream);
+  if (each_ticket_page (context, client, event_id, print_json_page, &stream, error))
+    {
+      end_json (&stream);
+      return TRUE;
+    }
+  /* Half an array: scripts see the exit status, people a finished line */
+  if (stream.n_written > 0)
+    fputs ("\n", stdout);
+  g_clear_object (&stream.generator);
+  return FALSE;
+}
+
+/* --- the spool: one line of JSON per ticket, in a file no one else can
+ * open (created 0600 and unlinked at once) --- */
+
+typedef struct {
+  GFileIOStream *file;
+  JsonGenerator *generator;
+  guint          n_tickets;
+  /* Every custom question title any ticket answers, in the order first met */
+  GPtrArray     *titles;
+  GHashTable    *seen_titles;
+  /* The table's column widths */
+  gsize          widths[5];
+} Spool;
+
+static const char *
+table_heading (guint column)
+{
+  switch (column)
+    {
+    case 0: return _("Email");
+    case 1: return _("Name");
+    case 2: return _("Ticket type");
+    case 3: return _("Your ID");
+    default: return _("ID");
+    }
+}
+
+static EvdCliTable *
+new_ticket_table (void)
+{
+  return evd_cli_table_new (5, table_heading (0), table_heading (1), table_heading (2),
+                            table_heading (3), table_heading (4));
+}
+
+static void
+add_table_row (EvdCliTable *table,
+               EvdTicket   *ticket)
+{
+  g_autofree char *name = evd_ticket_dup_full_name (ticket);
+
+  evd_cli_table_add_row (table,
+                         evd_ticket_get_email (ticket),
+                         name,
+                         evd_ticket_get_ticket_type_id (ticket),
+                         evd_ticket_get_external_ticket_id (ticket),
+                         evd_ticket_get_ticket_id (ticket));
+}
+
+static void
+spool_clear (Spool *spool)
+{
+  g_clear_object (&spool->file);
+  g_clear_object (&spool->generator);
+  g_clear_pointer (&spool->titles, g_ptr_array_unref);
+  g_clear_pointer (&spool->seen_titles, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Spool, spool_clear)
+
+static gboolean
+spool_open (Spool   *spool,
+            GError **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  /* g_file_new_tmp() creates the file 0600 */
+  file = g_file_new_tmp ("eventdesk-tickets-XXXXXX", &spool->file, error);
+  if (file == NULL)
+    return FALSE;
+  g_file_delete (file, NULL, NULL);
+  spool->generator = json_generator_new ();
+  spool->titles = g_ptr_array_new ();
+  spool->seen_titles = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint c = 0; c < G_N_ELEMENTS (spool->widths); c++)
+    spool->widths[c] = evd_cli_display_width (table_heading (c));
+  return TRUE;
+}
+
+static gboolean
+spool_page (GListModel  *tickets,
+            gpointer     user_data,
+            GError     **error)
+{
+  Spool *spool = user_data;
+  g_autoptr(EvdCliTable) table = new_ticket_table ();
 
   for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
     {
       g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
-      JsonObject *object = ticket_object (ticket);
-      JsonArray *answers = object != NULL ? evd_json_get_array (object, "custom_questions") : NULL;
+      g_autoptr(JsonNode) node = evd_ticket_dup_json (ticket);
+      g_autoptr(GPtrArray) titles = evd_ticket_dup_custom_titles (ticket);
+      g_autofree char *line = NULL;
 
-      for (guint j = 0; answers != NULL && j < json_array_get_length (answers); j++)
+      gsize length;
+
+      json_generator_set_root (spool->generator, node);
+      line = json_generator_to_data (spool->generator, &length);
+      /* One line each: the generator escapes line breaks inside strings */
+      if (!g_output_stream_write_all (g_io_stream_get_output_stream (G_IO_STREAM (spool->file)),
+                                      line, length, NULL, NULL, error) ||
+          !g_output_stream_write_all (g_io_stream_get_output_stream (G_IO_STREAM (spool->file)),
+                                      "\n", 1, NULL, NULL, error))
+        return FALSE;
+      spool->n_tickets++;
+
+      /* Interned titles: compared by address */
+      for (guint t = 0; t < titles->len; t++)
+        if (g_hash_table_add (spool->seen_titles, g_ptr_array_index (titles, t)))
+          g_ptr_array_add (spool->titles, g_ptr_array_index (titles, t));
+      add_table_row (table, ticket);
+    }
+  evd_cli_table_measure (table, spool->widths);
+  return TRUE;
+}
+
+typedef gboolean (*SpoolChunkFunc) (GPtrArray  *tickets,
+                                    gpointer    user_data,
+                                    GError    **error);
+
+/* Reads the spool back in chunks of a few hundred tickets. */
+static gboolean
+spool_replay (Spool           *spool,
+              SpoolChunkFunc   func,
+              gpointer         user_data,
+              GError         **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) chunk = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDataInputStream) lines = NULL;
+  GError *local_error = NULL;
+
+  if (!g_output_stream_flush (g_io_stream_get_output_stream (G_IO_STREAM (spool->file)), NULL, error) ||
+      !g_seekable_seek (G_SEEKABLE (spool->file), 0, G_SEEK_SET, NULL, error))
+    return FALSE;
+
+  lines = g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (spool->file)));
+  g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (lines), FALSE);
+  for (;;)
+    {
+      gsize length;
+      g_autofree char *line = g_data_input_stream_read_line (lines, &length, NULL, &local_error);
+      EvdTicket *ticket;
+
+      if (line == NULL)
+        break;
+      if (!json_parser_load_from_data (parser, line, length, error))
+        return FALSE;
+      ticket = evd_ticket_new_from_json (json_parser_get_root (parser), error);
+      if (ticket == NULL)
+        return FALSE;
+      g_ptr_array_add (chunk, ticket);
+      if (chunk->len == EVD_CLIENT_MAX_PAGE_SIZE)
         {
-          JsonNode *element = json_array_get_element (answers, j);
-          const char *title;
-
-          if (!JSON_NODE_HOLDS_OBJECT (element))
-            continue;
-          title = evd_json_get_string (json_node_get_object (element), "title");
-          if (title != NULL && !g_hash_table_contains (seen, title))
-            {
-              char *copy = g_strdup (title);
-
-              g_ptr_array_add (titles, copy);
-              g_hash_table_add (seen, copy);
-            }
+          if (!func (chunk, user_data, error))
+            return FALSE;
+          g_ptr_array_set_size (chunk, 0);
         }
     }
-  return titles;
-}
-
-/* Numbers and booleans are written as JSON writes them. */
-static char *
-cell_from_member (JsonObject *object,
-                  const char *member)
-{
-  JsonNode *node;
-
-  if (object == NULL || !json_object_has_member (object, member))
-    return NULL;
-  node = json_object_get_member (object, member);
-  if (JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_strdup (json_node_get_string (node));
-  return evd_json_to_string (node, FALSE);
-}
-
-static char *
-custom_answer (JsonObject *object,
-               const char *title)
-{
-  JsonArray *answers = object != NULL ? evd_json_get_array (object, "custom_questions") : NULL;
-
-  for (guint j = 0; answers != NULL && j < json_array_get_length (answers); j++)
+  if (local_error != NULL)
     {
-      JsonNode *element = json_array_get_element (answers, j);
-
-      if (JSON_NODE_HOLDS_OBJECT (element) &&
-          g_strcmp0 (evd_json_get_string (json_node_get_object (element), "title"), title) == 0)
-        return g_strdup (evd_json_get_string (json_node_get_object (element), "answer"));
+      g_propagate_error (error, local_error);
+      return FALSE;
     }
-  return NULL;
+  return chunk->len == 0 || func (chunk, user_data, error);
 }
 
-static GBytes *
-tickets_to_csv (GListModel *tickets)
+/* --- as a table --- */
+
+typedef struct {
+  Spool    *spool;
+  gboolean  heading_done;
+} TableOutput;
+
+static gboolean
+print_table_chunk (GPtrArray  *tickets,
+                   gpointer    user_data,
+                   GError    **error)
 {
-  g_autoptr(GPtrArray) titles = collect_question_titles (tickets);
-  g_autoptr(GPtrArray) heading = g_ptr_array_new ();
-  g_autoptr(EvdCsvWriter) writer = evd_csv_writer_new ();
+  TableOutput *output = user_data;
+  g_autoptr(EvdCliTable) table = new_ticket_table ();
+  g_autofree char *text = NULL;
 
-  for (guint c = 0; c < G_N_ELEMENTS (ticket_columns); c++)
-    g_ptr_array_add (heading, (gpointer) ticket_columns[c]);
-  for (guint t = 0; t < titles->len; t++)
-    g_ptr_array_add (heading, g_ptr_array_index (titles, t));
-  evd_csv_writer_add_row (writer, (const char * const *) heading->pdata, heading->len);
+  for (guint i = 0; i < tickets->len; i++)
+    add_table_row (table, g_ptr_array_index (tickets, i));
+  text = evd_cli_table_format_rows (table, output->spool->widths, !output->heading_done);
+  output->heading_done = TRUE;
+  fputs (text, stdout);
+  return TRUE;
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+/* --- as CSV --- */
+
+/* The CSV's columns are Zoom's field names, so a script can map them
+ * back to the API; custom questions follow, one column per title. */
+static const char * const ticket_columns[] = {
+  "ticket_id", "email", "first_name", "last_name", "ticket_type_id", "external_ticket_id",
+  "registration_source", "ticket_role_type", "authentication_method", "session_id",
+  "event_join_link", "event_registration_link", "qr_code_url",
+  "address", "city", "state", "zip", "country", "phone", "industry", "job_title",
+  "organization", "organization_size", "comments",
+};
+
+typedef struct {
+  GPtrArray     *titles;
+  GOutputStream *stream;
+} CsvOutput;
+
+/* Rows after the heading: the writer's own rules (neutralised formulas,
+ * CRLF) without a second byte-order mark. */
+static gboolean
+write_csv_chunk (GPtrArray  *tickets,
+                 gpointer    user_data,
+                 GError    **error)
+{
+  CsvOutput *output = user_data;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < tickets->len; i++)
     {
-      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
-      g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-      JsonObject *object = ticket_object (ticket);
+      EvdTicket *ticket = g_ptr_array_index (tickets, i);
 
       for (guint c = 0; c < G_N_ELEMENTS (ticket_columns); c++)
-        g_ptr_array_add (row, cell_from_member (object, ticket_columns[c]));
-      for (guint t = 0; t < titles->len; t++)
-        g_ptr_array_add (row, custom_answer (object, g_ptr_array_index (titles, t)));
-      evd_csv_writer_add_row (writer, (const char * const *) row->pdata, row->len);
+        {
+          if (c > 0)
+            g_string_append_c (text, ',');
+          evd_csv_append_cell (text, evd_ticket_get_field (ticket, ticket_columns[c]), ',');
+        }
+      for (guint t = 0; t < output->titles->len; t++)
+        {
+          g_string_append_c (text, ',');
+          evd_csv_append_cell (text, evd_ticket_get_custom_answer (ticket, g_ptr_array_index (output->titles, t)), ',');
+        }
+      g_string_append (text, "\r\n");
     }
-  return evd_csv_writer_get_bytes (writer);
+  return g_output_stream_write_all (output->stream, text->str, text->len, NULL, NULL, error);
 }
 
-/* Replaced in one step: a script never sees half a file. */
-static gboolean
-write_csv (EvdCliContext  *context,
-           const char     *path,
-           GListModel     *tickets,
-           GError        **error)
+static void
+explain_save_error (const char  *path,
+                    GError      *local_error,
+                    GError     **error)
 {
-  g_autoptr(GBytes) csv = tickets_to_csv (tickets);
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) local_error = NULL;
-
-  g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       NULL, evd_cli_context_done_cb, context);
-  if (g_file_replace_contents_finish (file, evd_cli_context_wait (context), NULL, &local_error))
-    return TRUE;
-
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                  _("Could not save “%s”: its folder does not exist."), path);
   else
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not save “%s”: %s"), path, local_error->message);
-  return FALSE;
 }
 
-static char *
-join_name (EvdTicket *ticket)
+/* Written to a temporary file renamed over @path when complete: a script
+ * never sees half a file. Private: it holds attendees' details. */
+static gboolean
+write_csv (Spool       *spool,
+           const char  *path,
+           GError     **error)
 {
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GPtrArray) heading = g_ptr_array_new ();
+  g_autoptr(EvdCsvWriter) writer = evd_csv_writer_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  CsvOutput output;
 
-  if (first == NULL || *first == '\0')
-    return g_strdup (last);
-  if (last == NULL || *last == '\0')
-    return g_strdup (first);
-  /* Translators: a person's first name, then last name */
-  return g_strdup_printf (_("%s %s"), first, last);
-}
-
-static void
-print_tickets (GListModel *tickets)
-{
-  g_autoptr(EvdCliTable) table = evd_cli_table_new (5, _("Email"), _("Name"), _("Ticket type"),
-                                                    _("Your ID"), _("ID"));
-
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                           NULL, &local_error);
+  if (stream == NULL)
     {
-      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
-      g_autofree char *name = join_name (ticket);
-
-      evd_cli_table_add_row (table,
-                             evd_ticket_get_email (ticket),
-                             name,
-                             evd_ticket_get_ticket_type_id (ticket),
-                             evd_ticket_get_external_ticket_id (ticket),
-                             evd_ticket_get_ticket_id (ticket));
+      explain_save_error (path, local_error, error);
+      return FALSE;
     }
-  evd_cli_print_table (table, _("Nobody has registered for this event yet."));
+
+  for (guint c = 0; c < G_N_ELEMENTS (ticket_columns); c++)
+    g_ptr_array_add (heading, (gpointer) ticket_columns[c]);
+  for (guint t = 0; t < spool->titles->len; t++)
+    g_ptr_array_add (heading, g_ptr_array_index (spool->titles, t));
+  evd_csv_writer_add_row (writer, (const char * const *) heading->pdata, heading->len);
+  bytes = evd_csv_writer_get_bytes (writer);
+
+  output.titles = spool->titles;
+  output.stream = G_OUTPUT_STREAM (stream);
+  if (!g_output_stream_write_all (output.stream, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, NULL, &local_error) ||
+      !spool_replay (spool, write_csv_chunk, &output, &local_error))
+    {
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      /* Closing with a cancelled cancellable leaves the old file as it was */
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (output.stream, cancelled, NULL);
+      explain_save_error (path, local_error, error);
+      return FALSE;
+    }
+  if (!g_output_stream_close (output.stream, NULL, &local_error))
+    {
+      explain_save_error (path, local_error, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 int
@@ -343,9 +597,9 @@ evd_cli_tickets_main (int    argc,
     "tickets", N_("EVENT_ID"), N_("Lists an event’s registrations (its tickets), every page of them."), 1, entries
   };
   g_autoptr(EvdCliContext) context = NULL;
-  g_autoptr(GListModel) tickets = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) arguments = NULL;
+  g_auto(Spool) spool = { NULL, };
   EvdClient *client = NULL;
   gboolean json;
   int status;
@@ -353,21 +607,41 @@ evd_cli_tickets_main (int    argc,
   if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
     return status;
 
-  evd_client_list_tickets_async (client, arguments[0], NULL, NULL, NULL, evd_cli_context_done_cb, context);
-  tickets = evd_client_list_tickets_finish (client, evd_cli_context_wait (context), &error);
-  if (tickets == NULL)
+  if (json && csv_path == NULL)
+    return print_tickets_json (context, client, arguments[0], &error) ? EVD_CLI_EXIT_OK : evd_cli_fail (error);
+
+  if (!spool_open (&spool, &error) ||
+      !each_ticket_page (context, client, arguments[0], spool_page, &spool, &error))
     return evd_cli_fail (error);
 
-  if (csv_path != NULL && !write_csv (context, csv_path, tickets, &error))
+  if (csv_path != NULL && !write_csv (&spool, csv_path, &error))
     return evd_cli_fail (error);
 
   if (json)
-    evd_cli_print_json_list (tickets, ticket_json);
+    {
+      /* --csv with --json: the JSON too, read back from the spool */
+      JsonStream stream;
+
+      start_json (&stream);
+      if (!spool_replay (&spool, print_json_chunk, &stream, &error))
+        {
+          g_clear_object (&stream.generator);
+          return evd_cli_fail (error);
+        }
+      end_json (&stream);
+    }
   else if (csv_path != NULL)
     printf (g_dngettext (GETTEXT_PACKAGE, "Saved %u registration to %s.\n", "Saved %u registrations to %s.\n",
-                         g_list_model_get_n_items (tickets)),
-            g_list_model_get_n_items (tickets), csv_path);
+                         spool.n_tickets),
+            spool.n_tickets, csv_path);
+  else if (spool.n_tickets == 0)
+    printf ("%s\n", _("Nobody has registered for this event yet."));
   else
-    print_tickets (tickets);
+    {
+      TableOutput output = { &spool, FALSE };
+
+      if (!spool_replay (&spool, print_table_chunk, &output, &error))
+        return evd_cli_fail (error);
+    }
   return EVD_CLI_EXIT_OK;
 }

@@ -7,9 +7,11 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "evd-attendance-list.h"
 #include "evd-auth.h"
 #include "evd-event.h"
 #include "evd-hub.h"
+#include "evd-registration-list.h"
 #include "evd-session.h"
 #include "evd-ticket.h"
 #include "evd-ticket-batch.h"
@@ -48,6 +50,10 @@ const char     *evd_client_get_api_url                (EvdClient           *self
 double          evd_client_get_rate_limit             (EvdClient           *self);
 void            evd_client_set_rate_limit             (EvdClient           *self,
                                                        double               per_second);
+
+/* A page asked for with a next_page_token was refused for its token (it
+ * expires after 15 minutes): read the list again from its first page. */
+gboolean        evd_client_error_is_page_token_refused (const GError       *error);
 
 /* Any call: @query is a NULL-terminated list of name, value pairs. */
 void            evd_client_request_async              (EvdClient           *self,
@@ -287,6 +293,37 @@ void            evd_client_list_registrants_async     (EvdClient           *self
                                                        GAsyncReadyCallback  callback,
                                                        gpointer             user_data);
 JsonArray      *evd_client_list_registrants_finish    (EvdClient           *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+/* Reports (evd-client-reports.c): every page, as lean rows. Zoom labels the
+ * registration and event attendance reports HEAVY, the session one LIGHT. */
+void            evd_client_report_registrations_async (EvdClient           *self,
+                                                       const char          *event_id,
+                                                       GDateTime           *from,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+EvdRegistrationList *evd_client_report_registrations_finish (EvdClient      *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+void            evd_client_report_attendance_async    (EvdClient           *self,
+                                                       const char          *event_id,
+                                                       GDateTime           *from,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+EvdAttendanceList *evd_client_report_attendance_finish (EvdClient          *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+void            evd_client_report_session_attendance_async (EvdClient      *self,
+                                                       const char          *event_id,
+                                                       const char          *session_id,
+                                                       const char          *session_name,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+EvdAttendanceList *evd_client_report_session_attendance_finish (EvdClient  *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
 

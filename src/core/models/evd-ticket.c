@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "evd-json.h"
 #include "evd-models-private.h"
 #include "evd-ticket.h"
@@ -78,21 +80,49 @@ static const char * const wire_names[N_STRING_PROPS] = {
   [PROP_COMMENTS] = "comments",
 };
 
+/* Fields whose values repeat across an event's registrations (a handful
+ * of ticket types, sources, roles, countries): interned, so 100,000
+ * registrations share one copy of each. Fields the attendee typed are
+ * unbounded and would leak if interned. */
+static const guint32 interned_fields =
+  (1u << PROP_AUTHENTICATION_METHOD) | (1u << PROP_TICKET_ROLE_TYPE) |
+  (1u << PROP_TICKET_TYPE_ID) | (1u << PROP_REGISTRATION_SOURCE) |
+  (1u << PROP_SESSION_ID) | (1u << PROP_STATE) | (1u << PROP_COUNTRY) |
+  (1u << PROP_INDUSTRY) | (1u << PROP_ORGANIZATION_SIZE);
+
+/* An event may have 100,000 registrations, all in memory while the
+ * registrations page scrolls: a ticket keeps no copy of Zoom's JSON, and
+ * the strings read from Zoom live in one block (@packed) the field
+ * pointers point into, or are interned. A string set later is allocated
+ * on its own and marked in @owned. */
 struct _EvdTicket
 {
   GObject     parent_instance;
 
-  JsonNode   *json;
-  char       *strings[N_STRING_PROPS];
-  gboolean    send_notification;
-  gboolean    send_notification_set;
-  GPtrArray  *custom_titles;
+  const char *strings[N_STRING_PROPS];
+  char       *packed;
+  guint32     owned;
+  guint       send_notification : 1;
+  guint       send_notification_set : 1;
+  /* Pairs of (interned title, answer); %NULL until the first answer */
   GPtrArray  *custom_answers;
+  /* Only for evd_ticket_get_json(), which few callers need */
+  JsonNode   *json;
 };
 
 G_DEFINE_FINAL_TYPE (EvdTicket, evd_ticket, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+clear_string (EvdTicket *self,
+              guint      prop_id)
+{
+  if (self->owned & (1u << prop_id))
+    g_free ((char *) self->strings[prop_id]);
+  self->owned &= ~(1u << prop_id);
+  self->strings[prop_id] = NULL;
+}
 
 static void
 evd_ticket_finalize (GObject *object)
@@ -101,8 +131,10 @@ evd_ticket_finalize (GObject *object)
 
   g_clear_pointer (&self->json, json_node_unref);
   for (guint i = 0; i < N_STRING_PROPS; i++)
-    g_clear_pointer (&self->strings[i], g_free);
-  g_clear_pointer (&self->custom_titles, g_ptr_array_unref);
+    clear_string (self, i);
+  g_clear_pointer (&self->packed, g_free);
+  for (guint i = 1; self->custom_answers != NULL && i < self->custom_answers->len; i += 2)
+    g_free (g_ptr_array_index (self->custom_answers, i));
   g_clear_pointer (&self->custom_answers, g_ptr_array_unref);
 
   G_OBJECT_CLASS (evd_ticket_parent_class)->finalize (object);
@@ -129,7 +161,19 @@ set_string (EvdTicket  *self,
             guint       prop_id,
             const char *value)
 {
-  evd_model_set_string (G_OBJECT (self), &self->strings[prop_id], value, properties[prop_id]);
+  if (g_strcmp0 (self->strings[prop_id], value) == 0)
+    return;
+
+  clear_string (self, prop_id);
+  if (value != NULL && (interned_fields & (1u << prop_id)))
+    self->strings[prop_id] = g_intern_string (value);
+  else if (value != NULL)
+    {
+      self->strings[prop_id] = g_strdup (value);
+      self->owned |= 1u << prop_id;
+    }
+  g_clear_pointer (&self->json, json_node_unref);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -155,6 +199,8 @@ evd_ticket_class_init (EvdTicketClass *klass)
   GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY;
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY;
 
+  G_STATIC_ASSERT (N_STRING_PROPS <= 32);
+
   object_class->finalize = evd_ticket_finalize;
   object_class->get_property = evd_ticket_get_property;
   object_class->set_property = evd_ticket_set_property;
@@ -178,8 +224,6 @@ evd_ticket_class_init (EvdTicketClass *klass)
 static void
 evd_ticket_init (EvdTicket *self)
 {
-  self->custom_titles = g_ptr_array_new_with_free_func (g_free);
-  self->custom_answers = g_ptr_array_new_with_free_func (g_free);
 }
 
 EvdTicket *
@@ -208,13 +252,49 @@ read_custom_questions (EvdTicket  *self,
     }
 }
 
+/* Copies the strings that are not interned into one block, so a ticket
+ * costs one allocation for all of them. */
+static void
+pack_strings (EvdTicket  *self,
+              JsonObject *object,
+              const char *ticket_id)
+{
+  const char *values[N_STRING_PROPS] = { NULL, };
+  gsize size = 0;
+  char *cursor;
+
+  for (guint i = PROP_TICKET_ID; i < N_STRING_PROPS; i++)
+    {
+      values[i] = i == PROP_TICKET_ID ? ticket_id : evd_json_get_string (object, wire_names[i]);
+      if (values[i] == NULL)
+        continue;
+      if (interned_fields & (1u << i))
+        self->strings[i] = g_intern_string (values[i]);
+      else
+        size += strlen (values[i]) + 1;
+    }
+
+  self->packed = cursor = g_malloc (MAX (size, 1));
+  for (guint i = PROP_TICKET_ID; i < N_STRING_PROPS; i++)
+    {
+      gsize length;
+
+      if (values[i] == NULL || (interned_fields & (1u << i)))
+        continue;
+      length = strlen (values[i]) + 1;
+      memcpy (cursor, values[i], length);
+      self->strings[i] = cursor;
+      cursor += length;
+    }
+}
+
 /**
  * evd_ticket_new_from_json:
  * @node: a ticket from `GET …/tickets` or from the `tickets[]` of a
  *   `POST …/tickets` answer
  *
  * Returns: (transfer full) (nullable): the ticket, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object or
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
  *   has no `ticket_id`
  */
 EvdTicket *
@@ -222,36 +302,77 @@ evd_ticket_new_from_json (JsonNode  *node,
                           GError   **error)
 {
   g_autoptr(EvdTicket) self = NULL;
+  g_autofree char *ticket_id = NULL;
   JsonObject *object;
+  gboolean send_notification = FALSE;
 
   object = evd_model_get_object (node, "ticket", error);
   if (object == NULL)
     return NULL;
 
-  self = g_object_new (EVD_TYPE_TICKET, NULL);
-  self->strings[PROP_TICKET_ID] = evd_model_require_id (object, "ticket", "ticket_id", error);
-  if (self->strings[PROP_TICKET_ID] == NULL)
+  ticket_id = evd_model_require_id (object, "ticket", "ticket_id", error);
+  if (ticket_id == NULL)
     return NULL;
 
-  self->json = json_node_copy (node);
-  for (guint i = PROP_TICKET_ID + 1; i < N_STRING_PROPS; i++)
-    self->strings[i] = evd_json_dup_string (object, wire_names[i]);
-  self->send_notification_set = evd_json_get_bool (object, "send_notification",
-                                                   &self->send_notification);
+  self = g_object_new (EVD_TYPE_TICKET, NULL);
+  pack_strings (self, object, ticket_id);
+  self->send_notification_set = evd_json_get_bool (object, "send_notification", &send_notification);
+  self->send_notification = send_notification;
   read_custom_questions (self, object);
 
   return g_steal_pointer (&self);
 }
 
+static void add_custom_answers (EvdTicket   *self,
+                                JsonBuilder *builder);
+
+/**
+ * evd_ticket_dup_json:
+ *
+ * The ticket in Zoom's field names, as `GET …/tickets` gives it: every
+ * field that is set, `send_notification` when Zoom said it, and the
+ * answers to custom questions. Built on each call: a ticket keeps no
+ * JSON, so 100,000 of them fit in little memory.
+ *
+ * Returns: (transfer full): a JSON object
+ */
+JsonNode *
+evd_ticket_dup_json (EvdTicket *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (EVD_IS_TICKET (self), NULL);
+
+  json_builder_begin_object (builder);
+  for (guint i = PROP_TICKET_ID; i < N_STRING_PROPS; i++)
+    if (self->strings[i] != NULL)
+      evd_json_builder_add_string (builder, wire_names[i], self->strings[i]);
+  if (self->send_notification_set)
+    {
+      json_builder_set_member_name (builder, "send_notification");
+      json_builder_add_boolean_value (builder, self->send_notification);
+    }
+  add_custom_answers (self, builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
 /**
  * evd_ticket_get_json:
  *
- * Returns: (transfer none) (nullable): the ticket exactly as Zoom sent it
+ * Like evd_ticket_dup_json(), kept by the ticket until a field changes.
+ * Prefer evd_ticket_dup_json() for many tickets: this one keeps a copy.
+ *
+ * Returns: (transfer none): the ticket in Zoom's field names
  */
 JsonNode *
 evd_ticket_get_json (EvdTicket *self)
 {
   g_return_val_if_fail (EVD_IS_TICKET (self), NULL);
+
+  if (self->json == NULL)
+    self->json = evd_ticket_dup_json (self);
   return self->json;
 }
 
@@ -269,16 +390,16 @@ static void
 add_custom_answers (EvdTicket   *self,
                     JsonBuilder *builder)
 {
-  if (self->custom_titles->len == 0)
+  if (self->custom_answers == NULL || self->custom_answers->len == 0)
     return;
 
   json_builder_set_member_name (builder, "custom_questions");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < self->custom_titles->len; i++)
+  for (guint i = 0; i + 1 < self->custom_answers->len; i += 2)
     {
       json_builder_begin_object (builder);
-      evd_json_builder_add_string (builder, "title", g_ptr_array_index (self->custom_titles, i));
-      evd_json_builder_add_string (builder, "answer", g_ptr_array_index (self->custom_answers, i));
+      evd_json_builder_add_string (builder, "title", g_ptr_array_index (self->custom_answers, i));
+      evd_json_builder_add_string (builder, "answer", g_ptr_array_index (self->custom_answers, i + 1));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -360,8 +481,45 @@ evd_ticket_set_send_notification (EvdTicket *self,
   g_return_if_fail (EVD_IS_TICKET (self));
 
   self->send_notification_set = TRUE;
-  evd_model_set_bool (G_OBJECT (self), &self->send_notification, send_notification,
-                      properties[PROP_SEND_NOTIFICATION]);
+  if (self->send_notification == !!send_notification)
+    return;
+  self->send_notification = !!send_notification;
+  g_clear_pointer (&self->json, json_node_unref);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEND_NOTIFICATION]);
+}
+
+/**
+ * evd_ticket_get_field:
+ * @wire_name: one of Zoom's names for a ticket's text fields, such as
+ *   `email` or `job_title`
+ *
+ * For code that walks the fields by name (exports, the details view).
+ *
+ * Returns: (transfer none) (nullable): the field's value, %NULL when it
+ *   is not set or @wire_name is not a text field of a ticket
+ */
+const char *
+evd_ticket_get_field (EvdTicket  *self,
+                      const char *wire_name)
+{
+  g_return_val_if_fail (EVD_IS_TICKET (self), NULL);
+  g_return_val_if_fail (wire_name != NULL, NULL);
+
+  for (guint i = PROP_TICKET_ID; i < N_STRING_PROPS; i++)
+    if (g_str_equal (wire_names[i], wire_name))
+      return self->strings[i];
+  return NULL;
+}
+
+/* The index of @title's answer in @custom_answers, or -1 */
+static int
+find_answer (EvdTicket  *self,
+             const char *title)
+{
+  for (guint i = 0; self->custom_answers != NULL && i + 1 < self->custom_answers->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (self->custom_answers, i), title))
+      return (int) i + 1;
+  return -1;
 }
 
 /**
@@ -373,14 +531,31 @@ const char *
 evd_ticket_get_custom_answer (EvdTicket  *self,
                               const char *title)
 {
-  guint index;
+  int index;
 
   g_return_val_if_fail (EVD_IS_TICKET (self), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  if (!g_ptr_array_find_with_equal_func (self->custom_titles, title, g_str_equal, &index))
-    return NULL;
-  return g_ptr_array_index (self->custom_answers, index);
+  index = find_answer (self, title);
+  return index < 0 ? NULL : g_ptr_array_index (self->custom_answers, index);
+}
+
+/**
+ * evd_ticket_dup_custom_titles:
+ *
+ * Returns: (transfer container): the titles of the questions this ticket
+ *   answers, in the order Zoom gave them; the strings are interned
+ */
+GPtrArray *
+evd_ticket_dup_custom_titles (EvdTicket *self)
+{
+  GPtrArray *titles = g_ptr_array_new ();
+
+  g_return_val_if_fail (EVD_IS_TICKET (self), titles);
+
+  for (guint i = 0; self->custom_answers != NULL && i + 1 < self->custom_answers->len; i += 2)
+    g_ptr_array_add (titles, g_ptr_array_index (self->custom_answers, i));
+  return titles;
 }
 
 /**
@@ -392,17 +567,19 @@ evd_ticket_set_custom_answer (EvdTicket  *self,
                               const char *title,
                               const char *answer)
 {
-  guint index;
+  int index;
 
   g_return_if_fail (EVD_IS_TICKET (self));
   g_return_if_fail (title != NULL);
 
-  if (g_ptr_array_find_with_equal_func (self->custom_titles, title, g_str_equal, &index))
+  g_clear_pointer (&self->json, json_node_unref);
+  index = find_answer (self, title);
+  if (index >= 0)
     {
       if (answer == NULL)
         {
-          g_ptr_array_remove_index (self->custom_titles, index);
-          g_ptr_array_remove_index (self->custom_answers, index);
+          g_free (g_ptr_array_index (self->custom_answers, index));
+          g_ptr_array_remove_range (self->custom_answers, index - 1, 2);
         }
       else
         {
@@ -414,7 +591,11 @@ evd_ticket_set_custom_answer (EvdTicket  *self,
 
   if (answer == NULL)
     return;
-  g_ptr_array_add (self->custom_titles, g_strdup (title));
+  /* Titles are the event's questions, the same on every ticket: interned.
+   * Odd slots hold the answers, freed with the array. */
+  if (self->custom_answers == NULL)
+    self->custom_answers = g_ptr_array_new_full (2, NULL);
+  g_ptr_array_add (self->custom_answers, (gpointer) g_intern_string (title));
   g_ptr_array_add (self->custom_answers, g_strdup (answer));
 }
 
@@ -460,3 +641,35 @@ ACCESSORS (job_title, PROP_JOB_TITLE)
 ACCESSORS (organization, PROP_ORGANIZATION)
 ACCESSORS (organization_size, PROP_ORGANIZATION_SIZE)
 ACCESSORS (comments, PROP_COMMENTS)
+
+/**
+ * evd_ticket_dup_full_name:
+ *
+ * The person's name as every list, sentence and export shows it.
+ *
+ * Returns: (transfer full) (nullable): "First Last", or the one given;
+ *   %NULL when neither is
+ */
+char *
+evd_ticket_dup_full_name (EvdTicket *self)
+{
+  const char *given = NULL;
+  const char *family = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  g_return_val_if_fail (EVD_IS_TICKET (self), NULL);
+
+  given = evd_ticket_get_first_name (self);
+  family = evd_ticket_get_last_name (self);
+  first = g_strstrip (g_strdup (given != NULL ? given : ""));
+  last = g_strstrip (g_strdup (family != NULL ? family : ""));
+  if (*first == '\0' && *last == '\0')
+    return NULL;
+  if (*last == '\0')
+    return g_steal_pointer (&first);
+  if (*first == '\0')
+    return g_steal_pointer (&last);
+  /* Translators: a person's first name, then last name */
+  return g_strdup_printf (_("%s %s"), first, last);
+}

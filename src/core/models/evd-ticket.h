@@ -15,9 +15,13 @@ G_DECLARE_FINAL_TYPE (EvdTicket, evd_ticket, EVD, TICKET, GObject)
 EvdTicket   *evd_ticket_new                         (void);
 EvdTicket   *evd_ticket_new_from_json               (JsonNode    *node,
                                                      GError     **error);
+JsonNode    *evd_ticket_dup_json                    (EvdTicket   *self);
 JsonNode    *evd_ticket_get_json                    (EvdTicket   *self);
 JsonNode    *evd_ticket_to_json                     (EvdTicket   *self);
 JsonNode    *evd_ticket_to_patch_json               (EvdTicket   *self);
+
+const char  *evd_ticket_get_field                   (EvdTicket   *self,
+                                                     const char  *wire_name);
 
 /* Set by Zoom */
 const char  *evd_ticket_get_ticket_id               (EvdTicket   *self);
@@ -54,6 +58,8 @@ void         evd_ticket_set_first_name              (EvdTicket   *self,
 const char  *evd_ticket_get_last_name               (EvdTicket   *self);
 void         evd_ticket_set_last_name               (EvdTicket   *self,
                                                      const char  *value);
+/* "First Last", or the one given; %NULL when neither is */
+char        *evd_ticket_dup_full_name               (EvdTicket   *self);
 const char  *evd_ticket_get_address                 (EvdTicket   *self);
 void         evd_ticket_set_address                 (EvdTicket   *self,
                                                      const char  *value);
@@ -91,6 +97,7 @@ void         evd_ticket_set_comments                (EvdTicket   *self,
 /* Answers to the event's own questions, keyed by the question's title */
 const char  *evd_ticket_get_custom_answer           (EvdTicket   *self,
                                                      const char  *title);
+GPtrArray   *evd_ticket_dup_custom_titles           (EvdTicket   *self);
 void         evd_ticket_set_custom_answer           (EvdTicket   *self,
                                                      const char  *title,
                                                      const char  *answer);

@@ -288,20 +288,14 @@ saved_cb (GObject      *object,
 }
 
 static void
-save_response_cb (GtkNativeDialog     *chooser,
-                  int                  response,
-                  EvdImportReportView *self)
+save_file_chosen_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  g_autoptr(GFile) file = evd_choose_file_finish (result, NULL);
 
   if (file != NULL)
-    evd_import_report_view_save_async (self, file, NULL, saved_cb, NULL);
-  g_object_unref (self);
+    evd_import_report_view_save_async (EVD_IMPORT_REPORT_VIEW (object), file, NULL, saved_cb, NULL);
 }
 
 static void
@@ -322,9 +316,7 @@ save_clicked_cb (EvdImportReportView *self)
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  evd_choose_file_async (chooser, GTK_WIDGET (self), save_file_chosen_cb, NULL);
 }
 
 /* The groups ------------------------------------------------------------- */

@@ -12,7 +12,6 @@
 #include "evd-attendee-problem.h"
 #include "evd-country.h"
 #include "evd-email.h"
-#include "evd-registration-actions.h"
 #include "evd-registration-details.h"
 #include "evd-ticket-labels.h"
 #include "evd-ui-util.h"
@@ -120,16 +119,7 @@ static const char *
 ticket_member (EvdTicket  *ticket,
                const char *name)
 {
-  JsonNode *node = ticket != NULL ? evd_ticket_get_json (ticket) : NULL;
-  JsonObject *object;
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  object = json_node_get_object (node);
-  if (!json_object_has_member (object, name) || !JSON_NODE_HOLDS_VALUE (json_object_get_member (object, name)) ||
-      json_node_get_value_type (json_object_get_member (object, name)) != G_TYPE_STRING)
-    return NULL;
-  return json_object_get_string_member (object, name);
+  return ticket != NULL ? evd_ticket_get_field (ticket, name) : NULL;
 }
 
 static void
@@ -173,23 +163,14 @@ add_profile_row (EvdRegistrationDetails *self,
 static void
 add_custom_answers (EvdRegistrationDetails *self)
 {
-  JsonNode *node = evd_ticket_get_json (self->ticket);
-  JsonObject *object = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  JsonArray *answers;
+  g_autoptr(GPtrArray) titles = evd_ticket_dup_custom_titles (self->ticket);
 
-  if (object == NULL || !json_object_has_member (object, "custom_questions") ||
-      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "custom_questions")))
-    return;
-
-  answers = json_object_get_array_member (object, "custom_questions");
-  for (guint i = 0; i < json_array_get_length (answers); i++)
+  for (guint i = 0; i < titles->len; i++)
     {
-      JsonNode *item = json_array_get_element (answers, i);
-      JsonObject *answer = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
-      const char *title = answer != NULL ? json_object_get_string_member_with_default (answer, "title", NULL) : NULL;
-      const char *text = answer != NULL ? json_object_get_string_member_with_default (answer, "answer", NULL) : NULL;
+      const char *title = g_ptr_array_index (titles, i);
+      const char *text = evd_ticket_get_custom_answer (self->ticket, title);
 
-      if (title != NULL && text != NULL && *text != '\0')
+      if (text != NULL && *text != '\0')
         add_profile_row (self, title, text);
     }
 }
@@ -219,18 +200,21 @@ fill_profile (EvdRegistrationDetails *self)
                                          : NULL);
 }
 
-static gboolean
-has_name (EvdTicket *ticket)
+/* A registration's name for sentences: "Sarah Chen", else the email. */
+static char *
+dup_display_name (EvdTicket *ticket)
 {
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
+  char *name = evd_ticket_dup_full_name (ticket);
 
-  return (first != NULL && *first != '\0') || (last != NULL && *last != '\0');
+  if (name != NULL)
+    return name;
+  return g_strdup (evd_ticket_get_email (ticket) != NULL ? evd_ticket_get_email (ticket) : _("This attendee"));
 }
 
 static void
 fill_view (EvdRegistrationDetails *self)
 {
+  g_autofree char *full_name = NULL;
   g_autofree char *name = NULL;
   const char *type_id;
   const char *link;
@@ -238,9 +222,10 @@ fill_view (EvdRegistrationDetails *self)
   if (self->ticket == NULL)
     return;
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   adw_window_title_set_subtitle (self->window_title, name);
-  set_row (self->name_row, has_name (self->ticket) ? name : NULL, _("No name given"));
+  full_name = evd_ticket_dup_full_name (self->ticket);
+  set_row (self->name_row, full_name, _("No name given"));
   set_row (self->email_row, evd_ticket_get_email (self->ticket), _("No email address"));
   type_id = evd_ticket_get_ticket_type_id (self->ticket);
   set_row (self->ticket_type_row, self->ticket_type_name != NULL ? self->ticket_type_name : type_id,
@@ -450,10 +435,7 @@ show_error (EvdRegistrationDetails *self,
             const char             *heading,
             const GError           *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_show_error_dialog (GTK_WIDGET (self), heading, error);
 }
 
 static void
@@ -540,7 +522,7 @@ deleted_cb (GObject      *object,
       return;
     }
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   g_signal_emit (self, signals[SIGNAL_REMOVED], 0, name);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -569,7 +551,7 @@ remove_cb (EvdRegistrationDetails *self)
   if (self->ticket == NULL)
     return;
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   /* Translators: %s is the attendee's name */
   heading = g_strdup_printf (_("Remove %s’s Registration?"), name);
   body = g_strdup_printf (_("%s’s join link stops working, and they can no longer join unless they register again."),

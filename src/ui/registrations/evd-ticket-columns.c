@@ -31,20 +31,6 @@ ticket_type_name (GHashTable *type_names,
   return name != NULL ? name : id;
 }
 
-static char *
-ticket_name (EvdTicket *ticket)
-{
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
-
-  if (first == NULL || *first == '\0')
-    return g_strdup (last);
-  if (last == NULL || *last == '\0')
-    return g_strdup (first);
-  /* Translators: a person's first then last name */
-  return g_strdup_printf (_("%s %s"), first, last);
-}
-
 static void
 copy_join_link_cb (GtkButton *button)
 {
@@ -102,7 +88,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   switch (column)
     {
     case COLUMN_NAME:
-      name = ticket_name (ticket);
+      name = evd_ticket_dup_full_name (ticket);
       gtk_label_set_text (GTK_LABEL (child), name);
       break;
     case COLUMN_EMAIL:
@@ -120,7 +106,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         GtkWidget *label = gtk_widget_get_first_child (child);
         GtkWidget *button = gtk_widget_get_last_child (child);
         const char *link = evd_ticket_get_event_join_link (ticket);
-        g_autofree char *who = ticket_name (ticket);
+        g_autofree char *who = evd_ticket_dup_full_name (ticket);
         g_autofree char *accessible = NULL;
 
         gtk_label_set_text (GTK_LABEL (label), link);
