@@ -439,3 +439,65 @@ evd_quiet_menu_tooltips (GtkWidget *root)
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     evd_quiet_menu_tooltips (child);
 }
+
+/* Accessible names of buttons with a mnemonic ----------------------------- */
+
+/* "_Save Problem Rows" → "Save Problem Rows"; "__" stands for "_". */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *plain = g_string_sized_new (strlen (label));
+
+  for (const char *c = label; *c != '\0'; c++)
+    {
+      if (*c == '_' && c[1] == '_')
+        c++;
+      else if (*c == '_')
+        continue;
+      g_string_append_c (plain, *c);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+static gboolean
+button_mapped_cb (GSignalInvocationHint *hint,
+                  guint                  n_values,
+                  const GValue          *values,
+                  gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+  const char *label;
+  g_autofree char *plain = NULL;
+
+  if (!GTK_IS_BUTTON (object) || !gtk_button_get_use_underline (GTK_BUTTON (object)))
+    return TRUE;
+  label = gtk_button_get_label (GTK_BUTTON (object));
+  if (label == NULL)
+    return TRUE;
+  plain = strip_mnemonic (label);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+  return TRUE;
+}
+
+/**
+ * evd_ui_name_mnemonic_buttons:
+ *
+ * GTK 4.8 reads a button with a mnemonic twice to a screen reader
+ * ("_Connect Your Zoom Account Connect Your Zoom Account"): its label
+ * property keeps the underscore, and its label names it again through
+ * labelled-by. From this call on, every such button is named once, without
+ * the underscore, when it is shown.
+ */
+void
+evd_ui_name_mnemonic_buttons (void)
+{
+  static gsize installed = 0;
+
+  if (!g_once_init_enter (&installed))
+    return;
+  /* The signal exists once the class does; the class stays for the hook. */
+  g_type_class_ref (GTK_TYPE_BUTTON);
+  g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, button_mapped_cb, NULL, NULL);
+  g_once_init_leave (&installed, 1);
+}
