@@ -107,9 +107,14 @@ describe (GtkWidget *widget)
           text = gtk_label_get_text (GTK_LABEL (inner));
     }
 
-  if (text == NULL && GTK_IS_WIDGET (gtk_widget_get_parent (widget)) &&
-      ADW_IS_PREFERENCES_ROW (gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW)))
-    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW)));
+  /* A control without words of its own: the row it sits in names it. */
+  if (text == NULL)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+
+      if (row != NULL)
+        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+    }
 
   return g_strdup_printf ("%s “%s”", G_OBJECT_TYPE_NAME (widget), text != NULL ? text : "");
 }

@@ -618,6 +618,22 @@ test_preferences_and_about (void)
   close_toplevel (dialog);
 }
 
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +671,6 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&window);
   g_clear_object (&app);
-  g_rmdir (tmp_dir);
+  remove_tmp_dir ();
   return status;
 }
