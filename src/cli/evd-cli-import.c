@@ -437,7 +437,7 @@ evd_cli_import_main (int    argc,
   };
   const EvdCliAttendeesCommand command = {
     "import",
-    _("EVENT_ID FILE.csv — register the attendees of a list for an event"),
+    _("Registers the attendees of a list for an event."),
     _("Reads and checks the attendee list as “eventdesk-cli check” does, then registers every\n"
       "valid attendee for the event, 30 at a time. People who already have a ticket are skipped,\n"
       "so running the same command again creates nothing new. Progress is kept on disk: after a\n"

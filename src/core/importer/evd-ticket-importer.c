@@ -650,6 +650,10 @@ registrations_cb (GObject      *object,
   apply_registrations (self, tickets);
   importer_journal_sync (self);
   self->sending = TRUE;
+  /* The time left is measured from here: the wait for the event and its
+   * registrations, and the people found already registered in one go, made
+   * a 2-second import say 17. */
+  g_queue_clear_full (&self->speed_samples, g_free);
   importer_emit_progress (self, TRUE);
   importer_pump (self);
 }

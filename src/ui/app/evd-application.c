@@ -152,6 +152,8 @@ evd_application_startup (GApplication *app)
   /* Pages name widgets of rooms they may not include (the event summary,
    * the hub's comparison) by type name in their .ui. */
   evd_ui_ensure_types ();
+  evd_ui_name_mnemonic_buttons ();
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);

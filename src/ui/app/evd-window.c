@@ -802,6 +802,7 @@ static void
 evd_window_init (EvdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  evd_quiet_menu_tooltips (GTK_WIDGET (self));
 
   self->store = evd_credential_store_new ();
   show_page (self, "welcome");

@@ -22,6 +22,8 @@ char  *evd_format_time_range      (GDateTime  *start,
                                    const char *zone_identifier);
 void   evd_widget_unparent_children (GtkWidget  *widget);
 GSettings *evd_settings_new     (void);
+void   evd_quiet_menu_tooltips    (GtkWidget  *root);
+void   evd_ui_name_mnemonic_buttons (void);
 void   evd_show_field_message     (GtkLabel   *label,
                                    GtkWidget  *row,
                                    const char *message);
