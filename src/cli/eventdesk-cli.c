@@ -59,9 +59,10 @@ print_usage (FILE *out)
 
       g_string_append_printf (text, "  %-24s%s\n", call, _(commands[i].summary));
     }
-  g_string_append_printf (text, "\n%s\n%s\n%s\n",
+  g_string_append_printf (text, "\n%s\n%s\n%s\n%s\n",
                           _("Every command takes --json to print Zoom’s own objects, and --help."),
                           _("Credentials come from EVENTDESK_ACCOUNT_ID, EVENTDESK_CLIENT_ID and EVENTDESK_CLIENT_SECRET, else from the keyring where Event Desk saved them."),
+                          _("Requests a second follow the account’s Zoom plan: --plan pro|business, else EVENTDESK_PLAN=pro|business, else the plan chosen in Event Desk’s Preferences, else pro."),
                           _("Run “eventdesk-cli COMMAND --help” for a command’s options."));
   fputs (text->str, out);
 }
@@ -85,6 +86,10 @@ main (int   argc,
 {
   const EvdCliCommand *command;
   const char *name;
+
+  /* Standard output is for tables and JSON that scripts read: debug
+   * messages (G_MESSAGES_DEBUG) go to standard error with the rest. */
+  g_log_writer_default_set_use_stderr (TRUE);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

@@ -10,6 +10,7 @@
 #include "evd-auth.h"
 #include "evd-event.h"
 #include "evd-hub.h"
+#include "evd-rate-class.h"
 #include "evd-session.h"
 #include "evd-ticket.h"
 #include "evd-ticket-batch.h"
@@ -38,6 +39,9 @@ typedef enum
 
 /* Zoom's largest page. */
 #define EVD_CLIENT_MAX_PAGE_SIZE   300
+/* Requests a client has on the wire at once (its connections to Zoom);
+ * more wait for a free connection. */
+#define EVD_CLIENT_MAX_IN_FLIGHT   40
 /* Zoom's largest batch of tickets in one request. */
 #define EVD_CLIENT_MAX_TICKETS     30
 
@@ -48,6 +52,13 @@ const char     *evd_client_get_api_url                (EvdClient           *self
 double          evd_client_get_rate_limit             (EvdClient           *self);
 void            evd_client_set_rate_limit             (EvdClient           *self,
                                                        double               per_second);
+EvdPlan         evd_client_get_plan                   (EvdClient           *self);
+void            evd_client_set_plan                   (EvdClient           *self,
+                                                       EvdPlan              plan);
+double          evd_client_get_class_rate             (EvdClient           *self,
+                                                       EvdRateClass         rate_class);
+guint           evd_client_get_heavy_remaining        (EvdClient           *self);
+double          evd_client_get_latency                (EvdClient           *self);
 
 /* Any call: @query is a NULL-terminated list of name, value pairs. */
 void            evd_client_request_async              (EvdClient           *self,
