@@ -151,3 +151,118 @@ evd_test_save_screenshot (GtkWidget  *widget,
   g_test_message ("screenshot: %s", path);
   return path;
 }
+
+/* Windows ----------------------------------------------------------------- */
+
+/**
+ * evd_test_show_in_window:
+ *
+ * Shows @child in a window of its own, under a toast overlay as in the main
+ * window, and waits until it is drawn.
+ *
+ * Returns: (transfer full): the window; close it with evd_test_close_window()
+ */
+GtkWidget *
+evd_test_show_in_window (GtkWidget *child,
+                         int        width,
+                         int        height)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  return window;
+}
+
+/* For evd_test_iterate_until (): whether the weak pointer at @data is cleared. */
+gboolean
+evd_test_pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/**
+ * evd_test_close_window:
+ * @window: (transfer full): from evd_test_show_in_window()
+ * @child: what it showed
+ *
+ * Closes @window and checks that it and @child are finalized: whatever
+ * is still running for @child (a request) lets go of it in time.
+ */
+void
+evd_test_close_window (GtkWidget *window,
+                       GtkWidget *child,
+                       guint      timeout_ms)
+{
+  g_object_add_weak_pointer (G_OBJECT (child), (gpointer *) &child);
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  evd_test_iterate_until (evd_test_pointer_cleared, &child, timeout_ms);
+}
+
+/**
+ * evd_test_find_toplevel:
+ *
+ * Returns: (transfer none) (nullable): a shown window of @type (a dialog
+ *   the code under test opened), GTK keeps it alive
+ */
+GtkWidget *
+evd_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* For evd_test_iterate_until (): whether the page at @data (with a
+ * "loading" property) has loaded. */
+gboolean
+evd_test_page_loaded (gpointer data)
+{
+  gboolean loading = TRUE;
+
+  g_object_get (data, "loading", &loading, NULL);
+  return !loading;
+}
+
+/* Waits until @page (with a "loading" property) has loaded and is drawn. */
+void
+evd_test_wait_until_loaded (GtkWidget *page,
+                            guint      timeout_ms)
+{
+  evd_test_iterate_until (evd_test_page_loaded, page, timeout_ms);
+  gtk_test_widget_wait_for_draw (page);
+}
+
+/**
+ * evd_test_read_clipboard:
+ *
+ * Returns: (transfer full): the text @widget's clipboard holds (copied by
+ *   the app itself)
+ */
+char *
+evd_test_read_clipboard (GtkWidget *widget)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_true (gdk_clipboard_is_local (clipboard));
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  return g_value_dup_string (&value);
+}

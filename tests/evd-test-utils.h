@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "evd-test-fixtures.h"
+
 G_BEGIN_DECLS
 
 void     evd_test_init_ui          (int         *argc,
@@ -19,5 +21,19 @@ void     evd_test_iterate_until    (gboolean   (*condition) (gpointer data),
 void     evd_test_iterate_for      (guint        ms);
 char    *evd_test_save_screenshot  (GtkWidget   *widget,
                                     const char  *name);
+
+/* Windows */
+GtkWidget *evd_test_show_in_window     (GtkWidget   *child,
+                                        int          width,
+                                        int          height);
+void       evd_test_close_window       (GtkWidget   *window,
+                                        GtkWidget   *child,
+                                        guint        timeout_ms);
+GtkWidget *evd_test_find_toplevel      (GType        type);
+void       evd_test_wait_until_loaded  (GtkWidget   *page,
+                                        guint        timeout_ms);
+char      *evd_test_read_clipboard     (GtkWidget   *widget);
+gboolean   evd_test_pointer_cleared    (gpointer     data);
+gboolean   evd_test_page_loaded        (gpointer     data);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "evd-auth.h"
 #include "evd-client-private.h"
 #include "evd-sandbox-server.h"
+#include "evd-test-fixtures.h"
 
 typedef struct
 {
@@ -80,16 +81,6 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->server);
 }
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
 static GAsyncResult *
 wait_for (GAsyncResult **slot)
 {
@@ -122,7 +113,7 @@ get_token (EvdAuth  *auth,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  evd_auth_get_token_async (auth, NULL, store_result_cb, &result);
+  evd_auth_get_token_async (auth, NULL, evd_test_store_result_cb, &result);
   return evd_auth_get_token_finish (auth, wait_for (&result), error);
 }
 
@@ -147,7 +138,7 @@ count_hubs (EvdClient  *client,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GListModel) hubs = NULL;
 
-  evd_client_list_hubs_async (client, NULL, store_result_cb, &result);
+  evd_client_list_hubs_async (client, NULL, evd_test_store_result_cb, &result);
   hubs = evd_client_list_hubs_finish (client, wait_for (&result), error);
   return hubs != NULL ? g_list_model_get_n_items (hubs) : 0;
 }

@@ -175,7 +175,107 @@ test_json_windows_1252_and_overrides (void)
   run_cli (&forced, "check", "--json", "--encoding", "utf-8", "--delimiter", ";", path, NULL);
   g_assert_cmpint (forced.status, ==, 0);
   forced_object = parse_json (forced.out);
-  assert_counts (forced_object, "utf-8", ";", 2, 2, 0, 0);
+  /* Read as UTF-8, the accented letters are not text: neither row is sent
+   * with a garbled name. */
+  assert_counts (forced_object, "utf-8", ";", 2, 0, 2, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (forced_object, "invalid_text_rows")), ==, 2);
+}
+
+static void
+assert_rows (JsonObject  *object,
+             const char  *member,
+             const guint *rows,
+             guint        n_rows)
+{
+  JsonArray *array = json_object_get_array_member (object, member);
+
+  g_assert_nonnull (array);
+  g_assert_cmpuint (json_array_get_length (array), ==, n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    g_assert_cmpint (json_array_get_int_element (array, i), ==, rows[i]);
+}
+
+/* A UTF-8 file with one Latin-1 byte on row 400: it stays UTF-8, every other
+ * name reads right, and row 400 is the one problem, named with its row. */
+static void
+test_one_stray_byte (void)
+{
+  g_autoptr(GString) data = g_string_new ("email,first_name,last_name\n");
+  g_autofree char *path = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) summary = { 0 };
+  g_autoptr(JsonObject) object = NULL;
+  const guint bad[] = { 400 };
+
+  for (guint row = 2; row <= 600; row++)
+    {
+      if (row == 400)
+        g_string_append (data, "francois@example.com,Fran\347ois,M\374ller\n");
+      else
+        g_string_append_printf (data, "p%u@example.com,Zo\303\253,M\303\274ller\n", row);
+    }
+  path = write_file ("stray.csv", data->str, data->len);
+
+  run_cli (&run, "check", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  object = parse_json (run.out);
+  assert_counts (object, "utf-8", ",", 599, 598, 1, 0);
+  assert_rows (object, "invalid_text_rows", bad, 1);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "problems"), "invalid_text"), ==, 1);
+
+  run_cli (&summary, "check", path, NULL);
+  g_assert_cmpint (summary.status, ==, 0);
+  g_assert_nonnull (strstr (summary.out, "Row 400 has a character that is not valid text; the “first_name” reads “Fran?ois”."));
+  g_assert_null (strstr (summary.out, "Ã"));
+}
+
+/* A UTF-8 byte-order mark before Latin-1 names: the names decide, and they
+ * are Windows-1252; the mark is not part of the first column's name. */
+static void
+test_lying_bom (void)
+{
+  static const char data[] = "\357\273\277email,first_name\n"
+                             "francois@example.com,Fran\347ois\n"
+                             "zoe@example.com,Zo\353\n";
+  g_autofree char *path = write_file ("bom.csv", data, sizeof data - 1);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) summary = { 0 };
+  g_autoptr(JsonObject) object = NULL;
+
+  run_cli (&run, "check", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  object = parse_json (run.out);
+  assert_counts (object, "windows-1252", ",", 2, 2, 0, 0);
+  assert_rows (object, "invalid_text_rows", NULL, 0);
+}
+
+/* `check -` reads the list from standard input; an empty name is said. */
+static void
+test_stdin_and_empty_path (void)
+{
+  g_autofree char *cli = cli_path ();
+  const char *argv[] = { cli, "check", "--json", "-", NULL };
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(JsonObject) object = NULL;
+  g_auto(Run) empty = { 0 };
+
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, "Email,Name\nann@example.com,Ann\nbo@example.com,Bo\n",
+                                 NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  object = parse_json (out);
+  assert_counts (object, "utf-8", ",", 2, 2, 0, 0);
+
+  run_cli (&empty, "check", "", NULL);
+  g_assert_cmpint (empty.status, ==, 1);
+  g_assert_nonnull (strstr (empty.err, "The file name is empty"));
+  g_assert_cmpstr (empty.out, ==, "");
 }
 
 static void
@@ -268,6 +368,9 @@ main (int   argc,
   g_test_add_func ("/cli-check/json-utf16-tabs", test_json_utf16_tabs);
   g_test_add_func ("/cli-check/json-windows-1252-and-overrides", test_json_windows_1252_and_overrides);
   g_test_add_func ("/cli-check/header-only", test_header_only);
+  g_test_add_func ("/cli-check/one-stray-byte", test_one_stray_byte);
+  g_test_add_func ("/cli-check/lying-bom", test_lying_bom);
+  g_test_add_func ("/cli-check/stdin-and-empty-path", test_stdin_and_empty_path);
   g_test_add_func ("/cli-check/readable-summary", test_readable_summary);
   g_test_add_func ("/cli-check/exit-codes", test_exit_codes);
 

@@ -62,15 +62,23 @@ die_with_parent (gpointer user_data)
 }
 
 static void
-start_sandbox (void)
+start_sandbox (const char * const *extra_args)
 {
   g_autofree char *program = build_path ("src/cli/eventdesk-sandbox");
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, program);
+  g_ptr_array_add (argv, (char *) "--port");
+  g_ptr_array_add (argv, (char *) "0");
+  for (guint i = 0; extra_args != NULL && extra_args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) extra_args[i]);
+  g_ptr_array_add (argv, NULL);
 
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
-  sandbox = g_subprocess_launcher_spawn (launcher, &error, program, "--port", "0", NULL);
+  sandbox = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
 
   sandbox_env = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -346,12 +354,42 @@ void
 cli_test_init (int    *argc,
                char ***argv)
 {
+  cli_test_init_full (argc, argv, NULL, NULL);
+}
+
+/* @prepare runs in the temporary folder before the sandbox starts (to
+ * write a state file, say); @sandbox_args are added to its command line. */
+void
+cli_test_init_full (int                 *argc,
+                    char              ***argv,
+                    void               (*prepare) (const char *tmp_dir),
+                    const char * const  *sandbox_args)
+{
   g_autoptr(GError) error = NULL;
 
   g_test_init (argc, argv, NULL);
   tmp_dir = g_dir_make_tmp ("eventdesk-cli-XXXXXX", &error);
   g_assert_no_error (error);
-  start_sandbox ();
+  if (prepare != NULL)
+    prepare (tmp_dir);
+  start_sandbox (sandbox_args);
+}
+
+/* The same, with the sandbox's data read from @state (a state file's
+ * contents, as evd_sandbox_server_dump_state() gives it). */
+void
+cli_test_init_with_state (int         *argc,
+                          char      ***argv,
+                          const char  *state)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_test_init (argc, argv, NULL);
+  tmp_dir = g_dir_make_tmp ("eventdesk-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = write_temp_file ("state.json", state);
+  start_sandbox ((const char * const []) { "--state-file", path, NULL });
 }
 
 int

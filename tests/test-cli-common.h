@@ -19,6 +19,13 @@ typedef struct
 
 void        cli_test_init        (int                 *argc,
                                   char              ***argv);
+void        cli_test_init_with_state (int             *argc,
+                                  char              ***argv,
+                                  const char          *state);
+void        cli_test_init_full   (int                 *argc,
+                                  char              ***argv,
+                                  void               (*prepare) (const char *tmp_dir),
+                                  const char * const  *sandbox_args);
 int         cli_test_run         (void);
 const char *cli_sandbox_env      (const char          *name);
 const char *cli_tmp_dir          (void);

@@ -171,6 +171,26 @@ test_keyring_fallback (void)
   save_to_keyring (NULL);
 }
 
+/* A file nested 100,000 deep crashed every command that read it. */
+static void
+test_create_event_hostile_files (void)
+{
+  g_autoptr(GString) deep = g_string_new ("{\"name\":");
+  g_autofree char *path = NULL;
+  g_autoptr(CliRun) deep_run = NULL;
+  g_autoptr(CliRun) zero_run = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  path = write_temp_file ("deep.json", deep->str);
+
+  deep_run = run_cli ("create-event", path);
+  assert_failure_line (deep_run, "nested more than 512 levels");
+
+  zero_run = run_cli ("create-event", "/dev/zero");
+  assert_failure_line (zero_run, "is not a file");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,6 +202,7 @@ main (int   argc,
   g_test_add_func ("/cli/errors/partial-environment", test_partial_environment);
   g_test_add_func ("/cli/errors/unreachable", test_unreachable);
   g_test_add_func ("/cli/errors/keyring-fallback", test_keyring_fallback);
+  g_test_add_func ("/cli/errors/create-event-hostile-files", test_create_event_hostile_files);
 
   return cli_test_run ();
 }

@@ -93,8 +93,10 @@ start_sandbox (Fixture *f,
   g_autoptr(EvdAuth) auth = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* As Zoom may, a repeated email gets a second ticket: nothing but Event
+   * Desk itself keeps a person from being registered twice. */
   f->sandbox = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                 sandbox, "--port", "0", "--latency", latency, NULL);
+                                 sandbox, "--port", "0", "--latency", latency, "--duplicate-emails", NULL);
   g_assert_no_error (error);
   lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (f->sandbox));
   for (guint i = 0; i < G_N_ELEMENTS (f->env); i++)
@@ -431,6 +433,205 @@ test_kill_and_resume (Fixture       *f,
   g_assert_cmpuint (count_journals (f), ==, 0);
 }
 
+/* One Latin-1 byte in a UTF-8 file: the good rows reach Zoom with their
+ * names intact, in the same batches as the bad row, which is not sent. */
+static void
+test_stray_byte (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->work_dir, "stray.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("Email,First Name,Last Name\r\n");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GListModel) tickets = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  guint n_found = 0;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      if (i == 30)
+        g_string_append (text, "stray.bad@example.org,Fran\347ois,Tester\r\n");
+      g_string_append_printf (text, "stray.%04u@example.org,Zo\303\253,M\303\274ller\r\n", i);
+    }
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, path, "--json", NULL }), ==, 0);
+  assert_counts (out, 60, 0, 1, 0);
+
+  evd_client_list_tickets_async (f->client, f->event_id, NULL, NULL, NULL, store_cb, &result);
+  tickets = evd_client_list_tickets_finish (f->client, await (&result), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
+
+      g_assert_cmpstr (evd_ticket_get_email (ticket), !=, "stray.bad@example.org");
+      if (!g_str_has_prefix (evd_ticket_get_email (ticket), "stray."))
+        continue;
+      g_assert_cmpstr (evd_ticket_get_first_name (ticket), ==, "Zo\303\253");
+      g_assert_cmpstr (evd_ticket_get_last_name (ticket), ==, "M\303\274ller");
+      n_found++;
+    }
+  g_assert_cmpuint (n_found, ==, 60);
+}
+
+static GSubprocess *
+spawn_cli (Fixture             *f,
+           const char * const  *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = cli_launcher (f);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+
+  g_ptr_array_add (argv, build_path ("eventdesk-cli"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  return process;
+}
+
+/* Two eventdesk-cli imports of one file into one event at once, against a
+ * sandbox that, like Zoom, would give a repeated email a second ticket:
+ * one import registers everyone, the other refuses and says why (or, if it
+ * starts after the first ended, finds everyone registered). */
+static void
+test_two_at_once (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *csv = write_attendees (f, "both", 150, FALSE);
+  g_autoptr(GHashTable) before = count_tickets (f, f->event_id);
+  const char *args[] = { "import", f->event_id, csv, "--json", NULL };
+  g_autoptr(GSubprocess) first = spawn_cli (f, args);
+  g_autoptr(GSubprocess) second = spawn_cli (f, args);
+  g_autofree char *out[2] = { NULL, NULL };
+  g_autofree char *err[2] = { NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  GSubprocess *processes[2] = { first, second };
+  guint n_ok = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_subprocess_communicate_utf8 (processes[i], NULL, NULL, &out[i], &err[i], &error);
+      g_assert_no_error (error);
+      if (g_subprocess_get_exit_status (processes[i]) == 0)
+        n_ok++;
+      else
+        {
+          g_assert_cmpint (g_subprocess_get_exit_status (processes[i]), ==, 1);
+          g_assert_nonnull (strstr (err[i], "Another import into this event is running (started "));
+          g_assert_nonnull (strstr (err[i], "from the command line"));
+        }
+    }
+  g_assert_cmpuint (n_ok, >=, 1);
+  assert_exactly_once (f, "both", 150, g_hash_table_size (before) + 150);
+}
+
+/* A lock file left by a killed import holds nothing: the next one runs. */
+static void
+test_lock_after_kill (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *csv = write_attendees (f, "killed", 200, FALSE);
+  g_autoptr(GHashTable) before = count_tickets (f, f->event_id);
+  g_autoptr(GSubprocess) victim = spawn_cli (f, (const char *[]) { "import", f->event_id, csv, NULL });
+  g_autofree char *lock = g_build_filename (f->state_dir, "eventdesk", "locks", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  /* Killed while it holds the lock: its file is there. */
+  while (!g_file_test (lock, G_FILE_TEST_IS_DIR))
+    g_usleep (10000);
+  g_subprocess_force_exit (victim);
+  g_subprocess_wait (victim, NULL, NULL);
+
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, "--json", NULL }), ==, 0);
+  assert_exactly_once (f, "killed", 200, g_hash_table_size (before) + 200);
+}
+
+static char *
+create_behind_back (Fixture    *f,
+                    const char *email)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strdup_printf ("{\"tickets\":[{\"email\":\"%s\",\"first_name\":\"Other\"}]}", email);
+  g_autofree char *path = g_strdup_printf ("/zoom_events/events/%s/tickets", f->event_id);
+  JsonArray *tickets;
+
+  body = json_from_string (text, &error);
+  g_assert_no_error (error);
+  evd_client_request_async (f->client, "POST", path, NULL, body, EVD_REQUEST_NONE, NULL, store_cb, &result);
+  answer = evd_client_request_finish (f->client, await (&result), &error);
+  g_assert_no_error (error);
+  tickets = json_object_get_array_member (json_node_get_object (answer), "tickets");
+  g_assert_cmpuint (json_array_get_length (tickets), ==, 1);
+  return g_strdup (json_object_get_string_member (json_array_get_object_element (tickets, 0), "ticket_id"));
+}
+
+/* Extra tickets made by someone else (another app, a person in Zoom) are
+ * found by the check after the import, listed with a failing exit, and
+ * removed with --fix-duplicates: everyone then has exactly one. */
+static void
+test_extra_tickets (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *csv = write_attendees (f, "extra", 40, FALSE);
+  g_autoptr(GHashTable) before = count_tickets (f, f->event_id);
+  g_autoptr(JsonObject) counts = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *first_extra = NULL;
+  g_autofree char *second_extra = NULL;
+  JsonArray *extras;
+
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, "--json", NULL }), ==, 0);
+  counts = parse_counts (out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (counts, "extra_tickets")), ==, 0);
+  g_clear_pointer (&counts, json_object_unref);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  first_extra = create_behind_back (f, "extra.0003@example.org");
+  second_extra = create_behind_back (f, "EXTRA.0007@example.org");
+
+  /* Listed, with a failing exit, and nothing removed. */
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, NULL }), ==, 1);
+  g_assert_nonnull (strstr (out, "2 extra tickets"));
+  g_assert_nonnull (strstr (out, "extra.0003@example.org"));
+  g_assert_nonnull (strstr (out, "--fix-duplicates"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, "--json", NULL }), ==, 1);
+  counts = parse_counts (out);
+  extras = json_object_get_array_member (counts, "extra_tickets");
+  g_assert_cmpuint (json_array_get_length (extras), ==, 2);
+  g_clear_pointer (&counts, json_object_unref);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Removed: the ones Event Desk made are kept, the others go. */
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, "--fix-duplicates",
+                                                            "--json", NULL }), ==, 0);
+  counts = parse_counts (out);
+  g_assert_cmpint (json_object_get_int_member (counts, "extra_tickets_removed"), ==, 2);
+  extras = json_object_get_array_member (counts, "extra_tickets");
+  for (guint i = 0; i < json_array_get_length (extras); i++)
+    {
+      const char *id = json_object_get_string_member (json_array_get_object_element (extras, i), "ticket_id");
+
+      g_assert_true (g_str_equal (id, first_extra) || g_str_equal (id, second_extra));
+    }
+  assert_exactly_once (f, "extra", 40, g_hash_table_size (before) + 40);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +640,14 @@ main (int   argc,
 
   g_test_add ("/cli-import/import-and-again", Fixture, GUINT_TO_POINTER (0),
               fixture_setup, test_import_and_again, fixture_teardown);
+  g_test_add ("/cli-import/stray-byte", Fixture, GUINT_TO_POINTER (0),
+              fixture_setup, test_stray_byte, fixture_teardown);
+  g_test_add ("/cli-import/two-at-once", Fixture, GUINT_TO_POINTER (20),
+              fixture_setup, test_two_at_once, fixture_teardown);
+  g_test_add ("/cli-import/lock-after-kill", Fixture, GUINT_TO_POINTER (50),
+              fixture_setup, test_lock_after_kill, fixture_teardown);
+  g_test_add ("/cli-import/extra-tickets", Fixture, GUINT_TO_POINTER (0),
+              fixture_setup, test_extra_tickets, fixture_teardown);
   g_test_add ("/cli-import/failures", Fixture, GUINT_TO_POINTER (0),
               fixture_setup, test_failures, fixture_teardown);
   g_test_add ("/cli-import/kill-and-resume", Fixture, GUINT_TO_POINTER (300),

@@ -12,6 +12,7 @@
 #include "evd-api-url.h"
 #include "evd-client-private.h"
 #include "evd-sandbox-server.h"
+#include "evd-test-fixtures.h"
 
 #define QPS_BODY "{\"code\":429,\"message\":\"You have reached the maximum per-second rate limit for this API. Try again later.\"}"
 #define DAILY_BODY "{\"code\":429,\"message\":\"You have reached the maximum daily rate limit for this API. Refer to the response header for details on when you can make another request.\"}"
@@ -25,16 +26,6 @@ typedef struct
 } Fixture;
 
 static GAsyncResult *last_result;
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
 
 static gpointer
 slot (void)
@@ -103,7 +94,7 @@ static GListModel *
 list_hubs (Fixture  *f,
            GError  **error)
 {
-  evd_client_list_hubs_async (f->client, NULL, store_result_cb, slot ());
+  evd_client_list_hubs_async (f->client, NULL, evd_test_store_result_cb, slot ());
   return evd_client_list_hubs_finish (f->client, await (), error);
 }
 
@@ -294,7 +285,7 @@ create_tickets (Fixture     *f,
                 GPtrArray   *tickets,
                 GError     **error)
 {
-  evd_client_create_tickets_async (f->client, event_id, tickets, NULL, NULL, store_result_cb, slot ());
+  evd_client_create_tickets_async (f->client, event_id, tickets, NULL, NULL, evd_test_store_result_cb, slot ());
   return evd_client_create_tickets_finish (f->client, await (), error);
 }
 
@@ -364,7 +355,7 @@ test_dropped_connection (Fixture       *f,
   /* Sent once, never resent, and the ticket does exist: look before resending. */
   g_assert_cmpuint (evd_sandbox_server_count_requests (f->server, "POST", tickets_path), ==, 1);
   g_assert_cmpuint (evd_sandbox_server_count_tickets (f->server, event_id, "dropped@example.com"), ==, 1);
-  evd_client_list_tickets_async (f->client, event_id, NULL, "import-7-row-1", NULL, store_result_cb, slot ());
+  evd_client_list_tickets_async (f->client, event_id, NULL, "import-7-row-1", NULL, evd_test_store_result_cb, slot ());
   found = evd_client_list_tickets_finish (f->client, await (), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
@@ -493,7 +484,7 @@ test_hostile_json (Fixture       *f,
     queue (f, "/zoom_events/events", 200, NULL, NULL,
            "{\"events\":[{\"event_id\":1,\"hub_id\":2},{\"event_id\":\"e1\",\"hub_id\":\"h\",\"calendar\":\"x\","
            "\"status\":[],\"recurrence\":7}],\"next_page_token\":\"\"}");
-    evd_client_list_events_async (f->client, "host", "upcoming", NULL, store_result_cb, slot ());
+    evd_client_list_events_async (f->client, "host", "upcoming", NULL, evd_test_store_result_cb, slot ());
     events = evd_client_list_events_finish (f->client, await (), &error);
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (events), <=, 1);
@@ -518,7 +509,7 @@ test_cancel_mid_request (Fixture       *f,
 
   /* While the answer is on its way. */
   evd_sandbox_server_set_latency (f->server, 3000);
-  evd_client_list_hubs_async (f->client, cancellable, store_result_cb, slot ());
+  evd_client_list_hubs_async (f->client, cancellable, evd_test_store_result_cb, slot ());
   run_for (200);
   g_assert_null (last_result);
   g_cancellable_cancel (cancellable);
@@ -530,7 +521,7 @@ test_cancel_mid_request (Fixture       *f,
 
   /* While waiting out a Retry-After of 30 seconds. */
   queue (f, HUBS, 429, "X-RateLimit-Type: QPS", "Retry-After: 30", QPS_BODY);
-  evd_client_list_hubs_async (f->client, waiting, store_result_cb, slot ());
+  evd_client_list_hubs_async (f->client, waiting, evd_test_store_result_cb, slot ());
   run_for (300);
   g_assert_null (last_result);
   g_cancellable_cancel (waiting);

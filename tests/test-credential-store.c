@@ -10,14 +10,7 @@
 #include <libsecret/secret.h>
 
 #include "evd-credential-store.h"
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
+#include "evd-test-fixtures.h"
 
 static GAsyncResult *
 run_until_result (GAsyncResult **slot)
@@ -34,7 +27,7 @@ save (EvdCredentialStore *store,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  evd_credential_store_save_async (store, credentials, NULL, store_result_cb, &result);
+  evd_credential_store_save_async (store, credentials, NULL, evd_test_store_result_cb, &result);
   g_assert_true (evd_credential_store_save_finish (store, run_until_result (&result), &error));
   g_assert_no_error (error);
 }
@@ -45,7 +38,7 @@ load (EvdCredentialStore  *store,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  evd_credential_store_load_async (store, FALSE, NULL, store_result_cb, &result);
+  evd_credential_store_load_async (store, FALSE, NULL, evd_test_store_result_cb, &result);
   return evd_credential_store_load_finish (store, run_until_result (&result), error);
 }
 
@@ -55,7 +48,7 @@ clear (EvdCredentialStore *store)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  evd_credential_store_clear_async (store, NULL, store_result_cb, &result);
+  evd_credential_store_clear_async (store, NULL, evd_test_store_result_cb, &result);
   g_assert_true (evd_credential_store_clear_finish (store, run_until_result (&result), &error));
   g_assert_no_error (error);
 }

@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "evd-csv-reader.h"
 
@@ -720,6 +723,95 @@ test_decode_skips_bom (void)
   }
 }
 
+/* The file decides its encoding as a whole: a UTF-8 file with one stray
+ * byte stays UTF-8 (the byte becomes U+FFFD and its row is found), and a
+ * UTF-8 mark before Latin-1 text does not make the text UTF-8. */
+static void
+test_decoding_per_file (void)
+{
+  static const char stray[] = "email,name\nzoe@example.com,Zo\303\253\nfran@example.com,Fran\347ois\n"
+                              "ana@example.com,M\303\274ller\n";
+  static const char lying[] = "\357\273\277email,name\nfran@example.com,Fran\347ois\n";
+  g_autoptr(EvdCsvTable) mixed = read_ok (stray, sizeof stray - 1);
+  g_autoptr(EvdCsvTable) latin = read_ok (lying, sizeof lying - 1);
+
+  g_assert_cmpint (evd_csv_table_get_encoding (mixed), ==, EVD_CSV_ENCODING_UTF8);
+  g_assert_cmpstr (evd_csv_table_get_cell (mixed, 0, 1), ==, "Zo\303\253");
+  g_assert_cmpstr (evd_csv_table_get_cell (mixed, 1, 1), ==, "Fran\357\277\275ois");
+  g_assert_cmpstr (evd_csv_table_get_cell (mixed, 2, 1), ==, "M\303\274ller");
+  g_assert_cmpint (evd_csv_table_find_invalid_text (mixed, 0), ==, -1);
+  g_assert_cmpint (evd_csv_table_find_invalid_text (mixed, 1), ==, 1);
+  g_assert_cmpint (evd_csv_table_find_invalid_text (mixed, 2), ==, -1);
+
+  g_assert_cmpint (evd_csv_table_get_encoding (latin), ==, EVD_CSV_ENCODING_WINDOWS_1252);
+  g_assert_cmpstr (evd_csv_table_get_header (latin, 0), ==, "email");
+  g_assert_cmpstr (evd_csv_table_get_cell (latin, 0, 1), ==, "Fran\303\247ois");
+  g_assert_cmpint (evd_csv_table_find_invalid_text (latin, 0), ==, -1);
+}
+
+/* /dev/zero would be read for ever, a pipe until its writer stops: neither
+ * is read at all. */
+static void
+test_not_a_file (void)
+{
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autofree char *dir = g_dir_make_tmp ("evd-csv-XXXXXX", NULL);
+  g_autofree char *fifo_path = g_build_filename (dir, "attendees.csv", NULL);
+  g_autoptr(GFile) fifo = g_file_new_for_path (fifo_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdCsvTable) table = NULL;
+
+  table = evd_csv_reader_read_file (zero, NULL, NULL, &error);
+  g_assert_null (table);
+  g_assert_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_NOT_TEXT);
+  g_clear_error (&error);
+
+  /* Nobody writes to it: reading it would block for ever. */
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  table = evd_csv_reader_read_file (fifo, NULL, NULL, &error);
+  g_assert_null (table);
+  g_assert_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_NOT_TEXT);
+
+  g_unlink (fifo_path);
+  g_rmdir (dir);
+}
+
+static void
+test_cell_too_large (void)
+{
+  gsize cell = EVD_CSV_MAX_CELL_SIZE + 10;
+  g_autoptr(GString) text = g_string_new ("email,name\nana@example.com,Ana\nbo@example.com,");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdCsvTable) table = NULL;
+
+  for (gsize i = 0; i < cell; i++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, "\n");
+
+  table = read_with (text->str, text->len, NULL, &error);
+  g_assert_null (table);
+  g_assert_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "Row 3, column 2"));
+}
+
+static void
+test_row_too_large (void)
+{
+  g_autoptr(GString) text = g_string_new ("email,name\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdCsvTable) table = NULL;
+
+  /* Many small cells: each is fine, the row is not. */
+  for (gsize i = 0; i < EVD_CSV_MAX_ROW_SIZE / 4 + 10; i++)
+    g_string_append (text, "abc,");
+  g_string_append (text, "\n");
+
+  table = read_with (text->str, text->len, NULL, &error);
+  g_assert_null (table);
+  g_assert_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "Row 2 "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +842,10 @@ main (int   argc,
   g_test_add_func ("/csv-reader/large-file", test_large_file);
   g_test_add_func ("/csv-reader/matches-reference-parser", test_matches_reference_parser);
   g_test_add_func ("/csv-reader/decode-skips-bom", test_decode_skips_bom);
+  g_test_add_func ("/csv-reader/not-a-file", test_not_a_file);
+  g_test_add_func ("/csv-reader/decoding-per-file", test_decoding_per_file);
+  g_test_add_func ("/csv-reader/cell-too-large", test_cell_too_large);
+  g_test_add_func ("/csv-reader/row-too-large", test_row_too_large);
 
   return g_test_run ();
 }

@@ -32,29 +32,6 @@
 static EvdSandboxServer *server;
 static EvdClient *client;
 
-/* Helpers ----------------------------------------------------------------- */
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-has_result (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **slot)
-{
-  evd_test_iterate_until (has_result, slot, TIMEOUT_MS);
-  return *slot;
-}
-
 static EvdEvent *
 get_event_by_id (const char *id)
 {
@@ -62,8 +39,8 @@ get_event_by_id (const char *id)
   g_autoptr(GError) error = NULL;
   EvdEvent *event;
 
-  evd_client_get_event_async (client, id, NULL, store_result_cb, &result);
-  event = evd_client_get_event_finish (client, wait_for_result (&result), &error);
+  evd_client_get_event_async (client, id, NULL, evd_test_store_result_cb, &result);
+  event = evd_client_get_event_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
   return event;
 }
@@ -103,56 +80,6 @@ sandbox_status (const char *event_id)
   if (entry == NULL)
     return NULL;
   return g_strdup (json_object_get_string_member (json_object_get_object_member (entry, "event"), "status"));
-}
-
-static GtkWidget *
-show_in_window (GtkWidget *page,
-                int        width,
-                int        height)
-{
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  adw_window_set_content (ADW_WINDOW (window), overlay);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-  return window;
-}
-
-static gboolean
-pointer_cleared (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static void
-close_window (GtkWidget *window,
-              GtkWidget *page)
-{
-  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
-  gtk_window_set_focus (GTK_WINDOW (window), NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-  evd_test_iterate_until (pointer_cleared, &page, TIMEOUT_MS);
-}
-
-static gboolean
-page_loaded (gpointer data)
-{
-  gboolean loading = TRUE;
-
-  g_object_get (data, "loading", &loading, NULL);
-  return !loading;
-}
-
-static void
-wait_until_loaded (GtkWidget *page)
-{
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
-  gtk_test_widget_wait_for_draw (page);
 }
 
 /* The first widget of @type under @root, depth first. */
@@ -291,7 +218,7 @@ row_shown (gpointer data)
 {
   RowWait *wait = data;
 
-  return page_loaded (wait->page) && mapped_row_titled (wait->page, wait->prefix);
+  return evd_test_page_loaded (wait->page) && mapped_row_titled (wait->page, wait->prefix);
 }
 
 /* The same window at 360 px, as on a phone, then back. */
@@ -324,8 +251,8 @@ new_draft_in (const char *from_name,
   g_autoptr(GError) error = NULL;
   char *id;
 
-  evd_client_duplicate_event_async (client, source, name, later, zone, NULL, store_result_cb, &result);
-  id = evd_client_duplicate_event_finish (client, wait_for_result (&result), &error);
+  evd_client_duplicate_event_async (client, source, name, later, zone, NULL, evd_test_store_result_cb, &result);
+  id = evd_client_duplicate_event_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
   return id;
 }
@@ -352,8 +279,8 @@ test_publish (void)
   g_autofree char *after = NULL;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   actions = actions_of (page);
 
   g_assert_true (evd_event_actions_is_offered (actions, "publish"));
@@ -388,7 +315,7 @@ test_publish (void)
   gtk_test_widget_wait_for_draw (window);
   after = evd_test_save_screenshot (window, "event-actions-published");
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* The reusable flow others call: cancelled when the answer is no, Zoom's
@@ -400,25 +327,25 @@ test_publish_flow_errors (void)
   g_autoptr(EvdEvent) event = get_event_by_id (id);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *window = show_in_window (gtk_label_new ("parent"), 400, 300);
+  GtkWidget *window = evd_test_show_in_window (gtk_label_new ("parent"), 400, 300);
 
-  evd_publish_event_async (window, client, event, NULL, store_result_cb, &result);
+  evd_publish_event_async (window, client, event, NULL, evd_test_store_result_cb, &result);
   answer (wait_for_dialog (NULL), "cancel");
-  g_assert_false (evd_publish_event_finish (wait_for_result (&result), &error));
+  g_assert_false (evd_publish_event_finish (evd_test_wait_for_result (&result, TIMEOUT_MS), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_object (&result);
   g_clear_error (&error);
 
-  evd_publish_event_async (window, client, event, NULL, store_result_cb, &result);
+  evd_publish_event_async (window, client, event, NULL, evd_test_store_result_cb, &result);
   answer (wait_for_dialog (NULL), "publish");
-  g_assert_true (evd_publish_event_finish (wait_for_result (&result), &error));
+  g_assert_true (evd_publish_event_finish (evd_test_wait_for_result (&result, TIMEOUT_MS), &error));
   g_assert_no_error (error);
   g_clear_object (&result);
 
   /* Published already: Zoom's 260209 comes back as it is. */
-  evd_publish_event_async (window, client, event, NULL, store_result_cb, &result);
+  evd_publish_event_async (window, client, event, NULL, evd_test_store_result_cb, &result);
   answer (wait_for_dialog (NULL), "publish");
-  g_assert_false (evd_publish_event_finish (wait_for_result (&result), &error));
+  g_assert_false (evd_publish_event_finish (evd_test_wait_for_result (&result, TIMEOUT_MS), &error));
   g_assert_error (error, EVD_API_ERROR, 260209);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -451,8 +378,8 @@ test_cancel_with_registrants (void)
 
   g_assert_cmpuint (evd_sandbox_server_count_tickets (server, id, NULL), >, 0);
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   actions = actions_of (page);
   g_assert_true (evd_event_actions_is_offered (actions, "cancel"));
   g_assert_false (evd_event_actions_is_offered (actions, "delete"));
@@ -483,7 +410,46 @@ test_cancel_with_registrants (void)
   g_assert_false (evd_event_actions_is_offered (actions, "cancel"));
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "event-actions-cancelled");
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
+}
+
+/* Zoom's schema says total_records is a number: 2.0 is two people, and a
+ * list without it still shows that people registered. Either way the
+ * message Zoom requires is asked for. */
+static void
+test_cancel_count_shapes (void)
+{
+  static const char * const answers[] = {
+    "{\"total_records\":2.0,\"next_page_token\":\"abc\",\"tickets\":[{\"ticket_id\":\"t1\",\"email\":\"a@example.com\"}]}",
+    "{\"next_page_token\":\"abc\",\"tickets\":[{\"ticket_id\":\"t1\",\"email\":\"a@example.com\"}]}",
+    "{\"tickets\":[{\"ticket_id\":\"t1\",\"email\":\"a@example.com\"}]}",
+  };
+  static const char * const counts[] = { "2 people have registered", "People have registered", "1 person has registered" };
+  g_autoptr(EvdEvent) event = get_event ("Product Tips Tuesday");
+  g_autofree char *prefix = g_strdup_printf ("/zoom_events/events/%s/tickets", evd_event_get_event_id (event));
+  GtkWidget *page, *window;
+  EvdEventActions *actions;
+
+  page = evd_event_page_new (client, event);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
+  actions = actions_of (page);
+
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    {
+      AdwMessageDialog *dialog;
+
+      evd_sandbox_server_queue_status (server, prefix, 200, NULL, answers[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions), "event.cancel", NULL));
+      dialog = wait_for_dialog (NULL);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), counts[i]));
+      g_assert_false (adw_message_dialog_get_response_enabled (dialog, "cancel-event"));
+      set_message (dialog, "Moved to next month.");
+      g_assert_true (adw_message_dialog_get_response_enabled (dialog, "cancel-event"));
+      answer (dialog, "keep");
+    }
+
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 static void
@@ -499,14 +465,14 @@ test_cancel_without_registrants (void)
   RowWait cancelled_notice = { NULL, "This event is cancelled" };
   g_autofree char *shot = NULL;
 
-  evd_client_publish_event_async (client, id, NULL, store_result_cb, &result);
-  g_assert_true (evd_client_publish_event_finish (client, wait_for_result (&result), &error));
+  evd_client_publish_event_async (client, id, NULL, evd_test_store_result_cb, &result);
+  g_assert_true (evd_client_publish_event_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error));
   g_assert_no_error (error);
   event = get_event_by_id (id);
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (page)), "event.cancel", NULL));
   dialog = wait_for_dialog ("event-actions-cancel-plain");
@@ -519,7 +485,7 @@ test_cancel_without_registrants (void)
   cancelled_notice.page = page;
   evd_test_iterate_until (row_shown, &cancelled_notice, TIMEOUT_MS);
   g_assert_true (row_shown (&cancelled_notice));
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Duplicate --------------------------------------------------------------- */
@@ -542,8 +508,8 @@ test_duplicate (void)
   gboolean found = FALSE;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (page)), "event.duplicate", NULL));
   dialog = wait_for_dialog ("event-actions-duplicate-dialog");
@@ -588,8 +554,8 @@ test_duplicate (void)
   g_assert_cmpint (g_date_time_get_hour (sent), ==, 0);
   g_assert_cmpint (g_date_time_get_minute (sent), ==, 30);
 
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
-  close_window (window, page);
+  evd_test_iterate_until (evd_test_page_loaded, page, TIMEOUT_MS);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Zoom's refusal is shown plainly, under a heading that says what did not happen. */
@@ -603,8 +569,8 @@ test_duplicate_refused (void)
   g_autofree char *shot = NULL;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   evd_sandbox_server_queue_status (server, path, 400, NULL,
                                    "{\"code\":1003,\"message\":\"Invalid timezone for the duplicate event.\"}");
@@ -616,7 +582,7 @@ test_duplicate_refused (void)
   answer (dialog, "close");
   g_assert_null (evd_sandbox_server_find_event_id (server, "Copy of Spring Product Launch Webinar"));
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Delete ------------------------------------------------------------------ */
@@ -631,8 +597,8 @@ test_delete (void)
   g_autoptr(JsonObject) gone = NULL;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (actions_of (page)), "event.delete", NULL));
   dialog = wait_for_dialog ("event-actions-delete-dialog");
@@ -649,7 +615,7 @@ test_delete (void)
     }
   gone = sandbox_entry (id);
   g_assert_null (gone);
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 static void
@@ -660,8 +626,8 @@ test_no_delete_for_published (void)
   EvdEventActions *actions;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   actions = actions_of (page);
 
   g_assert_false (evd_event_actions_is_offered (actions, "delete"));
@@ -670,7 +636,7 @@ test_no_delete_for_published (void)
   gtk_widget_activate_action (GTK_WIDGET (actions), "event.delete", NULL);
   evd_test_iterate_for (50);
   g_assert_null (visible_message_dialog ());
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Sessions ---------------------------------------------------------------- */
@@ -800,8 +766,8 @@ test_sessions (void)
   guint posts;
 
   page = evd_sessions_page_new (client, event);
-  window = show_in_window (page, 1000, 760);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 760);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "sessions-list");
 
@@ -858,7 +824,7 @@ test_sessions (void)
   g_assert_true (g_date_time_equal (sent_start, start));
   g_assert_true (g_str_has_suffix (json_object_get_string_member (saved, "start_time"), "Z"));
 
-  wait_until_loaded (page);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   listed = listed_session (page, "Security Deep Dive");
   g_assert_nonnull (listed);
   g_clear_pointer (&shot, g_free);
@@ -866,7 +832,7 @@ test_sessions (void)
 
   /* Edit it from its own page. */
   evd_sessions_page_show_session (EVD_SESSIONS_PAGE (page), listed);
-  evd_test_iterate_until (page_loaded, evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)), TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_page_loaded, evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)), TIMEOUT_MS);
   gtk_test_widget_wait_for_draw (window);
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "session-page-actions");
@@ -881,7 +847,7 @@ test_sessions (void)
   g_clear_pointer (&saved, json_object_unref);
   saved = sandbox_session (id, "Security Deep Dive (Part 1)");
   g_assert_nonnull (saved);
-  wait_until_loaded (page);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   /* Delete it, after saying yes. */
   g_assert_nonnull (evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)));
@@ -898,10 +864,10 @@ test_sessions (void)
         break;
       evd_test_iterate_for (50);
     }
-  wait_until_loaded (page);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   g_assert_null (listed_session (page, "Security Deep Dive (Part 1)"));
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Zoom keeps the single session of a single-session event: nothing to add. */
@@ -912,13 +878,13 @@ test_no_sessions_for_single_session (void)
   GtkWidget *page, *window;
 
   page = evd_sessions_page_new (client, event);
-  window = show_in_window (page, 800, 600);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 800, 600);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   gtk_widget_activate_action (page, "sessions.add", NULL);
   evd_test_iterate_for (100);
   g_assert_null (open_editor ());
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Ticket types ------------------------------------------------------------ */
@@ -1012,8 +978,8 @@ test_ticket_types (void)
   guint posts, before;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 1400);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 1400);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   group = find_type (page, EVD_TYPE_TICKET_TYPES_GROUP);
   g_assert_nonnull (group);
   evd_test_iterate_until (group_settled, group, TIMEOUT_MS);
@@ -1087,7 +1053,7 @@ test_ticket_types (void)
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (group, "ticket-types-group");
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 static void
@@ -1098,8 +1064,8 @@ test_no_ticket_types_for_single_session (void)
   g_autofree char *shot = NULL;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 1400);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 1400);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
   group = find_type (page, EVD_TYPE_TICKET_TYPES_GROUP);
   g_assert_nonnull (group);
   g_assert_false (evd_ticket_types_group_is_offered (EVD_TICKET_TYPES_GROUP (group)));
@@ -1108,7 +1074,7 @@ test_no_ticket_types_for_single_session (void)
   evd_test_iterate_for (100);
   g_assert_null (open_ticket_dialog ());
   shot = evd_test_save_screenshot (group, "ticket-types-single-session");
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* In the window ----------------------------------------------------------- */
@@ -1243,25 +1209,19 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EvdAuth) auth = NULL;
   int status;
 
   evd_test_init_ui (&argc, &argv);
 
-  server = evd_sandbox_server_new ();
-  evd_sandbox_server_set_port (server, 0);
-  if (!evd_sandbox_server_start (server, &error))
-    g_error ("The sandbox did not start: %s", error->message);
-  auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
-                       evd_sandbox_server_get_oauth_url (server));
-  client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
+  server = evd_test_start_sandbox ();
+  client = evd_test_client_new (server);
 
   g_test_add_func ("/event-actions/publish", test_publish);
   g_test_add_func ("/event-actions/publish-in-window", test_publish_in_window);
   g_test_add_func ("/event-actions/publish-flow-errors", test_publish_flow_errors);
   g_test_add_func ("/event-actions/cancel-with-registrants", test_cancel_with_registrants);
   g_test_add_func ("/event-actions/cancel-without-registrants", test_cancel_without_registrants);
+  g_test_add_func ("/event-actions/cancel-count-shapes", test_cancel_count_shapes);
   g_test_add_func ("/event-actions/duplicate", test_duplicate);
   g_test_add_func ("/event-actions/duplicate-refused", test_duplicate_refused);
   g_test_add_func ("/event-actions/delete", test_delete);

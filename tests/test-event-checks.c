@@ -8,7 +8,6 @@
 
 #include "evd-event-checks.h"
 #include "evd-models.h"
-#include "evd-api-error.h"
 
 #include <string.h>
 
@@ -431,25 +430,6 @@ test_patch_only_changes (void)
   g_assert_cmpstr (json_object_get_string_member (object, "name"), ==, "New");
 }
 
-static void
-test_field_for_error (void)
-{
-  g_autoptr(GError) permission = evd_api_error_new (26201, 403, NULL);
-  g_autoptr(GError) too_long = evd_api_error_new (26202, 400, NULL);
-  g_autoptr(GError) backwards = evd_api_error_new (26203, 400, NULL);
-  g_autoptr(GError) incomplete = evd_api_error_new (26204, 400, NULL);
-  g_autoptr(GError) field = evd_api_error_new (300, 400, "Invalid field");
-  g_autoptr(GError) other = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "x");
-
-  evd_api_error_set_field (field, "recurrence.repeat_interval");
-  g_assert_cmpstr (evd_event_draft_field_for_error (permission), ==, EVD_FIELD_HUB);
-  g_assert_cmpstr (evd_event_draft_field_for_error (too_long), ==, EVD_FIELD_DAYS);
-  g_assert_cmpstr (evd_event_draft_field_for_error (backwards), ==, "day-0-end");
-  g_assert_cmpstr (evd_event_draft_field_for_error (incomplete), ==, EVD_FIELD_DAYS);
-  g_assert_cmpstr (evd_event_draft_field_for_error (field), ==, EVD_FIELD_REPEAT);
-  g_assert_null (evd_event_draft_field_for_error (other));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -470,7 +450,6 @@ main (int   argc,
   g_test_add_func ("/event-checks/create-body", test_create_body);
   g_test_add_func ("/event-checks/occurrences", test_occurrences);
   g_test_add_func ("/event-checks/patch-only-changes", test_patch_only_changes);
-  g_test_add_func ("/event-checks/field-for-error", test_field_for_error);
 
   return g_test_run ();
 }

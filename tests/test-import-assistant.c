@@ -11,7 +11,7 @@
 #include "evd-auth.h"
 #include "evd-client.h"
 #include "evd-import-assistant-private.h"
-#include "evd-import-entry.h"
+#include "evd-import-resume.h"
 #include "evd-registrations-page.h"
 #include "evd-sandbox-server.h"
 #include "evd-test-utils.h"
@@ -26,38 +26,6 @@ static EvdSandboxServer *server;
 static EvdClient *client;
 static char *tmp_dir;
 
-/* Helpers ----------------------------------------------------------------- */
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-has_result (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
-static EvdEvent *
-get_event (const char *name)
-{
-  g_autofree char *id = evd_sandbox_server_find_event_id (server, name);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  EvdEvent *event;
-
-  g_assert_nonnull (id);
-  evd_client_get_event_async (client, id, NULL, store_result_cb, &result);
-  evd_test_iterate_until (has_result, &result, TIMEOUT_MS);
-  event = evd_client_get_event_finish (client, result, &error);
-  g_assert_no_error (error);
-  return event;
-}
-
 static char *
 first_registered_email (EvdEvent *event)
 {
@@ -66,8 +34,8 @@ first_registered_email (EvdEvent *event)
   g_autoptr(GListModel) tickets = NULL;
   g_autoptr(EvdTicket) ticket = NULL;
 
-  evd_client_list_tickets_async (client, evd_event_get_event_id (event), NULL, NULL, NULL, store_result_cb, &result);
-  evd_test_iterate_until (has_result, &result, TIMEOUT_MS);
+  evd_client_list_tickets_async (client, evd_event_get_event_id (event), NULL, NULL, NULL, evd_test_store_result_cb, &result);
+  evd_test_wait_for_result (&result, TIMEOUT_MS);
   tickets = evd_client_list_tickets_finish (client, result, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (tickets), >, 0);
@@ -158,33 +126,18 @@ not_idle (gpointer data)
   return !evd_import_assistant_is_busy (data);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return GTK_WINDOW (toplevel);
-    }
-  return NULL;
-}
-
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return evd_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static void
 answer_dialog (const char *response)
 {
   evd_test_iterate_until (dialog_shown, NULL, TIMEOUT_MS);
-  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), response);
+  g_assert_nonnull (evd_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (evd_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), response);
   evd_test_iterate_for (50);
 }
 
@@ -193,12 +146,6 @@ close_assistant (EvdImportAssistant *assistant)
 {
   gtk_window_destroy (GTK_WINDOW (assistant));
   evd_test_iterate_for (50);
-}
-
-static gboolean
-pointer_cleared (gpointer data)
-{
-  return *(gpointer *) data == NULL;
 }
 
 static gboolean
@@ -212,7 +159,7 @@ import_can_start (gpointer data)
 static void
 test_messy_file (void)
 {
-  g_autoptr(EvdEvent) event = get_event (PUBLISHED_EVENT);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, PUBLISHED_EVENT, TIMEOUT_MS);
   g_autofree char *registered = first_registered_email (event);
   g_autofree char *more = NULL;
   g_autofree char *text = NULL;
@@ -358,8 +305,8 @@ test_messy_file (void)
   /* Save Problem Rows: one file ready to fix */
   saved = g_file_new_build_filename (tmp_dir, "problems.csv", NULL);
   evd_import_report_view_save_async (evd_import_assistant_get_report_view (assistant), saved, NULL,
-                                     store_result_cb, &result);
-  evd_test_iterate_until (has_result, &result, TIMEOUT_MS);
+                                     evd_test_store_result_cb, &result);
+  evd_test_wait_for_result (&result, TIMEOUT_MS);
   g_assert_true (evd_import_report_view_save_finish (evd_import_assistant_get_report_view (assistant), result, &error));
   g_assert_no_error (error);
   g_file_load_contents (saved, NULL, &contents, &length, NULL, &error);
@@ -374,7 +321,7 @@ test_messy_file (void)
   g_assert_true (evd_import_assistant_can_go_next (assistant));
   g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
   evd_import_assistant_go_next (assistant);
-  evd_test_iterate_until (pointer_cleared, &assistant, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_pointer_cleared, &assistant, TIMEOUT_MS);
   g_assert_null (assistant);
 }
 
@@ -383,7 +330,7 @@ test_messy_file (void)
 static void
 test_read_errors (void)
 {
-  g_autoptr(EvdEvent) event = get_event (PUBLISHED_EVENT);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, PUBLISHED_EVENT, TIMEOUT_MS);
   g_autoptr(GFile) header_only = write_file ("header-only.csv", "Email,First Name\r\n", NULL);
   g_autoptr(GFile) unterminated = write_file ("broken.csv", "Email,Name\r\na@example.com,\"Ana\r\nb@example.com,Bo\r\n", NULL);
   EvdImportAssistant *assistant = open_assistant (event);
@@ -411,7 +358,7 @@ test_read_errors (void)
 static void
 test_draft_guard (void)
 {
-  g_autoptr(EvdEvent) event = get_event (DRAFT_EVENT);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, DRAFT_EVENT, TIMEOUT_MS);
   g_autoptr(GFile) file = write_file ("guests.csv", "email,first name,last name\n"
                                       "guard1@example.org,Gia,One\nguard2@example.org,Gus,Two\n"
                                       "guard3@example.org,Gil,Three\n", NULL);
@@ -488,7 +435,7 @@ count_imported (const char *event_id,
 static void
 test_cancel_and_resume (void)
 {
-  g_autoptr(EvdEvent) event = get_event (CANCEL_EVENT);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, CANCEL_EVENT, TIMEOUT_MS);
   const char *event_id = evd_event_get_event_id (event);
   g_autofree char *rows = generated_rows ("resume", 600, ',');
   g_autofree char *text = g_strconcat ("Email,First Name,Last Name\r\n", rows, NULL);
@@ -541,7 +488,7 @@ test_cancel_and_resume (void)
   gtk_window_present (GTK_WINDOW (window));
   evd_import_offer_resume (GTK_WINDOW (window), client, tmp_dir);
   answer_dialog ("resume");
-  resumed = EVD_IMPORT_ASSISTANT (find_toplevel (EVD_TYPE_IMPORT_ASSISTANT));
+  resumed = EVD_IMPORT_ASSISTANT (evd_test_find_toplevel (EVD_TYPE_IMPORT_ASSISTANT));
   g_assert_nonnull (resumed);
   wait_for_step (resumed, "report");
   result = evd_import_assistant_get_result (resumed);
@@ -618,7 +565,7 @@ page_has_42 (gpointer page)
 static void
 test_registrations_page_button (void)
 {
-  g_autoptr(EvdEvent) event = get_event (PUBLISHED_EVENT);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, PUBLISHED_EVENT, TIMEOUT_MS);
   g_autoptr(GFile) file = write_file ("two.csv", "Email,Name\npage1@example.org,Pia\npage2@example.org,Paul\n", NULL);
   EvdImportAssistant *assistant;
   GtkWidget *page = evd_registrations_page_new (client, event);
@@ -641,7 +588,7 @@ test_registrations_page_button (void)
 
   /* A file dropped on the page opens the assistant; the page reloads after. */
   g_assert_true (drop_file_on (page, file));
-  assistant = EVD_IMPORT_ASSISTANT (find_toplevel (EVD_TYPE_IMPORT_ASSISTANT));
+  assistant = EVD_IMPORT_ASSISTANT (evd_test_find_toplevel (EVD_TYPE_IMPORT_ASSISTANT));
   g_assert_nonnull (assistant);
   evd_import_assistant_set_journal_directory (assistant, tmp_dir);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (assistant)) == GTK_WINDOW (window));
@@ -683,6 +630,30 @@ make_row (guint       number,
   return evd_import_row_new (number, ticket);
 }
 
+static gboolean
+widget_sensitive (gpointer data)
+{
+  return gtk_widget_is_sensitive (data);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_report_view (void)
 {
@@ -695,6 +666,7 @@ test_report_view (void)
   GtkWidget *window = adw_window_new ();
   GtkWidget *overlay = adw_toast_overlay_new ();
   GtkWidget *view = evd_import_report_view_new ();
+  GtkWidget *save;
   const char *text;
   gsize size;
 
@@ -713,6 +685,16 @@ test_report_view (void)
   evd_import_report_view_set_result (EVD_IMPORT_REPORT_VIEW (view), result, NULL);
   g_assert_cmpstr (evd_import_report_view_get_summary_text (EVD_IMPORT_REPORT_VIEW (view)), ==,
                    "1 attendee registered");
+
+  /* Save Problem Rows appears where Cancel Import was: a click a moment
+   * late does nothing, and it takes clicks after a pause. */
+  save = find_button (view, "_Save Problem Rows as CSV…");
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_is_sensitive (save));
+  gtk_widget_activate (save);
+  g_assert_null (evd_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  evd_test_iterate_until (widget_sensitive, save, TIMEOUT_MS);
+
   g_assert_cmpuint (evd_import_report_view_get_n_problem_rows (EVD_IMPORT_REPORT_VIEW (view)), ==, 1);
 
   bytes = evd_import_report_view_build_problem_csv (EVD_IMPORT_REPORT_VIEW (view));
@@ -748,7 +730,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(EvdAuth) auth = NULL;
   int status;
 
   evd_test_init_ui (&argc, &argv);
@@ -756,13 +737,8 @@ main (int   argc,
   tmp_dir = g_dir_make_tmp ("evd-import-assistant-XXXXXX", &error);
   g_assert_no_error (error);
 
-  server = evd_sandbox_server_new ();
-  evd_sandbox_server_set_port (server, 0);
-  if (!evd_sandbox_server_start (server, &error))
-    g_error ("The sandbox did not start: %s", error->message);
-  auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
-                       evd_sandbox_server_get_oauth_url (server));
-  client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
+  server = evd_test_start_sandbox ();
+  client = evd_test_client_new (server);
 
   g_test_add_func ("/import-assistant/registrations-page", test_registrations_page_button);
   g_test_add_func ("/import-assistant/report-view", test_report_view);

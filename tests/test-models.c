@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include "evd-api-error.h"
 #include "evd-models.h"
 
 static JsonNode *
@@ -24,9 +23,9 @@ to_string (JsonNode *node)
 }
 
 static void
-assert_invalid_response (GError *error)
+assert_invalid (GError *error)
 {
-  g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INVALID_RESPONSE);
+  g_assert_error (error, EVD_MODEL_ERROR, EVD_MODEL_ERROR_INVALID);
 }
 
 /* The tutorial's answer to creating an event (its stray comma removed),
@@ -170,6 +169,10 @@ test_event_create_body (void)
   evd_event_set_meeting_type (event, EVD_MEETING_TYPE_WEBINAR);
   evd_event_set_physical_location (event, "Room 4");
   evd_event_set_tags (event, tags);
+  /* Empty optional fields say nothing: a create leaves them out. */
+  evd_event_set_tagline (event, "");
+  evd_event_set_contact_name (event, "");
+  evd_event_set_categories (event, (const char * const[]) { NULL });
   evd_event_add_calendar_entry (event, start, end);
   evd_recurrence_set_weekly_days (recurrence, EVD_WEEKDAYS_MONDAY | EVD_WEEKDAYS_WEDNESDAY);
   evd_recurrence_set_end_times (recurrence, 8);
@@ -269,7 +272,7 @@ assert_rejected (GType       type,
     g_assert_not_reached ();
 
   g_assert_null (model);
-  assert_invalid_response (error);
+  assert_invalid (error);
 }
 
 static void
@@ -343,8 +346,8 @@ test_parse_failures (void)
       g_autoptr(JsonNode) node = evd_json_parse (bodies[i], -1, &error);
 
       g_assert_null (node);
-      assert_invalid_response (error);
-      g_assert_nonnull (evd_api_error_get_zoom_message (error));
+      assert_invalid (error);
+      g_assert_cmpstr (error->message, !=, "");
     }
 }
 
@@ -611,8 +614,8 @@ test_ticket_from_create_answer (void)
 
   g_assert_cmpstr (evd_ticket_get_event_join_link (ticket), ==, "https://events.zoom.us/ej/x");
   g_assert_null (not_a_ticket);
-  assert_invalid_response (error);
-  g_assert_cmpstr (evd_api_error_get_field (error), ==, "ticket_id");
+  assert_invalid (error);
+  g_assert_cmpstr (evd_model_error_get_field (error), ==, "ticket_id");
 }
 
 static void
@@ -627,6 +630,31 @@ test_finalize (void)
   g_object_add_weak_pointer (G_OBJECT (recurrence), (gpointer *) &recurrence);
   g_assert_finalize_object (event);
   g_assert_null (recurrence);
+}
+
+/* A person's name, as lists, sentences and exports show it */
+static void
+test_ticket_full_name (void)
+{
+  g_autoptr(EvdTicket) ticket = evd_ticket_new ();
+  g_autofree char *none = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *both = NULL;
+  g_autofree char *last = NULL;
+
+  evd_ticket_set_email (ticket, "sarah@example.org");
+  evd_ticket_set_first_name (ticket, "  ");
+  none = evd_ticket_dup_full_name (ticket);
+  g_assert_null (none);
+  evd_ticket_set_first_name (ticket, "Sarah");
+  first = evd_ticket_dup_full_name (ticket);
+  g_assert_cmpstr (first, ==, "Sarah");
+  evd_ticket_set_last_name (ticket, "Chen ");
+  both = evd_ticket_dup_full_name (ticket);
+  g_assert_cmpstr (both, ==, "Sarah Chen");
+  evd_ticket_set_first_name (ticket, NULL);
+  last = evd_ticket_dup_full_name (ticket);
+  g_assert_cmpstr (last, ==, "Chen");
 }
 
 int
@@ -651,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/models/ticket", test_ticket);
   g_test_add_func ("/models/ticket/lean", test_ticket_lean);
   g_test_add_func ("/models/ticket/create-answer", test_ticket_from_create_answer);
+  g_test_add_func ("/models/ticket/full-name", test_ticket_full_name);
 
   return g_test_run ();
 }

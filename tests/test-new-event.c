@@ -6,12 +6,14 @@
 
 #include <adwaita.h>
 
+#include "evd-api-error.h"
 #include "evd-auth.h"
 #include "evd-browser.h"
 #include "evd-client.h"
 #include "evd-event-day-row.h"
 #include "evd-event-edit-window.h"
 #include "evd-event-form.h"
+#include "evd-event-refusal.h"
 #include "evd-event-page.h"
 #include "evd-new-event-window.h"
 #include "evd-sandbox-fixtures.h"
@@ -19,28 +21,13 @@
 #include "evd-test-utils.h"
 #include "evd-time.h"
 #include "evd-window.h"
+#include "evd-zoom-zones.h"
 
 #define TIMEOUT_MS 15000
 
 static EvdSandboxServer *server;
 static EvdClient *client;
 static int next_year;
-
-/* Helpers ----------------------------------------------------------------- */
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-has_result (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
 
 static EvdEvent *
 fetch_event (const char *event_id)
@@ -49,17 +36,11 @@ fetch_event (const char *event_id)
   g_autoptr(GError) error = NULL;
   EvdEvent *event;
 
-  evd_client_get_event_async (client, event_id, NULL, store_result_cb, &result);
-  evd_test_iterate_until (has_result, &result, TIMEOUT_MS);
+  evd_client_get_event_async (client, event_id, NULL, evd_test_store_result_cb, &result);
+  evd_test_wait_for_result (&result, TIMEOUT_MS);
   event = evd_client_get_event_finish (client, result, &error);
   g_assert_no_error (error);
   return event;
-}
-
-static gboolean
-pointer_cleared (gpointer data)
-{
-  return *(gpointer *) data == NULL;
 }
 
 static GtkWidget *
@@ -354,6 +335,16 @@ test_phoenix (void)
   g_autofree char *event_id = NULL;
   g_autofree char *start = g_strdup_printf ("%d-12-15T18:00:00Z", next_year);
   g_autofree char *end = g_strdup_printf ("%d-12-15T19:30:00Z", next_year);
+  GtkDropDown *zones = GTK_DROP_DOWN (field (form, "timezone"));
+  GListModel *offered = gtk_drop_down_get_model (zones);
+
+  /* Only the zones Zoom takes are offered, the computer's one (mapped to
+   * the listed zone with its rules) first selected. */
+  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, evd_zoom_zones_get_n_zones ());
+  for (guint i = 0; i < g_list_model_get_n_items (offered); i++)
+    g_assert_true (evd_zoom_zones_contains (gtk_string_list_get_string (GTK_STRING_LIST (offered), i)));
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (zones)), ==,
+                   evd_zoom_zones_match_local ());
 
   fill_about (form, "Introducing Project Phoenix", "America/Los_Angeles");
   set_text (form, "tagline", "The future of product analytics starts here");
@@ -721,7 +712,7 @@ test_edit_draft (void)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   g_object_unref (window);
   gtk_widget_activate_action (window, "edit-event.save", NULL);
-  evd_test_iterate_until (pointer_cleared, &weak, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_pointer_cleared, &weak, TIMEOUT_MS);
   g_assert_cmpuint (evd_sandbox_server_count_requests (server, "PATCH", "/zoom_events/events"), ==, patches + 1);
 
   saved = fetch_event (event_id);
@@ -775,14 +766,6 @@ test_edit_refused (void)
   close_window (window);
 }
 
-/* The event page's Edit… button ---------------------------------------------- */
-
-static gboolean
-page_loaded (gpointer data)
-{
-  return !evd_event_page_is_loading (data);
-}
-
 static GtkWidget *
 show_page (const char  *name,
            GtkWidget  **out_page)
@@ -798,25 +781,10 @@ show_page (const char  *name,
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_page_loaded, page, TIMEOUT_MS);
   gtk_test_widget_wait_for_draw (window);
   *out_page = page;
   return window;
-}
-
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;   /* GTK keeps it alive */
-    }
-  return NULL;
 }
 
 static void
@@ -835,7 +803,7 @@ test_edit_button (void)
   window = show_page ("Introducing Project Phoenix", &page);
   g_assert_true (gtk_widget_get_visible (field (page, "edit-event")));
   g_signal_emit_by_name (field (page, "edit-event"), "clicked");
-  edit = find_toplevel (EVD_TYPE_EVENT_EDIT_WINDOW);
+  edit = evd_test_find_toplevel (EVD_TYPE_EVENT_EDIT_WINDOW);
   g_assert_nonnull (edit);
   evd_test_iterate_until (edit_ready, edit, TIMEOUT_MS);
   form = evd_event_edit_window_get_form (EVD_EVENT_EDIT_WINDOW (edit));
@@ -843,8 +811,8 @@ test_edit_button (void)
   weak = edit;
   g_object_add_weak_pointer (G_OBJECT (edit), &weak);
   gtk_widget_activate_action (edit, "edit-event.save", NULL);
-  evd_test_iterate_until (pointer_cleared, &weak, TIMEOUT_MS);
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_pointer_cleared, &weak, TIMEOUT_MS);
+  evd_test_iterate_until (evd_test_page_loaded, page, TIMEOUT_MS);
   g_assert_cmpstr (evd_event_get_tagline (evd_event_page_get_event (EVD_EVENT_PAGE (page))), ==,
                    "Saved from the event page");
   assert_shows (window, "Changes saved");
@@ -926,26 +894,38 @@ test_window_new_event (void)
   g_object_unref (window);
 }
 
+/* Which field of the form a refusal from Zoom marks */
+static void
+test_refusal_field (void)
+{
+  g_autoptr(GError) permission = evd_api_error_new (26201, 403, NULL);
+  g_autoptr(GError) too_long = evd_api_error_new (26202, 400, NULL);
+  g_autoptr(GError) backwards = evd_api_error_new (26203, 400, NULL);
+  g_autoptr(GError) incomplete = evd_api_error_new (26204, 400, NULL);
+  g_autoptr(GError) field = evd_api_error_new (300, 400, "Invalid field");
+  g_autoptr(GError) other = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "x");
+
+  evd_api_error_set_field (field, "recurrence.repeat_interval");
+  g_assert_cmpstr (evd_event_refusal_get_field (permission), ==, EVD_FIELD_HUB);
+  g_assert_cmpstr (evd_event_refusal_get_field (too_long), ==, EVD_FIELD_DAYS);
+  g_assert_cmpstr (evd_event_refusal_get_field (backwards), ==, "day-0-end");
+  g_assert_cmpstr (evd_event_refusal_get_field (incomplete), ==, EVD_FIELD_DAYS);
+  g_assert_cmpstr (evd_event_refusal_get_field (field), ==, EVD_FIELD_REPEAT);
+  g_assert_null (evd_event_refusal_get_field (other));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   int status;
 
   evd_test_init_ui (&argc, &argv);
   next_year = g_date_time_get_year (now) + 1;
 
-  server = evd_sandbox_server_new ();
-  evd_sandbox_server_set_port (server, 0);
-  if (!evd_sandbox_server_start (server, &error))
-    g_error ("The sandbox did not start: %s", error->message);
-  {
-    g_autoptr(EvdAuth) auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
-                                            evd_sandbox_server_get_oauth_url (server));
-    client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
-  }
+  server = evd_test_start_sandbox ();
+  client = evd_test_client_new (server);
 
   g_test_add_func ("/new-event/type-chooser", test_type_chooser);
   g_test_add_func ("/new-event/phoenix", test_phoenix);
@@ -961,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/new-event/edit-refused", test_edit_refused);
   g_test_add_func ("/new-event/edit-button", test_edit_button);
   g_test_add_func ("/new-event/window", test_window_new_event);
+  g_test_add_func ("/new-event/refusal-field", test_refusal_field);
 
   status = g_test_run ();
 

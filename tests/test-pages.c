@@ -24,55 +24,6 @@
 static EvdSandboxServer *server;
 static EvdClient *client;
 
-/* Helpers ----------------------------------------------------------------- */
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-has_result (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **slot)
-{
-  evd_test_iterate_until (has_result, slot, TIMEOUT_MS);
-  return *slot;
-}
-
-static EvdClient *
-client_for (EvdSandboxServer *sandbox)
-{
-  g_autoptr(EvdAuth) auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
-                                          evd_sandbox_server_get_oauth_url (sandbox));
-
-  return evd_client_new (auth, evd_sandbox_server_get_api_url (sandbox));
-}
-
-static EvdEvent *
-get_event (EvdClient        *with_client,
-           EvdSandboxServer *sandbox,
-           const char       *name)
-{
-  g_autofree char *id = evd_sandbox_server_find_event_id (sandbox, name);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  EvdEvent *event;
-
-  g_assert_nonnull (id);
-  evd_client_get_event_async (with_client, id, NULL, store_result_cb, &result);
-  event = evd_client_get_event_finish (with_client, wait_for_result (&result), &error);
-  g_assert_no_error (error);
-  return event;
-}
-
 static EvdHub *
 get_hub (const char *name)
 {
@@ -80,8 +31,8 @@ get_hub (const char *name)
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) hubs = NULL;
 
-  evd_client_list_hubs_async (client, NULL, store_result_cb, &result);
-  hubs = evd_client_list_hubs_finish (client, wait_for_result (&result), &error);
+  evd_client_list_hubs_async (client, NULL, evd_test_store_result_cb, &result);
+  hubs = evd_client_list_hubs_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < g_list_model_get_n_items (hubs); i++)
@@ -92,56 +43,6 @@ get_hub (const char *name)
         return g_steal_pointer (&hub);
     }
   g_assert_not_reached ();
-}
-
-static GtkWidget *
-show_in_window (GtkWidget *page,
-                int        width,
-                int        height)
-{
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  adw_window_set_content (ADW_WINDOW (window), overlay);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-  return window;
-}
-
-static gboolean
-pointer_cleared (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-/* The page goes with its window once what it asked for has answered. */
-static void
-close_window (GtkWidget *window,
-              GtkWidget *page)
-{
-  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-  evd_test_iterate_until (pointer_cleared, &page, TIMEOUT_MS);
-}
-
-static gboolean
-page_loaded (gpointer data)
-{
-  gboolean loading = TRUE;
-
-  g_object_get (data, "loading", &loading, NULL);
-  return !loading;
-}
-
-static void
-wait_until_loaded (GtkWidget *page)
-{
-  evd_test_iterate_until (page_loaded, page, TIMEOUT_MS);
-  gtk_test_widget_wait_for_draw (page);
 }
 
 /* The first mapped widget under @root for which @match holds. */
@@ -188,22 +89,6 @@ label_with_text (GtkWidget  *widget,
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
-/* What this process put on the clipboard, read without a round trip
- * through the display server. */
-static char *
-read_clipboard (GtkWidget *widget)
-{
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
-  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_assert_true (gdk_clipboard_is_local (clipboard));
-  g_assert_nonnull (content);
-  g_value_init (&value, G_TYPE_STRING);
-  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
-  return g_value_dup_string (&value);
-}
-
 /* Hub --------------------------------------------------------------------- */
 
 static void
@@ -219,8 +104,8 @@ test_hub_page (void)
   GtkWidget *page, *window;
   g_autofree char *shot = NULL;
 
-  evd_client_list_hub_events_async (client, evd_hub_get_hub_id (hub), NULL, store_result_cb, &result);
-  events = evd_client_list_hub_events_finish (client, wait_for_result (&result), &error);
+  evd_client_list_hub_events_async (client, evd_hub_get_hub_id (hub), NULL, evd_test_store_result_cb, &result);
+  events = evd_client_list_hub_events_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
@@ -233,8 +118,8 @@ test_hub_page (void)
     g_assert_cmpuint (expected[i], >, 0);
 
   page = evd_hub_page_new (client, item);
-  window = show_in_window (page, 1000, 700);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   g_assert_cmpuint (g_list_model_get_n_items (evd_hub_page_get_events (EVD_HUB_PAGE (page))), ==,
                     g_list_model_get_n_items (events));
@@ -250,7 +135,7 @@ test_hub_page (void)
   g_assert_nonnull (find_mapped (page, row_titled, "Public Link"));
 
   shot = evd_test_save_screenshot (window, "page-hub");
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* A hub the sidebar has already loaded: its events are used as they are. */
@@ -259,7 +144,7 @@ test_hub_page_from_sidebar (void)
 {
   g_autoptr(EvdHub) hub = get_hub ("Marketing Events Hub");
   g_autoptr(EvdSidebarItem) item = evd_sidebar_item_new_hub (hub);
-  g_autoptr(EvdEvent) draft = get_event (client, server, "Introducing Project Phoenix");
+  g_autoptr(EvdEvent) draft = evd_test_get_event (client, server, "Introducing Project Phoenix", TIMEOUT_MS);
   g_autoptr(EvdSidebarItem) child = evd_sidebar_item_new_event (draft, item);
   guint requests_before;
   GtkWidget *page, *window;
@@ -269,14 +154,14 @@ test_hub_page_from_sidebar (void)
 
   requests_before = evd_sandbox_server_count_requests (server, "GET", "/v2/zoom_events/events");
   page = evd_hub_page_new (client, item);
-  window = show_in_window (page, 1000, 700);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   g_assert_cmpuint (evd_hub_page_get_count (EVD_HUB_PAGE (page), EVD_DISPLAY_STATUS_DRAFT), ==, 1);
   g_assert_cmpuint (evd_hub_page_get_count (EVD_HUB_PAGE (page), EVD_DISPLAY_STATUS_UPCOMING), ==, 0);
   g_assert_cmpuint (evd_sandbox_server_count_requests (server, "GET", "/v2/zoom_events/events"), ==, requests_before);
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Event ------------------------------------------------------------------- */
@@ -284,7 +169,7 @@ test_hub_page_from_sidebar (void)
 static void
 test_event_page_published (void)
 {
-  g_autoptr(EvdEvent) event = get_event (client, server, "Customer Onboarding Webinar");
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Customer Onboarding Webinar", TIMEOUT_MS);
   const char *url = evd_event_get_event_url (event);
   GtkWidget *page, *window, *copy;
   g_autofree char *clipboard = NULL;
@@ -293,8 +178,8 @@ test_event_page_published (void)
 
   g_assert_nonnull (url);
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 700);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   g_assert_nonnull (find_mapped (page, row_titled, "Registration Link"));
   g_assert_null (find_mapped (page, row_titled, "This event is a draft"));
@@ -302,7 +187,7 @@ test_event_page_published (void)
   copy = find_mapped (page, button_with_tooltip, "Copy Link");
   g_assert_nonnull (copy);
   g_signal_emit_by_name (copy, "clicked");
-  clipboard = read_clipboard (page);
+  clipboard = evd_test_read_clipboard (page);
   g_assert_cmpstr (clipboard, ==, url);
 
   g_assert_nonnull (find_mapped (page, label_with_text, "Customer Onboarding Webinar"));
@@ -318,19 +203,19 @@ test_event_page_published (void)
   gtk_test_widget_wait_for_draw (window);
   narrow = evd_test_save_screenshot (window, "page-event-narrow");
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 static void
 test_event_page_draft (void)
 {
-  g_autoptr(EvdEvent) event = get_event (client, server, "Introducing Project Phoenix");
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Introducing Project Phoenix", TIMEOUT_MS);
   GtkWidget *page, *window;
   g_autofree char *shot = NULL;
 
   page = evd_event_page_new (client, event);
-  window = show_in_window (page, 1000, 700);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   g_assert_nonnull (find_mapped (page, row_titled,
                                  "This event is a draft: its links are not active yet and nobody can register. "
@@ -339,7 +224,7 @@ test_event_page_draft (void)
   g_assert_null (find_mapped (page, button_with_tooltip, "Copy Link"));
 
   shot = evd_test_save_screenshot (window, "page-event-draft");
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Sessions ---------------------------------------------------------------- */
@@ -347,7 +232,7 @@ test_event_page_draft (void)
 static void
 test_sessions_page (void)
 {
-  g_autoptr(EvdEvent) event = get_event (client, server, "Developer Day Workshop");
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Developer Day Workshop", TIMEOUT_MS);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) expected = NULL;
@@ -357,14 +242,14 @@ test_sessions_page (void)
   g_autofree char *shot = NULL;
   g_autofree char *detail_shot = NULL;
 
-  evd_client_list_sessions_async (client, evd_event_get_event_id (event), NULL, store_result_cb, &result);
-  expected = evd_client_list_sessions_finish (client, wait_for_result (&result), &error);
+  evd_client_list_sessions_async (client, evd_event_get_event_id (event), NULL, evd_test_store_result_cb, &result);
+  expected = evd_client_list_sessions_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (expected), ==, 4);
 
   page = evd_sessions_page_new (client, event);
-  window = show_in_window (page, 1000, 700);
-  wait_until_loaded (page);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
 
   shown = evd_sessions_page_get_sessions (EVD_SESSIONS_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (expected));
@@ -381,7 +266,7 @@ test_sessions_page (void)
   evd_sessions_page_show_session (EVD_SESSIONS_PAGE (page), first);
   detail = evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page));
   g_assert_true (EVD_IS_SESSION_PAGE (detail));
-  wait_until_loaded (detail);
+  evd_test_wait_until_loaded (detail, TIMEOUT_MS);
   evd_test_iterate_for (300);
   g_assert_nonnull (find_mapped (detail, label_with_text, evd_session_get_name (first)));
   g_assert_nonnull (find_mapped (detail, label_with_text, "Assigned when the event is published"));
@@ -390,7 +275,7 @@ test_sessions_page (void)
   g_assert_true (gtk_widget_activate_action (detail, "sessions.back", NULL));
   g_assert_null (evd_sessions_page_get_detail (EVD_SESSIONS_PAGE (page)));
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 /* Registrations ----------------------------------------------------------- */
@@ -419,8 +304,8 @@ create_formula_ticket (EvdEvent *event)
   g_ptr_array_add (tickets, g_object_ref (ticket));
 
   evd_client_create_tickets_async (client, evd_event_get_event_id (event), tickets, "Event Desk",
-                                   NULL, store_result_cb, &result);
-  batch = evd_client_create_tickets_finish (client, wait_for_result (&result), &error);
+                                   NULL, evd_test_store_result_cb, &result);
+  batch = evd_client_create_tickets_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
   g_assert_nonnull (batch);
   return g_steal_pointer (&ticket);
@@ -429,7 +314,7 @@ create_formula_ticket (EvdEvent *event)
 static void
 test_registrations_page (void)
 {
-  g_autoptr(EvdEvent) event = get_event (client, server, "Customer Onboarding Webinar");
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Customer Onboarding Webinar", TIMEOUT_MS);
   g_autoptr(EvdTicket) formula = create_formula_ticket (event);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -449,7 +334,7 @@ test_registrations_page (void)
 
   g_assert_cmpuint (total, >, 1);
   page = evd_registrations_page_new (client, event);
-  window = show_in_window (page, 1000, 700);
+  window = evd_test_show_in_window (page, 1000, 700);
   evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
   gtk_test_widget_wait_for_draw (window);
 
@@ -466,8 +351,8 @@ test_registrations_page (void)
   /* Export: UTF-8 with a BOM, CRLF, formulas neutralised. */
   file = g_file_new_tmp ("evd-export-XXXXXX.csv", &io, &error);
   g_assert_no_error (error);
-  evd_registrations_page_export_async (EVD_REGISTRATIONS_PAGE (page), file, NULL, store_result_cb, &result);
-  written = evd_registrations_page_export_finish (EVD_REGISTRATIONS_PAGE (page), wait_for_result (&result), &error);
+  evd_registrations_page_export_async (EVD_REGISTRATIONS_PAGE (page), file, NULL, evd_test_store_result_cb, &result);
+  written = evd_registrations_page_export_finish (EVD_REGISTRATIONS_PAGE (page), evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (written, ==, total);
   g_clear_object (&result);
@@ -500,18 +385,18 @@ test_registrations_page (void)
   evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
   g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "no-results");
 
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 static void
 test_registrations_page_empty (void)
 {
-  g_autoptr(EvdEvent) event = get_event (client, server, "Introducing Project Phoenix");
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Introducing Project Phoenix", TIMEOUT_MS);
   GtkWidget *page, *window;
   g_autofree char *shot = NULL;
 
   page = evd_registrations_page_new (client, event);
-  window = show_in_window (page, 1000, 700);
+  window = evd_test_show_in_window (page, 1000, 700);
   evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
   gtk_test_widget_wait_for_draw (window);
 
@@ -519,7 +404,7 @@ test_registrations_page_empty (void)
   g_assert_nonnull (find_mapped (page, label_with_text, "No Registrations Yet"));
 
   shot = evd_test_save_screenshot (window, "page-registrations-empty");
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
 static gboolean
@@ -552,11 +437,11 @@ test_registrations_page_large (void)
   evd_sandbox_server_set_generated (big, 0, 100000);
   g_assert_true (evd_sandbox_server_start (big, &error));
   g_assert_no_error (error);
-  big_client = client_for (big);
-  event = get_event (big_client, big, EVD_SANDBOX_GENERATED_TICKETS_EVENT);
+  big_client = evd_test_client_new (big);
+  event = evd_test_get_event (big_client, big, EVD_SANDBOX_GENERATED_TICKETS_EVENT, TIMEOUT_MS);
 
   page = evd_registrations_page_new (big_client, event);
-  window = show_in_window (page, 1000, 700);
+  window = evd_test_show_in_window (page, 1000, 700);
   evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
   gtk_test_widget_wait_for_draw (window);
   evd_test_iterate_for (200);
@@ -576,8 +461,68 @@ test_registrations_page_large (void)
   g_assert_cmpuint (n, <=, 3 * EVD_TICKET_LIST_PAGE_SIZE);
 
   shot = evd_test_save_screenshot (window, "page-registrations-large");
-  close_window (window, page);
+  evd_test_close_window (window, page, TIMEOUT_MS);
   evd_sandbox_server_stop (big);
+}
+
+/* Zoom's page tokens expire (15 minutes; 2 s here). A list scrolled after
+ * that reads again from the first page, shows nobody twice, and never
+ * sends the refused token again. */
+static void
+test_registrations_page_token_expires (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = evd_sandbox_server_new ();
+  g_autoptr(EvdClient) sandbox_client = NULL;
+  g_autoptr(EvdEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *prefix = NULL;
+  EvdTicketList *list;
+  GtkAdjustment *adjustment;
+  GtkWidget *page, *window;
+  guint n, requests;
+
+  evd_sandbox_server_set_port (sandbox, 0);
+  evd_sandbox_server_set_generated (sandbox, 0, 3 * EVD_TICKET_LIST_PAGE_SIZE);
+  evd_sandbox_server_set_page_token_lifetime (sandbox, 2);
+  g_assert_true (evd_sandbox_server_start (sandbox, &error));
+  g_assert_no_error (error);
+  sandbox_client = evd_test_client_new (sandbox);
+  event = evd_test_get_event (sandbox_client, sandbox, EVD_SANDBOX_GENERATED_TICKETS_EVENT, TIMEOUT_MS);
+  prefix = g_strdup_printf ("/zoom_events/events/%s/tickets", evd_event_get_event_id (event));
+
+  page = evd_registrations_page_new (sandbox_client, event);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  evd_test_iterate_for (200);
+  list = evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, EVD_TICKET_LIST_PAGE_SIZE);
+  requests = evd_sandbox_server_count_requests (sandbox, "GET", prefix);
+
+  /* The person comes back later, after the token has expired. */
+  g_usleep (2100 * 1000);
+  adjustment = evd_registrations_page_get_vadjustment (EVD_REGISTRATIONS_PAGE (page));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  evd_test_iterate_until (more_loaded, page, TIMEOUT_MS);
+
+  g_assert_null (evd_ticket_list_get_error (list));
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, EVD_TICKET_LIST_PAGE_SIZE);
+  g_assert_cmpuint (n % EVD_TICKET_LIST_PAGE_SIZE, ==, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdTicket) ticket = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (g_hash_table_add (ids, g_strdup (evd_ticket_get_ticket_id (ticket))));
+    }
+  /* The refused token once, the first page again, then one request per
+   * further page. */
+  g_assert_cmpuint (evd_sandbox_server_count_requests (sandbox, "GET", prefix) - requests, ==,
+                    2 + n / EVD_TICKET_LIST_PAGE_SIZE - 1);
+
+  evd_test_close_window (window, page, TIMEOUT_MS);
+  evd_sandbox_server_stop (sandbox);
 }
 
 /* AdwApplication loads the app's style sheet; these tests have no application. */
@@ -595,7 +540,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   evd_test_init_ui (&argc, &argv);
@@ -603,11 +547,8 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   load_style ();
 
-  server = evd_sandbox_server_new ();
-  evd_sandbox_server_set_port (server, 0);
-  if (!evd_sandbox_server_start (server, &error))
-    g_error ("The sandbox did not start: %s", error->message);
-  client = client_for (server);
+  server = evd_test_start_sandbox ();
+  client = evd_test_client_new (server);
 
   g_test_add_func ("/pages/hub", test_hub_page);
   g_test_add_func ("/pages/hub-from-sidebar", test_hub_page_from_sidebar);
@@ -617,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/pages/registrations", test_registrations_page);
   g_test_add_func ("/pages/registrations-empty", test_registrations_page_empty);
   g_test_add_func ("/pages/registrations-large", test_registrations_page_large);
+  g_test_add_func ("/pages/registrations-token-expires", test_registrations_page_token_expires);
 
   status = g_test_run ();
 

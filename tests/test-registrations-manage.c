@@ -16,6 +16,7 @@
 #include "evd-registrations-page.h"
 #include "evd-sandbox-fixtures.h"
 #include "evd-sandbox-server.h"
+#include "evd-test-keys.h"
 #include "evd-test-utils.h"
 #include "evd-ticket-labels.h"
 
@@ -24,44 +25,6 @@
 
 static EvdSandboxServer *server;
 static EvdClient *client;
-
-/* Helpers ----------------------------------------------------------------- */
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-has_result (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **slot)
-{
-  evd_test_iterate_until (has_result, slot, TIMEOUT_MS);
-  return *slot;
-}
-
-static EvdEvent *
-get_event (const char *name)
-{
-  g_autofree char *id = evd_sandbox_server_find_event_id (server, name);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  EvdEvent *event;
-
-  g_assert_nonnull (id);
-  evd_client_get_event_async (client, id, NULL, store_result_cb, &result);
-  event = evd_client_get_event_finish (client, wait_for_result (&result), &error);
-  g_assert_no_error (error);
-  return event;
-}
 
 /* The event's one ticket for @email, or NULL. */
 static EvdTicket *
@@ -72,8 +35,8 @@ find_ticket (EvdEvent   *event,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) tickets = NULL;
 
-  evd_client_list_tickets_async (client, evd_event_get_event_id (event), email, NULL, NULL, store_result_cb, &result);
-  tickets = evd_client_list_tickets_finish (client, wait_for_result (&result), &error);
+  evd_client_list_tickets_async (client, evd_event_get_event_id (event), email, NULL, NULL, evd_test_store_result_cb, &result);
+  tickets = evd_client_list_tickets_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (tickets), <=, 1);
   return g_list_model_get_n_items (tickets) == 1 ? g_list_model_get_item (tickets, 0) : NULL;
@@ -89,8 +52,8 @@ dup_registered_email (EvdEvent *event)
   g_autoptr(EvdTicket) ticket = NULL;
 
   evd_client_list_tickets_page_async (client, evd_event_get_event_id (event), NULL, 1, NULL, NULL, NULL,
-                                      store_result_cb, &result);
-  page = evd_client_list_tickets_page_finish (client, wait_for_result (&result), &error);
+                                      evd_test_store_result_cb, &result);
+  page = evd_client_list_tickets_page_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
   ticket = g_list_model_get_item (evd_ticket_page_get_tickets (page), 0);
   g_assert_nonnull (ticket);
@@ -182,34 +145,18 @@ click (GtkWidget  *page,
   g_signal_emit_by_name (button, "clicked");
 }
 
-/* The toplevel window of @type, or NULL. */
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
 static gboolean
 toplevel_shown (gpointer data)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+  return evd_test_find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
 }
 
 static GtkWidget *
 wait_for_toplevel (GType type)
 {
   evd_test_iterate_until (toplevel_shown, GSIZE_TO_POINTER (type), TIMEOUT_MS);
-  gtk_test_widget_wait_for_draw (find_toplevel (type));
-  return find_toplevel (type);
+  gtk_test_widget_wait_for_draw (evd_test_find_toplevel (type));
+  return evd_test_find_toplevel (type);
 }
 
 static void
@@ -218,19 +165,6 @@ close_dialog (GtkWidget *dialog)
   gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
   evd_test_iterate_for (50);
-}
-
-static char *
-read_clipboard (GtkWidget *widget)
-{
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
-  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_assert_true (gdk_clipboard_is_local (clipboard));
-  g_value_init (&value, G_TYPE_STRING);
-  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
-  return g_value_dup_string (&value);
 }
 
 /* Add Attendee ------------------------------------------------------------ */
@@ -257,7 +191,7 @@ add_dialog_finished (gpointer data)
 static void
 test_add_typed (void)
 {
-  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
   g_autoptr(EvdTicket) ticket = NULL;
   g_autofree char *copied = NULL;
   GtkWidget *window, *page = NULL;
@@ -301,7 +235,7 @@ test_add_typed (void)
   g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "add-attendee-done"));
 
   evd_add_attendee_dialog_copy_join_link (dialog);
-  copied = read_clipboard (GTK_WIDGET (dialog));
+  copied = evd_test_read_clipboard (GTK_WIDGET (dialog));
   g_assert_cmpstr (copied, ==, evd_ticket_get_event_join_link (ticket));
 
   /* The page shows her */
@@ -316,7 +250,7 @@ test_add_typed (void)
 static void
 test_add_field_checks (void)
 {
-  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
   g_autofree char *registered = dup_registered_email (event);
   g_autofree char *long_name = g_strnfill (65, 'a');
   const char *message;
@@ -408,7 +342,7 @@ static void
 test_add_refused (void)
 {
   g_autofree char *summit = dup_summit_name ();
-  g_autoptr(EvdEvent) event = get_event (summit);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, summit, TIMEOUT_MS);
   g_autoptr(JsonNode) type = json_from_string ("{\"name\": \"Sold Out Pass\", \"currency\": \"USD\", \"quantity\": 0, "
                                               "\"start_time\": \"2020-01-01T00:00:00Z\", "
                                               "\"end_time\": \"2099-01-01T00:00:00Z\"}", NULL);
@@ -420,8 +354,8 @@ test_add_refused (void)
   GtkStringList *names;
   EvdAddAttendeeDialog *dialog;
 
-  evd_client_create_ticket_type_async (client, evd_event_get_event_id (event), type, NULL, store_result_cb, &result);
-  type_id = evd_client_create_ticket_type_finish (client, wait_for_result (&result), &error);
+  evd_client_create_ticket_type_async (client, evd_event_get_event_id (event), type, NULL, evd_test_store_result_cb, &result);
+  type_id = evd_client_create_ticket_type_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
 
   window = show_page (event, &page);
@@ -478,7 +412,7 @@ row_status (EvdPasteAttendeesDialog *dialog,
 static void
 test_paste (void)
 {
-  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
   g_autofree char *registered = dup_registered_email (event);
   g_autofree char *text = NULL;
   g_autoptr(EvdTicket) james = NULL;
@@ -554,6 +488,12 @@ details_idle (gpointer data)
   return g_strcmp0 (evd_registration_details_get_state (data), "busy") != 0;
 }
 
+static gboolean
+details_view_shown (gpointer data)
+{
+  return g_strcmp0 (evd_registration_details_get_state (data), "view") == 0;
+}
+
 /* Opens the details of @email the way an organizer does: search, then
  * activate the row. */
 static EvdRegistrationDetails *
@@ -601,15 +541,54 @@ register_vips (EvdEvent *event)
   if (tickets->len == 0)
     return;
   evd_client_create_tickets_async (client, evd_event_get_event_id (event), tickets, "Event Desk", NULL,
-                                   store_result_cb, &result);
-  batch = evd_client_create_tickets_finish (client, wait_for_result (&result), &error);
+                                   evd_test_store_result_cb, &result);
+  batch = evd_client_create_tickets_finish (client, evd_test_wait_for_result (&result, TIMEOUT_MS), &error);
   g_assert_no_error (error);
+}
+
+static gboolean
+details_gone (gpointer data)
+{
+  return evd_test_find_toplevel (EVD_TYPE_REGISTRATION_DETAILS) == NULL;
+}
+
+/* Escape with a real key press: while editing it cancels the edit, then it
+ * closes the window. */
+static void
+test_details_escape (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
+  GtkWidget *window, *page = NULL;
+  EvdRegistrationDetails *details;
+
+  if (!evd_test_keys_available ())
+    {
+      g_test_skip ("Real key presses need an X server with XTEST (tests/headless.sh starts one)");
+      return;
+    }
+
+  register_vips (event);
+  window = show_page (event, &page);
+  details = open_details (page, "james.wilson@partner.com");
+  evd_test_iterate_until (details_idle, details, TIMEOUT_MS);
+  evd_test_focus_window (GTK_WINDOW (details));
+
+  evd_registration_details_edit (details);
+  g_assert_cmpstr (evd_registration_details_get_state (details), ==, "edit");
+  evd_test_press_key (GDK_KEY_Escape, 0);
+  evd_test_iterate_until (details_view_shown, details, TIMEOUT_MS);
+  g_assert_nonnull (evd_test_find_toplevel (EVD_TYPE_REGISTRATION_DETAILS));
+
+  evd_test_press_key (GDK_KEY_Escape, 0);
+  evd_test_iterate_until (details_gone, NULL, TIMEOUT_MS);
+
+  close_window (window);
 }
 
 static void
 test_details_edit (void)
 {
-  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
   g_autoptr(EvdTicket) lisa = NULL;
   g_autofree char *long_name = g_strnfill (65, 'b');
   GtkWidget *window, *page = NULL;
@@ -677,7 +656,7 @@ test_plain_words (void)
 static void
 test_remove (void)
 {
-  g_autoptr(EvdEvent) event = get_event (EVENT_NAME);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
   GtkWidget *window, *page = NULL;
   EvdRegistrationDetails *details;
   GtkWidget *confirm;
@@ -711,7 +690,7 @@ test_remove (void)
 static void
 test_guard_draft (void)
 {
-  g_autoptr(EvdEvent) event = get_event ("Introducing Project Phoenix");
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Introducing Project Phoenix", TIMEOUT_MS);
   const char *buttons[] = { "_Add Attendee…", "_Paste Attendees…" };
   GtkWidget *window, *page = NULL;
 
@@ -726,8 +705,8 @@ test_guard_draft (void)
       g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (explanation), "publish"));
       g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (explanation), "publish"), ==,
                        "_Publish Event…");
-      g_assert_null (find_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
-      g_assert_null (find_toplevel (EVD_TYPE_PASTE_ATTENDEES_DIALOG));
+      g_assert_null (evd_test_find_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
+      g_assert_null (evd_test_find_toplevel (EVD_TYPE_PASTE_ATTENDEES_DIALOG));
       if (i == 0)
         g_free (evd_test_save_screenshot (explanation, "registrations-guard-draft"));
       adw_message_dialog_response (ADW_MESSAGE_DIALOG (explanation), "cancel");
@@ -740,7 +719,7 @@ test_guard_draft (void)
 static gboolean
 event_published (gpointer data)
 {
-  g_autoptr(EvdEvent) event = get_event (data);
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, data, TIMEOUT_MS);
 
   return evd_event_get_status (event) == EVD_EVENT_STATUS_PUBLISHED;
 }
@@ -750,7 +729,7 @@ event_published (gpointer data)
 static void
 test_guard_publish (void)
 {
-  g_autoptr(EvdEvent) event = get_event ("Introducing Project Phoenix");
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Introducing Project Phoenix", TIMEOUT_MS);
   GtkWidget *window, *page = NULL;
   GtkWidget *explanation, *confirm, *dialog;
 
@@ -779,25 +758,19 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(EvdAuth) auth = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   evd_test_init_ui (&argc, &argv);
 
-  server = evd_sandbox_server_new ();
-  evd_sandbox_server_set_port (server, 0);
-  if (!evd_sandbox_server_start (server, &error))
-    g_error ("The sandbox did not start: %s", error->message);
-  auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
-                       evd_sandbox_server_get_oauth_url (server));
-  client = evd_client_new (auth, evd_sandbox_server_get_api_url (server));
+  server = evd_test_start_sandbox ();
+  client = evd_test_client_new (server);
 
   g_test_add_func ("/registrations-manage/add-typed", test_add_typed);
   g_test_add_func ("/registrations-manage/add-field-checks", test_add_field_checks);
   g_test_add_func ("/registrations-manage/add-refused", test_add_refused);
   g_test_add_func ("/registrations-manage/paste", test_paste);
   g_test_add_func ("/registrations-manage/details-edit", test_details_edit);
+  g_test_add_func ("/registrations-manage/details-escape", test_details_escape);
   g_test_add_func ("/registrations-manage/plain-words", test_plain_words);
   g_test_add_func ("/registrations-manage/remove", test_remove);
   g_test_add_func ("/registrations-manage/guard-draft", test_guard_draft);

@@ -358,8 +358,8 @@ test_scale (void)
 
   start_with (&f, configure_scale);
   total = list_all (&f, "upcoming") + list_all (&f, "past") + list_all (&f, "draft") + list_all (&f, "cancelled");
-  /* 10,000 generated + 7 hosted sample events + the one with the tickets. */
-  g_assert_cmpuint (total, ==, 10000 + 7 + 1);
+  /* 10,000 generated + 8 hosted sample events + the one with the tickets. */
+  g_assert_cmpuint (total, ==, 10000 + 8 + 1);
 
   big = evd_sandbox_server_find_event_id (f.server, "TechCorp All-Hands (sample registrations)");
   g_assert_nonnull (big);

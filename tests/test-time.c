@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "evd-time.h"
+#include "evd-zoom-zones.h"
 
 static GTimeZone *
 zone (const char *identifier)
@@ -217,6 +218,86 @@ test_local_zone_name (void)
   g_assert_nonnull (tz);
 }
 
+/* Zoom's list: 135 IDs with its labels, in its order. */
+static void
+test_zoom_zones (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_cmpuint (evd_zoom_zones_get_n_zones (), ==, 135);
+  g_assert_cmpstr (evd_zoom_zones_get_id (0), ==, "Pacific/Midway");
+  g_assert_cmpstr (evd_zoom_zones_get_label (0), ==, "Midway Island, Samoa");
+  g_assert_cmpstr (evd_zoom_zones_label_for ("America/Los_Angeles"), ==, "Pacific Time (US and Canada)");
+  g_assert_cmpstr (evd_zoom_zones_label_for ("SST"), ==, "Solomon Islands");
+  g_assert_true (evd_zoom_zones_contains ("Asia/Calcutta"));
+  g_assert_true (evd_zoom_zones_contains ("Asia/Kolkata"));
+  g_assert_false (evd_zoom_zones_contains ("Etc/UTC"));
+  g_assert_false (evd_zoom_zones_contains ("Europe/Tallinn"));
+  g_assert_null (evd_zoom_zones_label_for ("Mars/Olympus"));
+  for (guint i = 0; i < evd_zoom_zones_get_n_zones (); i++)
+    {
+      g_assert_true (g_hash_table_add (seen, (gpointer) evd_zoom_zones_get_id (i)));
+      g_assert_cmpstr (evd_zoom_zones_get_label (i), !=, "");
+    }
+}
+
+/* A computer's zone maps to the listed one with the same rules. */
+static void
+test_zoom_zone_match (void)
+{
+  static const struct { const char *computer; const char *zoom; } cases[] = {
+    { "America/New_York", "America/New_York" },       /* listed as it is */
+    { "Asia/Kolkata", "Asia/Kolkata" },
+    { "Etc/UTC", "UTC" },                             /* Debian's default */
+    { "Europe/Kyiv", "Europe/Kiev" },                 /* renamed: Zoom has the old name */
+    { "Asia/Ho_Chi_Minh", "Asia/Saigon" },
+    { "Pacific/Guadalcanal", "SST" },
+    { "Europe/Tallinn", "Europe/Helsinki" },          /* same EU rules, same region */
+    { "Europe/Riga", "Europe/Helsinki" },
+    { "America/Toronto", "America/Montreal" },
+    { "America/Boise", NULL },                        /* Denver's and Edmonton's rules */
+    { "Australia/Melbourne", "Australia/Sydney" },
+    { "Africa/Lagos", NULL },                         /* UTC+1 all year */
+  };
+  g_autoptr(GTimeZone) lagos = evd_time_zone_new ("Africa/Lagos");
+
+  if (lagos == NULL)
+    {
+      g_test_skip ("No time zone database");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *match = evd_zoom_zones_match (cases[i].computer);
+
+      g_assert_nonnull (match);
+      g_assert_true (evd_zoom_zones_contains (match));
+      if (cases[i].zoom != NULL)
+        g_assert_cmpstr (match, ==, cases[i].zoom);
+      else
+        {
+          g_autoptr(GTimeZone) computer = evd_time_zone_new (cases[i].computer);
+          g_autoptr(GTimeZone) mapped = evd_time_zone_new (match);
+
+          /* Any listed zone with the same rules will do: same offsets in
+           * winter and summer. */
+          for (int month = 1; month <= 12; month += 6)
+            {
+              g_autoptr(GDateTime) when = g_date_time_new_utc (2026, month, 15, 12, 0, 0);
+              gint64 unix_time = g_date_time_to_unix (when);
+
+              g_assert_cmpint (g_time_zone_get_offset (mapped, g_time_zone_find_interval (mapped, G_TIME_TYPE_UNIVERSAL, unix_time)), ==,
+                               g_time_zone_get_offset (computer, g_time_zone_find_interval (computer, G_TIME_TYPE_UNIVERSAL, unix_time)));
+            }
+        }
+    }
+
+  g_assert_null (evd_zoom_zones_match (NULL));
+  g_assert_null (evd_zoom_zones_match ("Mars/Olympus"));
+  g_assert_true (evd_zoom_zones_contains (evd_zoom_zones_match_local ()));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +315,8 @@ main (int   argc,
   g_test_add_func ("/time/zones/list", test_zone_list);
   g_test_add_func ("/time/zones/fallbacks", test_zone_list_fallbacks);
   g_test_add_func ("/time/zones/local", test_local_zone_name);
+  g_test_add_func ("/time/zones/zoom", test_zoom_zones);
+  g_test_add_func ("/time/zones/zoom-match", test_zoom_zone_match);
 
   return g_test_run ();
 }

@@ -343,14 +343,6 @@ test_connect_other_problems (void)
   evd_sandbox_server_stop (sandbox);
 }
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 static EvdCredentials *
 load_saved_credentials (void)
 {
@@ -359,7 +351,7 @@ load_saved_credentials (void)
   g_autoptr(GError) error = NULL;
   EvdCredentials *credentials;
 
-  evd_credential_store_load_async (store, FALSE, NULL, store_result_cb, &result);
+  evd_credential_store_load_async (store, FALSE, NULL, evd_test_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   credentials = evd_credential_store_load_finish (store, result, &error);
@@ -462,7 +454,7 @@ test_saved_account_opens (void)
   EvdSidebarItem *event_item;
   GtkWidget *window;
 
-  evd_credential_store_save_async (store, credentials, NULL, store_result_cb, &result);
+  evd_credential_store_save_async (store, credentials, NULL, evd_test_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (evd_credential_store_save_finish (store, result, &error));

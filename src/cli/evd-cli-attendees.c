@@ -6,9 +6,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "evd-cli-attendees.h"
+#include "evd-cli-context.h"
 #include "evd-column-mapping.h"
 
 /**
@@ -31,6 +33,8 @@ evd_cli_attendees_parse_options (const EvdCliAttendeesCommand   *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) options = NULL;
+  g_auto(GStrv) positionals = NULL;
 
   g_return_val_if_fail (command != NULL, FALSE);
 
@@ -39,11 +43,16 @@ evd_cli_attendees_parse_options (const EvdCliAttendeesCommand   *command,
   g_option_context_add_main_entries (context, command->entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, command->summary);
 
-  if (!g_option_context_parse (context, argc, argv, &error))
+  /* Ids and file names may start with '-': only the command's options go
+   * to GOption. */
+  options = evd_cli_split_arguments (command->entries, *argc, *argv, &positionals);
+  if (!g_option_context_parse_strv (context, &options, &error))
     {
       g_printerr ("eventdesk-cli %s: %s\n", command->name, error->message);
       return FALSE;
     }
+  g_strfreev (*arguments);
+  *arguments = g_strv_length (options) > 1 ? NULL : g_steal_pointer (&positionals);
   if (*arguments == NULL || g_strv_length (*arguments) != command->n_arguments)
     {
       g_printerr ("%s\n", command->usage);
@@ -52,9 +61,35 @@ evd_cli_attendees_parse_options (const EvdCliAttendeesCommand   *command,
   return TRUE;
 }
 
+/* The list piped in, up to the reader's limit. */
+static GBytes *
+read_stdin (GError **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
+  size_t n;
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    {
+      g_byte_array_append (data, buffer, n);
+      if (data->len > EVD_CSV_MAX_FILE_SIZE)
+        {
+          g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE,
+                               _("This file is too large to import (over 1 GB). Split it into smaller files."));
+          return NULL;
+        }
+    }
+  if (ferror (stdin))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not read the attendee list from standard input."));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 /**
  * evd_cli_attendees_read_and_check:
- * @path: the file, as given on the command line
+ * @path: the file, as given on the command line; - for standard input
  * @options: how to read it
  * @table: (out) (optional) (transfer full): the file as read
  *
@@ -78,8 +113,26 @@ evd_cli_attendees_read_and_check (const char           *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  file = g_file_new_for_commandline_arg (path);
-  read = evd_csv_reader_read_file (file, options, NULL, error);
+  if (*path == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("The file name is empty. Give the path of the attendee list, or - to read it from standard input."));
+      return NULL;
+    }
+
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr(GBytes) bytes = read_stdin (error);
+
+      if (bytes == NULL)
+        return NULL;
+      read = evd_csv_reader_read_bytes (bytes, options, NULL, error);
+    }
+  else
+    {
+      file = g_file_new_for_commandline_arg (path);
+      read = evd_csv_reader_read_file (file, options, NULL, error);
+    }
   if (read == NULL)
     return NULL;
 
@@ -92,6 +145,34 @@ evd_cli_attendees_read_and_check (const char           *path,
   if (table != NULL)
     *table = g_steal_pointer (&read);
   return g_steal_pointer (&report);
+}
+
+/**
+ * evd_cli_attendees_describe_invalid_text:
+ * @row: a data row flagged %EVD_PROBLEM_INVALID_TEXT
+ *
+ * Returns: (transfer full) (nullable): "Row 400 has a character that is not
+ *   valid text; the First name reads “Fran?ois”."
+ */
+char *
+evd_cli_attendees_describe_invalid_text (EvdCsvTable *table,
+                                         guint        row)
+{
+  int column = evd_csv_table_find_invalid_text (table, row);
+  g_autofree char *shown = NULL;
+  g_autoptr(GString) text = NULL;
+  const char *header;
+
+  if (column < 0)
+    return NULL;
+
+  /* The replacement character itself shows as a box in many terminals. */
+  text = g_string_new (evd_csv_table_get_cell (table, row, column));
+  g_string_replace (text, "\357\277\275", "?", 0);
+  header = (guint) column < evd_csv_table_get_n_columns (table) ? evd_csv_table_get_header (table, column) : "";
+  /* Translators: the row number, the column's name in the file, its text with ? for the bad character */
+  return g_strdup_printf (_("Row %u has a character that is not valid text; the “%s” reads “%s”."),
+                          evd_csv_table_get_row_number (table, row), header, text->str);
 }
 
 void

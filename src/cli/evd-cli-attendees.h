@@ -32,6 +32,8 @@ EvdCheckReport *evd_cli_attendees_read_and_check (const char                    
                                                   const EvdCsvOptions           *options,
                                                   EvdCsvTable                  **table,
                                                   GError                       **error);
+char           *evd_cli_attendees_describe_invalid_text (EvdCsvTable           *table,
+                                                         guint                  row);
 void            evd_cli_attendees_add_count     (JsonBuilder                   *builder,
                                                  const char                    *name,
                                                  gint64                         count);

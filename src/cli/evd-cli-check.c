@@ -22,6 +22,8 @@ print_json (EvdCsvTable    *table,
             EvdCheckReport *report)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const guint *rows;
+  guint n_invalid_text = 0;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "encoding");
@@ -46,6 +48,13 @@ print_json (EvdCsvTable    *table,
       evd_cli_attendees_add_count (builder, evd_problem_kind_to_string (kind), n_rows);
     }
   json_builder_end_object (builder);
+  /* The rows whose text could not be read, for a script to point at. */
+  json_builder_set_member_name (builder, "invalid_text_rows");
+  json_builder_begin_array (builder);
+  rows = evd_check_report_get_rows_with_problem (report, EVD_PROBLEM_INVALID_TEXT, &n_invalid_text);
+  for (guint i = 0; i < n_invalid_text; i++)
+    json_builder_add_int_value (builder, rows[i]);
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   evd_cli_attendees_print_json (builder);
@@ -102,6 +111,25 @@ print_problem (EvdCheckReport *report,
   printf ("\n  %s\n", evd_problem_kind_get_fix (kind));
 }
 
+/* Which letters could not be read, row by row: the person sees the name
+ * as Event Desk read it and knows what to correct. */
+static void
+print_invalid_text (EvdCsvTable *table)
+{
+  guint shown = 0;
+
+  for (guint row = 0; row < evd_csv_table_get_n_rows (table) && shown < ROWS_SHOWN; row++)
+    {
+      g_autofree char *line = evd_cli_attendees_describe_invalid_text (table, row);
+
+      if (line == NULL)
+        continue;
+      if (shown++ == 0)
+        printf ("\n");
+      printf ("%s\n", line);
+    }
+}
+
 static void
 print_summary (const char     *path,
                EvdCsvTable    *table,
@@ -136,13 +164,17 @@ print_summary (const char     *path,
 
   for (guint i = 0; i < EVD_N_PROBLEM_KINDS; i++)
     print_problem (report, evd_problem_kind_from_index (i));
+  print_invalid_text (table);
 }
 
 static int
 fail (const char *path,
       GError     *error)
 {
-  g_printerr (_("eventdesk-cli check: %s: %s\n"), path, error->message);
+  if (*path == '\0')
+    g_printerr ("eventdesk-cli check: %s\n", error->message);
+  else
+    g_printerr (_("eventdesk-cli check: %s: %s\n"), path, error->message);
   return EVD_CLI_EXIT_FAILURE;
 }
 
@@ -184,7 +216,9 @@ evd_cli_check_main (int    argc,
       "\n"
       "With --json, prints one object: encoding, delimiter, rows (attendee rows read), valid\n"
       "(unique attendees that would be sent), invalid (rows failing a check), duplicates\n"
-      "(rows repeating an earlier email), warnings, and problems (rows per problem).\n"
+      "(rows repeating an earlier email), warnings, problems (rows per problem), and\n"
+      "invalid_text_rows (the rows with a character that is not valid text).\n"
+      "Use - as FILE.csv to read the list from standard input.\n"
       "\n"
       "Exit status: 0 when the file was read and checked, even if some rows have problems;\n"
       "1 when it cannot be read or no column holds email addresses; 2 for a usage error."),

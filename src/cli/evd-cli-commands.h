@@ -17,5 +17,7 @@ int evd_cli_publish_main      (int argc, char **argv);
 int evd_cli_sessions_main     (int argc, char **argv);
 int evd_cli_ticket_types_main (int argc, char **argv);
 int evd_cli_tickets_main      (int argc, char **argv);
+int evd_cli_summary_main      (int argc, char **argv);
+int evd_cli_attendance_main   (int argc, char **argv);
 
 G_END_DECLS

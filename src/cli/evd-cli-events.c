@@ -13,6 +13,7 @@
 #include "evd-cli-context.h"
 #include "evd-cli-output.h"
 #include "evd-json.h"
+#include "evd-json-guard.h"
 
 static JsonNode *
 hub_json (gpointer item)
@@ -256,7 +257,17 @@ read_stdin (GBytes  **out_bytes,
   size_t n;
 
   while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-    g_byte_array_append (data, buffer, n);
+    {
+      g_byte_array_append (data, buffer, n);
+      if (data->len > EVD_JSON_MAX_REQUEST_SIZE)
+        {
+          g_autofree char *bound = g_format_size (EVD_JSON_MAX_REQUEST_SIZE);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                       _("The event on standard input is larger than %s, more than any event needs."), bound);
+          return FALSE;
+        }
+    }
   if (ferror (stdin))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not read the event from standard input."));
@@ -271,6 +282,7 @@ read_body (const char  *path,
            GError     **error)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   GBytes *bytes = NULL;
 
@@ -278,6 +290,22 @@ read_body (const char  *path,
     return read_stdin (&bytes, error) ? bytes : NULL;
 
   file = g_file_new_for_commandline_arg (path);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  /* /dev/zero or a pipe would be read for ever. */
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("“%s” is not a file."), path);
+      return NULL;
+    }
+  if (info != NULL && g_file_info_get_size (info) > EVD_JSON_MAX_REQUEST_SIZE)
+    {
+      g_autofree char *bound = g_format_size (EVD_JSON_MAX_REQUEST_SIZE);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                   _("“%s” is larger than %s, more than any event needs."), path, bound);
+      return NULL;
+    }
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no file “%s”."), path);
@@ -324,6 +352,12 @@ parse_body (const char  *path,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is empty."),
                    g_str_equal (path, "-") ? _("The standard input") : path);
+      return NULL;
+    }
+  if (!evd_json_guard_check (data, size, EVD_JSON_MAX_REQUEST_SIZE, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: %s",
+                   g_str_equal (path, "-") ? _("The standard input") : path, local_error->message);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, data, size, &local_error))

@@ -17,6 +17,7 @@
 #include "evd-cli-attendees.h"
 #include "evd-cli-context.h"
 #include "evd-cli-import.h"
+#include "evd-duplicate-tickets.h"
 #include "evd-ticket-importer.h"
 
 #define PROGRESS_BAR_WIDTH 24
@@ -115,9 +116,11 @@ interrupt_cb (gpointer user_data)
 
 static void
 print_json (EvdCheckReport  *report,
-            EvdImportResult *result)
+            EvdImportResult *result,
+            guint            n_removed)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GPtrArray *extras = evd_import_result_get_extra_tickets (result);
 
   json_builder_begin_object (builder);
   evd_cli_attendees_add_count (builder, "created", evd_import_result_get_n_created (result));
@@ -127,9 +130,67 @@ print_json (EvdCheckReport  *report,
   evd_cli_attendees_add_count (builder, "duplicates", evd_check_report_get_n_duplicates (report));
   evd_cli_attendees_add_count (builder, "not_sent", evd_import_result_get_n_not_done (result));
   evd_cli_attendees_add_count (builder, "rows", evd_check_report_get_n_rows (report));
+  /* The check after the import; absent when it could not be made. */
+  if (extras != NULL)
+    {
+      json_builder_set_member_name (builder, "extra_tickets");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < extras->len; i++)
+        {
+          EvdTicket *ticket = g_ptr_array_index (extras, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "email");
+          json_builder_add_string_value (builder, evd_ticket_get_email (ticket));
+          json_builder_set_member_name (builder, "ticket_id");
+          json_builder_add_string_value (builder, evd_ticket_get_ticket_id (ticket));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      evd_cli_attendees_add_count (builder, "extra_tickets_removed", n_removed);
+    }
   json_builder_end_object (builder);
 
   evd_cli_attendees_print_json (builder);
+}
+
+/* People with more than one ticket, whoever made them. */
+static void
+print_extras (EvdImportResult *result,
+              gboolean         fixed,
+              guint            n_removed)
+{
+  GPtrArray *extras = evd_import_result_get_extra_tickets (result);
+
+  if (extras == NULL)
+    {
+      printf ("%s\n", _("The event could not be checked for people with more than one ticket."));
+      return;
+    }
+  if (extras->len == 0)
+    return;
+
+  if (fixed)
+    {
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u extra ticket removed: each person keeps one ticket\n",
+                           "%u extra tickets removed: each person keeps one ticket\n", n_removed),
+              n_removed);
+      return;
+    }
+
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u extra ticket: these people have more than one ticket for this event\n",
+                       "%u extra tickets: these people have more than one ticket for this event\n", extras->len),
+          extras->len);
+  for (guint i = 0; i < extras->len && i < FAILED_ROWS_SHOWN; i++)
+    {
+      EvdTicket *ticket = g_ptr_array_index (extras, i);
+
+      printf (_("  %s (extra ticket %s)\n"), evd_ticket_get_email (ticket), evd_ticket_get_ticket_id (ticket));
+    }
+  if (extras->len > FAILED_ROWS_SHOWN)
+    printf (g_dngettext (GETTEXT_PACKAGE, "  and %u more\n", "  and %u more\n", extras->len - FAILED_ROWS_SHOWN),
+            extras->len - FAILED_ROWS_SHOWN);
+  printf ("%s\n", _("Run the same command with --fix-duplicates to remove the extra tickets; each person keeps one."));
 }
 
 static void
@@ -221,6 +282,18 @@ forget_finished_journal (EvdImportJournal *journal)
     g_debug ("%s", error->message);
 }
 
+/* Returns the number removed, or G_MAXUINT with @error set. */
+static guint
+remove_extras (EvdCliContext  *context,
+               EvdClient      *client,
+               const char     *event_id,
+               GPtrArray      *extras,
+               GError        **error)
+{
+  evd_duplicate_tickets_remove_async (client, event_id, extras, NULL, evd_cli_context_done_cb, context);
+  return evd_duplicate_tickets_remove_finish (evd_cli_context_wait (context), error);
+}
+
 static int
 run_import (EvdCliContext          *context,
             EvdClient              *client,
@@ -229,7 +302,8 @@ run_import (EvdCliContext          *context,
             const char             *event_id,
             const char             *path,
             const EvdImportOptions *options,
-            gboolean                json)
+            gboolean                json,
+            gboolean                fix_duplicates)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autofree char *source = g_file_get_path (file);
@@ -239,13 +313,24 @@ run_import (EvdCliContext          *context,
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   gboolean show_progress = isatty (STDERR_FILENO);
+  g_autoptr(EvdImportLock) lock = NULL;
+  g_autoptr(GError) remove_error = NULL;
+  GPtrArray *extras;
+  guint n_removed = 0;
   guint interrupt_id;
+
+  /* Before the journal is looked for: the journal of an import running now
+   * is not one to resume. */
+  lock = evd_import_lock_acquire (event_id, EVD_IMPORT_ORIGIN_COMMAND_LINE, &error);
+  if (lock == NULL)
+    return fail_message (error->message);
 
   journal = open_journal (report, event, event_id, source != NULL ? source : path, options, &error);
   if (journal == NULL)
     return fail_message (error->message);
 
   importer = evd_ticket_importer_new_from_journal (client, journal);
+  evd_ticket_importer_take_lock (importer, g_steal_pointer (&lock));
   if (show_progress)
     g_signal_connect (importer, "progress", G_CALLBACK (progress_cb), NULL);
   interrupt_id = g_unix_signal_add (SIGINT, interrupt_cb, cancellable);
@@ -259,10 +344,17 @@ run_import (EvdCliContext          *context,
   if (result == NULL)
     result = g_object_ref (evd_ticket_importer_get_result (importer));
 
+  extras = evd_import_result_get_extra_tickets (result);
+  if (fix_duplicates && extras != NULL && extras->len > 0)
+    n_removed = remove_extras (context, client, event_id, extras, &remove_error);
+
   if (json)
-    print_json (report, result);
+    print_json (report, result, n_removed == G_MAXUINT ? 0 : n_removed);
   else
-    print_summary (report, result);
+    {
+      print_summary (report, result);
+      print_extras (result, fix_duplicates && remove_error == NULL, n_removed);
+    }
 
   forget_finished_journal (journal);
   if (error != NULL)
@@ -273,6 +365,16 @@ run_import (EvdCliContext          *context,
         g_printerr ("%s\n", _("Run the same command again to finish: attendees already registered are skipped."));
       return EVD_CLI_EXIT_FAILURE;
     }
+  if (remove_error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The extra tickets could not all be removed: %s"),
+                                                  remove_error->message);
+
+      return fail_message (message);
+    }
+  /* Someone has two tickets: a script must not take that for success. */
+  if (extras != NULL && extras->len > 0 && !fix_duplicates)
+    return EVD_CLI_EXIT_FAILURE;
   return evd_import_result_get_n_failed (result) == 0 ? EVD_CLI_EXIT_OK : EVD_CLI_EXIT_FAILURE;
 }
 
@@ -301,6 +403,7 @@ evd_cli_import_main (int    argc,
   EvdCsvOptions csv_options = EVD_CSV_OPTIONS_INIT;
   gboolean json = FALSE;
   gboolean no_notify = FALSE;
+  gboolean fix_duplicates = FALSE;
   const GOptionEntry entries[] = {
     { "ticket-type", 0, 0, G_OPTION_ARG_STRING, &ticket_type,
       N_("Give attendees this ticket type instead of the event’s default"), N_("ID") },
@@ -313,6 +416,8 @@ evd_cli_import_main (int    argc,
     { "plan", 0, 0, G_OPTION_ARG_STRING, &plan,
       N_("The account’s Zoom plan, which sets how many requests a second are sent: pro (30) or business (80). "
          "Overrides EVENTDESK_PLAN, which overrides the plan chosen in Event Desk’s Preferences"), N_("PLAN") },
+    { "fix-duplicates", 0, 0, G_OPTION_ARG_NONE, &fix_duplicates,
+      N_("After the import, remove the extra tickets of anyone who has more than one"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments, NULL, N_("EVENT_ID FILE.csv") },
     { NULL }
   };
@@ -322,14 +427,20 @@ evd_cli_import_main (int    argc,
     _("Reads and checks the attendee list as “eventdesk-cli check” does, then registers every\n"
       "valid attendee for the event, 30 at a time. People who already have a ticket are skipped,\n"
       "so running the same command again creates nothing new. Progress is kept on disk: after a\n"
-      "crash or Ctrl+C, the same command resumes where it stopped.\n"
+      "crash or Ctrl+C, the same command resumes where it stopped. A second import into the\n"
+      "same event while one runs on this computer is refused and says which one runs.\n"
+      "\n"
+      "After the import, every ticket of the event is read: anyone with more than one ticket\n"
+      "(whoever made them) is listed, and --fix-duplicates removes the extras. The ticket kept\n"
+      "is the one with Event Desk’s own external ticket ID, else the one with the smallest ID.\n"
       "\n"
       "With --json, prints one object: created, already_registered, invalid (rows failing a\n"
-      "check), failed (refused by Zoom), duplicates, not_sent and rows.\n"
+      "check), failed (refused by Zoom), duplicates, not_sent, rows, extra_tickets (email and\n"
+      "ticket_id of each extra) and extra_tickets_removed.\n"
       "\n"
-      "Exit status: 0 when nothing failed; 1 when some attendees could not be registered or the\n"
-      "import stopped; 2 for a usage error."),
-    _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--plan PLAN] [--json] EVENT_ID FILE.csv"),
+      "Exit status: 0 when nothing failed; 1 when some attendees could not be registered, the\n"
+      "import stopped, or someone has extra tickets that were not removed; 2 for a usage error."),
+    _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--fix-duplicates] [--plan PLAN] [--json] EVENT_ID FILE.csv"),
     2, entries
   };
 
@@ -369,5 +480,5 @@ evd_cli_import_main (int    argc,
   if (event == NULL)
     return fail_error (arguments[0], error);
 
-  return run_import (context, client, report, event, arguments[0], arguments[1], options, json);
+  return run_import (context, client, report, event, arguments[0], arguments[1], options, json, fix_duplicates);
 }

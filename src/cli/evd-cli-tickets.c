@@ -316,25 +316,11 @@ new_ticket_table (void)
                             table_heading (3), table_heading (4));
 }
 
-static char *
-join_name (EvdTicket *ticket)
-{
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
-
-  if (first == NULL || *first == '\0')
-    return g_strdup (last);
-  if (last == NULL || *last == '\0')
-    return g_strdup (first);
-  /* Translators: a person's first name, then last name */
-  return g_strdup_printf (_("%s %s"), first, last);
-}
-
 static void
 add_table_row (EvdCliTable *table,
                EvdTicket   *ticket)
 {
-  g_autofree char *name = join_name (ticket);
+  g_autofree char *name = evd_ticket_dup_full_name (ticket);
 
   evd_cli_table_add_row (table,
                          evd_ticket_get_email (ticket),

@@ -31,6 +31,8 @@ static const EvdCliCommand commands[] = {
   { "sessions", N_("EVENT_ID"), N_("List an event’s sessions"), evd_cli_sessions_main },
   { "ticket-types", N_("EVENT_ID"), N_("List an event’s ticket types"), evd_cli_ticket_types_main },
   { "tickets", N_("EVENT_ID"), N_("List an event’s registrations, or save them as CSV"), evd_cli_tickets_main },
+  { "summary", N_("EVENT_ID"), N_("Show how registration is going, and how many attended"), evd_cli_summary_main },
+  { "attendance", N_("EVENT_ID"), N_("List who attended and who did not, or save it as CSV"), evd_cli_attendance_main },
   { "check", N_("FILE.csv"), N_("Check an attendee list offline, without sending it"), evd_cli_check_main },
   { "import", N_("EVENT_ID FILE.csv"), N_("Pre-register the attendees in a CSV file, without duplicates"), evd_cli_import_main },
 };

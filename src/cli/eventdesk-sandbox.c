@@ -21,6 +21,7 @@ typedef struct
   int      rate;
   int      daily_limit;
   int      token_lifetime;
+  int      page_token_lifetime;
   double   fault_5xx;
   double   fault_cut_short;
   double   fault_drop_tickets;
@@ -29,6 +30,8 @@ typedef struct
   int      tickets;
   char    *state_file;
   char    *scopes;
+  gboolean duplicate_emails;
+  int      heavy_rate;
 } Options;
 
 static gboolean
@@ -44,7 +47,7 @@ check_options (const Options  *options,
 {
   const double shares[] = { options->fault_5xx, options->fault_cut_short, options->fault_drop_tickets };
   const int counts[] = { options->latency, options->rate, options->daily_limit, options->token_lifetime,
-                         options->events, options->tickets };
+                         options->page_token_lifetime, options->events, options->tickets, options->heavy_rate };
 
   if (options->port < 0 || options->port > 65535)
     {
@@ -66,7 +69,7 @@ check_options (const Options  *options,
                      _("Numbers of milliseconds, seconds, requests, events and tickets cannot be negative."));
         return FALSE;
       }
-  if (options->token_lifetime == 0)
+  if (options->token_lifetime == 0 || options->page_token_lifetime == 0)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("Tokens must live at least one second."));
@@ -84,12 +87,15 @@ apply_options (EvdSandboxServer *server,
   evd_sandbox_server_set_latency (server, (guint) options->latency);
   evd_sandbox_server_set_rate_limit (server, (guint) options->rate);
   evd_sandbox_server_set_daily_limit (server, (guint) options->daily_limit);
+  evd_sandbox_server_set_heavy_rate_limit (server, (guint) options->heavy_rate);
   evd_sandbox_server_set_token_lifetime (server, (guint) options->token_lifetime);
+  evd_sandbox_server_set_page_token_lifetime (server, (guint) options->page_token_lifetime);
   evd_sandbox_server_set_fault_5xx (server, options->fault_5xx);
   evd_sandbox_server_set_fault_cut_short (server, options->fault_cut_short);
   evd_sandbox_server_set_fault_drop_tickets (server, options->fault_drop_tickets);
   evd_sandbox_server_set_seed (server, (guint64) options->seed);
   evd_sandbox_server_set_generated (server, (guint) options->events, (guint) options->tickets);
+  evd_sandbox_server_set_duplicate_emails (server, options->duplicate_emails);
   if (options->state_file != NULL)
     evd_sandbox_server_set_state_file (server, options->state_file);
   if (options->scopes != NULL)
@@ -127,7 +133,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  Options options = { DEFAULT_PORT, 0, 0, 0, 3600, 0.0, 0.0, 0.0, 1, 0, 0, NULL, NULL };
+  Options options = { DEFAULT_PORT, 0, 0, 0, 3600, 900, 0.0, 0.0, 0.0, 1, 0, 0, NULL, NULL, FALSE, EVD_SANDBOX_HEAVY_RATE };
   const GOptionEntry entries[] = {
     { "port", 'p', 0, G_OPTION_ARG_INT, &options.port,
       N_("Port to listen on, on this computer only (default 8765; 0 picks a free one)"), N_("PORT") },
@@ -137,8 +143,12 @@ main (int   argc,
       N_("Answer “too many requests” (429) above this many requests per second (0: no limit)"), N_("N") },
     { "daily-limit", 0, 0, G_OPTION_ARG_INT, &options.daily_limit,
       N_("Answer 429 until midnight UTC once this many requests were made today (0: no limit)"), N_("N") },
+    { "heavy-rate", 0, 0, G_OPTION_ARG_INT, &options.heavy_rate,
+      N_("Answer 429 above this many report requests (Zoom's HEAVY ones) per second; default 10, as on a Pro account (0: no limit)"), N_("N") },
     { "token-lifetime", 0, 0, G_OPTION_ARG_INT, &options.token_lifetime,
       N_("How many seconds an access token works (default 3600, as at Zoom)"), N_("SECONDS") },
+    { "page-token-lifetime", 0, 0, G_OPTION_ARG_INT, &options.page_token_lifetime,
+      N_("How many seconds a next_page_token works (default 900, as at Zoom)"), N_("SECONDS") },
     { "fault-5xx", 0, 0, G_OPTION_ARG_DOUBLE, &options.fault_5xx,
       N_("Share of requests that fail with a server error before anything is done (0 to 1)"), N_("SHARE") },
     { "fault-cut-short", 0, 0, G_OPTION_ARG_DOUBLE, &options.fault_cut_short,
@@ -155,6 +165,8 @@ main (int   argc,
       N_("Keep the data in this file: read it on start if it exists, write it after each change"), N_("FILE") },
     { "scopes", 0, 0, G_OPTION_ARG_STRING, &options.scopes,
       N_("Grant only these scopes, separated by commas, to see the “missing scope” error (default: all)"), N_("LIST") },
+    { "duplicate-emails", 0, 0, G_OPTION_ARG_NONE, &options.duplicate_emails,
+      N_("Give an email that already has a ticket a second one, as Zoom may, instead of refusing it"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "evd-api-error.h"
+#include "evd-model-error.h"
 
 /* An extended GError keeps what a message alone cannot: the HTTP status,
  * Zoom's own wording, the scopes a token lacks, when a daily limit resets and
@@ -130,6 +131,8 @@ static const CodeMessage messages[] = {
   { EVD_API_ERROR_OUTCOME_UNKNOWN, N_("The connection dropped before Zoom answered, so it is not known whether this was done.") },
   { EVD_API_ERROR_HTTP, N_("Zoom refused the request.") },
   { EVD_API_ERROR_SERVER, N_("Zoom had a problem answering. Try again in a moment.") },
+  { EVD_API_ERROR_INVALID_TEXT, N_("Some of the text to send is not valid text, so nothing was sent.") },
+  { EVD_API_ERROR_TIMED_OUT, N_("Zoom stopped answering, so Event Desk gave up waiting. Try again in a moment.") },
 };
 
 /**
@@ -199,6 +202,27 @@ evd_api_error_new_literal (int         code,
   GError *error = g_error_new_literal (EVD_API_ERROR, code, message);
 
   evd_api_error_get_private (error)->http_status = http_status;
+  return error;
+}
+
+/**
+ * evd_api_error_new_from_model:
+ * @model_error: why the answer did not make a model (%EVD_MODEL_ERROR)
+ *
+ * An answer Zoom sent that a model could not read is an answer that is not
+ * what Zoom documents: %EVD_API_ERROR_INVALID_RESPONSE, with the model's
+ * details kept as the wording and its field as the error's field.
+ */
+GError *
+evd_api_error_new_from_model (const GError *model_error,
+                              guint         http_status)
+{
+  GError *error = evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, http_status,
+                                     model_error != NULL ? model_error->message : NULL);
+  const char *field = evd_model_error_get_field (model_error);
+
+  if (field != NULL)
+    evd_api_error_set_field (error, field);
   return error;
 }
 

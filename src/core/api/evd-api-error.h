@@ -92,6 +92,8 @@ typedef enum
   EVD_API_ERROR_OUTCOME_UNKNOWN,                    /* sent, but the answer was lost */
   EVD_API_ERROR_HTTP,                               /* an HTTP failure without a Zoom code */
   EVD_API_ERROR_SERVER,                             /* a 5xx without a Zoom code */
+  EVD_API_ERROR_TIMED_OUT,                          /* the server stopped sending */
+  EVD_API_ERROR_INVALID_TEXT,                       /* a body that is not UTF-8, not sent */
 } EvdApiErrorCode;
 
 GQuark       evd_api_error_quark            (void);
@@ -102,6 +104,8 @@ GError      *evd_api_error_new              (int                 code,
 GError      *evd_api_error_new_literal      (int                 code,
                                              guint               http_status,
                                              const char         *message);
+GError      *evd_api_error_new_from_model   (const GError       *model_error,
+                                             guint               http_status);
 
 const char  *evd_api_error_describe         (int                 code);
 gboolean     evd_api_error_is_zoom_code     (int                 code);

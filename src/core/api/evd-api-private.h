@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 /* The log domain of the HTTP debug log: G_MESSAGES_DEBUG=evd-client. */
 #define EVD_API_LOG_DOMAIN "evd-client"
 
+/* Seconds of silence before a request is given up (evd-api-util.c). */
+#define EVD_API_DEFAULT_TIMEOUT_S 30
+
 /* URLs (evd-api-util.c) */
 char        *evd_api_resolve_url            (const char          *explicit_url,
                                              const char          *env_name,
@@ -42,6 +45,17 @@ JsonNode    *evd_api_parse_json_body        (guint                status,
                                              GBytes              *body,
                                              GError             **error);
 SoupSession *evd_api_session_new            (void);
+guint        evd_api_get_timeout            (void);
+void         evd_api_send_async             (SoupSession         *session,
+                                             SoupMessage         *msg,
+                                             gsize                max_size,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+GBytes      *evd_api_send_finish            (GAsyncResult        *result,
+                                             GError             **error);
+GError      *evd_api_error_timed_out        (guint                seconds,
+                                             gboolean             changes_nothing);
 
 /* Debug log (evd-api-log.c) */
 gboolean     evd_api_debug_enabled          (void);

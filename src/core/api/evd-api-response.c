@@ -9,8 +9,11 @@
 #include <errno.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "evd-api-error.h"
 #include "evd-api-private.h"
+#include "evd-json-guard.h"
 
 /* Retry-After is seconds in HTTP, but Zoom's daily limit sends an ISO 8601
  * date-time; an HTTP-date is accepted too. Times are Unix milliseconds, so
@@ -186,7 +189,6 @@ read_first_error_field (JsonObject *object)
 static JsonNode *
 try_parse (GBytes *body)
 {
-  g_autoptr(JsonParser) parser = NULL;
   gsize size = 0;
   const char *data;
 
@@ -196,10 +198,7 @@ try_parse (GBytes *body)
   if (size == 0 || !g_utf8_validate (data, size, NULL))
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, size, NULL))
-    return NULL;
-  return json_parser_steal_root (parser);
+  return evd_json_guard_parse (data, size, EVD_JSON_MAX_ANSWER_SIZE, NULL);
 }
 
 /* For bodies that are not JSON: `"code":104` anywhere in the text. */
@@ -404,9 +403,47 @@ evd_api_error_from_transport (const GError *error,
 
   if (request_sent && !safe_to_repeat)
     return evd_api_error_new (EVD_API_ERROR_OUTCOME_UNKNOWN, 0, error->message);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    return evd_api_error_timed_out (evd_api_get_timeout (), !request_sent);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      g_autofree char *bound = g_format_size (EVD_JSON_MAX_ANSWER_SIZE);
+      g_autofree char *message = g_strdup_printf (_("Zoom’s answer was larger than %s, far more than any real "
+                                                    "answer, so Event Desk stopped reading it."), bound);
+
+      return evd_api_error_new_literal (EVD_API_ERROR_INVALID_RESPONSE, 0, message);
+    }
   if (is_network_error (error))
     return evd_api_error_new (EVD_API_ERROR_NETWORK, 0, error->message);
   return evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0, error->message);
+}
+
+/**
+ * evd_api_error_timed_out:
+ * @seconds: how long the server was silent
+ * @changes_nothing: whether the request cannot have changed anything (it was
+ *   not sent whole, or only reads)
+ *
+ * Returns: (transfer full): %EVD_API_ERROR_TIMED_OUT with a sentence that
+ *   says how long Event Desk waited and what that means for the change
+ */
+GError *
+evd_api_error_timed_out (guint    seconds,
+                         gboolean changes_nothing)
+{
+  g_autofree char *message = NULL;
+
+  if (changes_nothing)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Zoom did not answer for %u second; nothing was changed.",
+                                            "Zoom did not answer for %u seconds; nothing was changed.",
+                                            seconds), seconds);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Zoom did not answer for %u second, so it is not known whether this was done.",
+                                            "Zoom did not answer for %u seconds, so it is not known whether this was done.",
+                                            seconds), seconds);
+  return evd_api_error_new_literal (EVD_API_ERROR_TIMED_OUT, 0, message);
 }
 
 /* Failures worth another try after a pause: the network, a server in

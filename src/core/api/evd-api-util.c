@@ -111,15 +111,18 @@ evd_api_session_new (void)
   g_autofree char *user_agent = g_strdup ("EventDesk/" PACKAGE_VERSION);
   SoupSession *session;
 
-  /* Six connections per host is libsoup's default. An import keeps the
+  /* "timeout" covers connecting and every wait for the server's next byte:
+   * a server that accepts and then says nothing is given up on. Kept-alive
+   * connections are dropped before a server's usual idle limit. Six
+   * connections per host is libsoup's default. An import keeps the
    * account's rate busy only with rate × latency requests in flight (80/s
    * at 300 ms is 24), and over HTTP/1.1 each needs its own connection; a
    * request beyond these waits for a free one. */
   session = soup_session_new_with_options ("user-agent", user_agent,
                                            "max-conns", 64,
                                            "max-conns-per-host", EVD_CLIENT_MAX_IN_FLIGHT,
-                                           "timeout", 60,
-                                           "idle-timeout", 50,
+                                           "timeout", evd_api_get_timeout (),
+                                           "idle-timeout", 20,
                                            NULL);
   if (evd_api_debug_enabled ())
     evd_api_attach_logger (session);
@@ -216,4 +219,251 @@ evd_api_sleep_finish (GAsyncResult  *result,
                       GError       **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Sending with bounds: a capped read, no redirect to another host. */
+
+#define READ_CHUNK_SIZE  (64 * 1024)
+#define MAX_REDIRECTS    5
+
+typedef struct
+{
+  SoupSession  *session;
+  SoupMessage  *msg;
+  GInputStream *stream;
+  GByteArray   *data;
+  gsize         max_size;
+  guint         redirects;
+} SendData;
+
+static void
+send_data_free (gpointer user_data)
+{
+  SendData *send = user_data;
+
+  g_clear_object (&send->session);
+  g_clear_object (&send->msg);
+  g_clear_object (&send->stream);
+  g_clear_pointer (&send->data, g_byte_array_unref);
+  g_free (send);
+}
+
+/* libsoup's own time-out message names no time; people get one that does. */
+static void
+return_send_error (GTask  *task,
+                   GError *error)
+{
+  SendData *send = g_task_get_task_data (task);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    {
+      g_free (error->message);
+      error->message = g_strdup_printf ("no answer for %u seconds", soup_session_get_timeout (send->session));
+    }
+  g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
+static void send_start (GTask *task);
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GTask *task = user_data;
+  SendData *send = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(GBytes) chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
+
+  if (chunk == NULL)
+    {
+      return_send_error (task, error);
+      return;
+    }
+
+  if (g_bytes_get_size (chunk) == 0)
+    {
+      g_task_return_pointer (task, g_byte_array_free_to_bytes (g_steal_pointer (&send->data)),
+                             (GDestroyNotify) g_bytes_unref);
+      g_object_unref (task);
+      return;
+    }
+
+  if (send->data->len + g_bytes_get_size (chunk) > send->max_size)
+    {
+      /* Closing the stream drops the connection instead of reading the rest. */
+      g_input_stream_close (send->stream, NULL, NULL);
+      return_send_error (task, g_error_new (G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                                            "the answer is larger than %" G_GSIZE_FORMAT " bytes",
+                                            send->max_size));
+      return;
+    }
+
+  g_byte_array_append (send->data, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
+  g_input_stream_read_bytes_async (send->stream, READ_CHUNK_SIZE, G_PRIORITY_DEFAULT,
+                                   g_task_get_cancellable (task), read_cb, task);
+}
+
+static gboolean
+uri_is_loopback (GUri *uri)
+{
+  g_autofree char *text = g_uri_to_string (uri);
+
+  return evd_api_url_is_loopback (text);
+}
+
+/* Zoom has no reason to send Event Desk elsewhere: a redirect is followed
+ * only to the same host, and only over https (plain http only on this
+ * computer), so a token or attendees never leave for a host nobody chose. */
+static GUri *
+allowed_redirect (SoupMessage  *msg,
+                  GError      **error)
+{
+  const char *location = soup_message_headers_get_one (soup_message_get_response_headers (msg), "Location");
+  GUri *base = soup_message_get_uri (msg);
+  g_autoptr(GUri) target = NULL;
+  const char *scheme;
+
+  if (location == NULL)
+    return NULL;
+
+  target = g_uri_parse_relative (base, location, SOUP_HTTP_URI_FLAGS, NULL);
+  if (target == NULL)
+    return NULL;
+
+  scheme = g_uri_get_scheme (target);
+  if (g_ascii_strcasecmp (g_uri_get_host (target) != NULL ? g_uri_get_host (target) : "",
+                          g_uri_get_host (base)) != 0 ||
+      !(g_ascii_strcasecmp (scheme, "https") == 0 ||
+        (g_ascii_strcasecmp (scheme, "http") == 0 && uri_is_loopback (target))))
+    {
+      g_set_error (error, EVD_API_ERROR, EVD_API_ERROR_INSECURE_URL,
+                   _("Zoom’s answer sent Event Desk to another address (%s). Event Desk did not follow it, "
+                     "so nothing was sent there."), g_uri_get_host (target) != NULL ? g_uri_get_host (target) : location);
+      return NULL;
+    }
+
+  return g_steal_pointer (&target);
+}
+
+static void
+sent_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GTask *task = user_data;
+  SendData *send = g_task_get_task_data (task);
+  GError *error = NULL;
+  guint status;
+  goffset length;
+
+  send->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (send->stream == NULL)
+    {
+      return_send_error (task, error);
+      return;
+    }
+
+  status = soup_message_get_status (send->msg);
+  if (SOUP_STATUS_IS_REDIRECTION (status) && status != SOUP_STATUS_NOT_MODIFIED)
+    {
+      g_autoptr(GUri) target = allowed_redirect (send->msg, &error);
+
+      if (error != NULL)
+        {
+          g_input_stream_close (send->stream, NULL, NULL);
+          return_send_error (task, error);
+          return;
+        }
+      if (target != NULL && send->redirects < MAX_REDIRECTS)
+        {
+          send->redirects++;
+          g_input_stream_close (send->stream, NULL, NULL);
+          g_clear_object (&send->stream);
+          soup_message_set_uri (send->msg, target);
+          send_start (task);
+          return;
+        }
+    }
+
+  /* A length that says too much is refused before a byte is read. */
+  length = soup_message_headers_get_content_length (soup_message_get_response_headers (send->msg));
+  if (soup_message_headers_get_encoding (soup_message_get_response_headers (send->msg)) == SOUP_ENCODING_CONTENT_LENGTH &&
+      length > 0 && (guint64) length > send->max_size)
+    {
+      g_input_stream_close (send->stream, NULL, NULL);
+      return_send_error (task, g_error_new (G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                                            "the answer is larger than %" G_GSIZE_FORMAT " bytes",
+                                            send->max_size));
+      return;
+    }
+
+  g_input_stream_read_bytes_async (send->stream, READ_CHUNK_SIZE, G_PRIORITY_DEFAULT,
+                                   g_task_get_cancellable (task), read_cb, task);
+}
+
+static void
+send_start (GTask *task)
+{
+  SendData *send = g_task_get_task_data (task);
+
+  soup_session_send_async (send->session, send->msg, G_PRIORITY_DEFAULT,
+                           g_task_get_cancellable (task), sent_cb, task);
+}
+
+/**
+ * evd_api_send_async:
+ * @max_size: the most bytes of answer, after decompression, that are read
+ *
+ * soup_session_send_and_read_async() with bounds: an answer larger than
+ * @max_size fails with %G_IO_ERROR_MESSAGE_TOO_LARGE as soon as it is
+ * known, a redirect to another host or to plain http fails with
+ * %EVD_API_ERROR_INSECURE_URL, and a time-out (%G_IO_ERROR_TIMED_OUT)
+ * names the session's time-out. The status is read from @msg afterwards.
+ */
+void
+evd_api_send_async (SoupSession         *session,
+                    SoupMessage         *msg,
+                    gsize                max_size,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  GTask *task = g_task_new (session, cancellable, callback, user_data);
+  SendData *send = g_new0 (SendData, 1);
+
+  g_task_set_source_tag (task, evd_api_send_async);
+  send->session = g_object_ref (session);
+  send->msg = g_object_ref (msg);
+  send->data = g_byte_array_new ();
+  send->max_size = max_size;
+  g_task_set_task_data (task, send, send_data_free);
+
+  soup_message_add_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
+  send_start (task);
+}
+
+GBytes *
+evd_api_send_finish (GAsyncResult  *result,
+                     GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * evd_api_get_timeout:
+ *
+ * Seconds of silence after which a request is given up: 30, or
+ * `EVENTDESK_TIMEOUT_SECONDS` (1–300) so tests need not wait that long.
+ */
+guint
+evd_api_get_timeout (void)
+{
+  const char *env = g_getenv ("EVENTDESK_TIMEOUT_SECONDS");
+  guint64 seconds;
+
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 300, &seconds, NULL))
+    return (guint) seconds;
+  return EVD_API_DEFAULT_TIMEOUT_S;
 }

@@ -14,6 +14,7 @@
 #include "evd-api-private.h"
 #include "evd-api-url.h"
 #include "evd-auth.h"
+#include "evd-json-guard.h"
 
 /* A token is used until five minutes before it runs out, so no request goes
  * out with a token about to die on the way; short lifetimes (the sandbox's,
@@ -41,6 +42,7 @@ struct _EvdAuth
   /* Everyone waiting for the token being fetched: one request serves all. */
   GPtrArray     *waiters;
   GCancellable  *fetch_cancellable;
+  SoupMessage   *fetch_message;
   gboolean       fetching;
 };
 
@@ -92,6 +94,7 @@ evd_auth_finalize (GObject *object)
   g_clear_pointer (&self->scopes, g_strfreev);
   g_clear_pointer (&self->waiters, g_ptr_array_unref);
   g_clear_object (&self->fetch_cancellable);
+  g_clear_object (&self->fetch_message);
 
   G_OBJECT_CLASS (evd_auth_parent_class)->finalize (object);
 }
@@ -357,6 +360,7 @@ error_from_oauth_answer (guint   status,
 
   data = body != NULL ? g_bytes_get_data (body, &size) : NULL;
   if (data == NULL || size == 0 || !g_utf8_validate (data, size, NULL) ||
+      !evd_json_guard_check (data, size, EVD_JSON_MAX_ANSWER_SIZE, NULL) ||
       !json_parser_load_from_data (parser, data, size, NULL) ||
       (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -463,14 +467,14 @@ token_answer_cb (GObject      *object,
                  gpointer      user_data)
 {
   g_autoptr(EvdAuth) self = user_data;
-  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (object), result);
+  g_autoptr(SoupMessage) msg = g_steal_pointer (&self->fetch_message);
   g_autoptr(GError) transport_error = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) body = NULL;
   guint status;
 
   self->fetching = FALSE;
-  body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &transport_error);
+  body = evd_api_send_finish (result, &transport_error);
 
   if (body == NULL)
     {
@@ -520,8 +524,9 @@ fetch_token (EvdAuth *self)
   soup_message_headers_replace (soup_message_get_request_headers (msg), "Accept", "application/json");
 
   self->fetching = TRUE;
-  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT,
-                                    self->fetch_cancellable, token_answer_cb, g_object_ref (self));
+  g_set_object (&self->fetch_message, msg);
+  evd_api_send_async (self->session, msg, EVD_JSON_MAX_ANSWER_SIZE,
+                      self->fetch_cancellable, token_answer_cb, g_object_ref (self));
 }
 
 static gboolean

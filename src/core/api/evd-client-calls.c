@@ -67,8 +67,7 @@ object_answer_cb (GObject      *object,
     {
       g_autoptr(GError) model_error = error;
 
-      g_task_return_error (task, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 200,
-                                                    model_error != NULL ? model_error->message : NULL));
+      g_task_return_error (task, evd_api_error_new_from_model (model_error, 200));
       return;
     }
   g_task_return_pointer (task, model, g_object_unref);

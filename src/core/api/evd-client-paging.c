@@ -6,12 +6,18 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "evd-api-error.h"
 #include "evd-client-private.h"
 
 /* A list with more pages than this is taken for a server stuck in a loop:
  * at Zoom's 300 per page it is three million items. */
 #define MAX_PAGES 10000
+/* Zoom's page tokens expire after 15 minutes. A list whose token was
+ * refused starts again from the first page; this many times at most, so a
+ * server that refuses every token cannot keep it going round. */
+#define MAX_RESTARTS 3
 
 typedef struct
 {
@@ -23,6 +29,8 @@ typedef struct
   gint64     total_records;
   JsonArray *items;
   guint      pages;
+  guint      restarts;
+  GHashTable *seen;       /* item keys, once a restart needs them */
 } Paging;
 
 static void
@@ -35,6 +43,7 @@ paging_free (gpointer data)
   g_free (paging->items_key);
   g_free (paging->next_page_token);
   g_clear_pointer (&paging->items, json_array_unref);
+  g_clear_pointer (&paging->seen, g_hash_table_unref);
   g_free (paging);
 }
 
@@ -125,9 +134,17 @@ read_page (JsonNode    *root,
         page->next_page_token = g_strdup (token);
     }
 
+  /* Zoom's schema says "number": 12 and 12.0 are both the count. */
   node = json_object_get_member (object, "total_records");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
-    page->total_records = json_node_get_int (node);
+    page->total_records = MAX (json_node_get_int (node), -1);
+  else if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      double value = json_node_get_double (node);
+
+      if (isfinite (value) && value >= 0 && value < 9e15)
+        page->total_records = (gint64) round (value);
+    }
 
   return page;
 }
@@ -224,7 +241,76 @@ evd_client_fetch_page_finish (EvdClient     *self,
   return items;
 }
 
+/**
+ * evd_client_error_is_page_token_refused:
+ * @error: (nullable): the failure of a page asked for with a token
+ *
+ * Zoom documents that a next_page_token expires after 15 minutes but not
+ * what it answers to an old one. A request that differs from one Zoom
+ * took only by its token and gets a 400 (or 410/422) was refused for the
+ * token: the list must start again from the first page, never send that
+ * token again.
+ */
+gboolean
+evd_client_error_is_page_token_refused (const GError *error)
+{
+  guint status;
+
+  if (error == NULL || error->domain != EVD_API_ERROR)
+    return FALSE;
+  status = evd_api_error_get_http_status (error);
+  return status == 400 || status == 410 || status == 422;
+}
+
+/* What tells two items of a list apart, so a restarted list skips the
+ * ones it has. */
+char *
+evd_client_item_key (JsonNode *item)
+{
+  static const char * const ids[] = {
+    "ticket_id", "event_id", "session_id", "ticket_type_id", "hub_id", "host_user_id", "email"
+  };
+
+  if (JSON_NODE_HOLDS_OBJECT (item))
+    {
+      JsonObject *object = json_node_get_object (item);
+
+      for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+        {
+          JsonNode *node = json_object_get_member (object, ids[i]);
+
+          if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+            return g_strconcat (ids[i], ":", json_node_get_string (node), NULL);
+        }
+    }
+
+  return json_to_string (item, FALSE);
+}
+
 static void fetch_next_page (GTask *task);
+
+/* Keeps what has been read, and from now on what is read again is skipped. */
+static gboolean
+restart_paging (Paging       *paging,
+                const GError *error)
+{
+  guint n = json_array_get_length (paging->items);
+
+  if (paging->next_page_token == NULL || paging->restarts >= MAX_RESTARTS ||
+      !evd_client_error_is_page_token_refused (error))
+    return FALSE;
+
+  g_debug ("A page token was refused; reading the list again from its first page");
+  paging->restarts++;
+  g_clear_pointer (&paging->next_page_token, g_free);
+  if (paging->seen == NULL)
+    {
+      paging->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < n; i++)
+        g_hash_table_add (paging->seen, evd_client_item_key (json_array_get_element (paging->items, i)));
+    }
+  return TRUE;
+}
 
 static void
 all_page_cb (GObject      *object,
@@ -242,6 +328,12 @@ all_page_cb (GObject      *object,
                                         &paging->total_records, &error);
   if (items == NULL)
     {
+      if (restart_paging (paging, error))
+        {
+          g_error_free (error);
+          fetch_next_page (task);
+          return;
+        }
       g_task_return_error (task, error);
       g_object_unref (task);
       return;
@@ -249,7 +341,13 @@ all_page_cb (GObject      *object,
 
   n = json_array_get_length (items);
   for (guint i = 0; i < n; i++)
-    json_array_add_element (paging->items, json_node_ref (json_array_get_element (items, i)));
+    {
+      JsonNode *item = json_array_get_element (items, i);
+
+      if (paging->seen != NULL && !g_hash_table_add (paging->seen, evd_client_item_key (item)))
+        continue;
+      json_array_add_element (paging->items, json_node_ref (item));
+    }
   paging->pages++;
 
   /* Zoom's last page has an empty or no token; the same token twice, or no

@@ -54,6 +54,7 @@ void            evd_client_fetch_all_async      (EvdClient           *self,
 JsonArray      *evd_client_fetch_all_finish     (EvdClient           *self,
                                                  GAsyncResult        *result,
                                                  GError             **error);
+char           *evd_client_item_key             (JsonNode            *item);
 GListStore     *evd_client_convert_items        (JsonArray           *items,
                                                  GType                item_type,
                                                  EvdJsonConvertFunc   convert);

@@ -16,6 +16,7 @@
 #include "evd-api-private.h"
 #include "evd-api-url.h"
 #include "evd-client-private.h"
+#include "evd-json-guard.h"
 
 /* Back-off: capped exponential with full jitter, random (0, min (cap,
  * base · 2^n)); a request is tried at most this many times in all. */
@@ -410,6 +411,7 @@ typedef struct
   char      *token;
   EvdRateClass rate_class;
   gint64     sent_at_us;
+  SoupMessage *msg;
 } Request;
 
 static void
@@ -422,6 +424,7 @@ request_free (gpointer data)
   g_free (request->url);
   g_clear_pointer (&request->body, g_bytes_unref);
   g_free (request->token);
+  g_clear_object (&request->msg);
   g_free (request);
 }
 
@@ -695,6 +698,14 @@ handle_transport_error (GTask        *task,
   Request *request = g_task_get_task_data (task);
   GError *error = evd_api_error_from_transport (transport_error, request->sent, request->safe);
 
+  /* A read that timed out changed nothing, even though it was sent. */
+  if (g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_TIMED_OUT) &&
+      (g_str_equal (request->method, "GET") || g_str_equal (request->method, "HEAD")))
+    {
+      g_error_free (error);
+      error = evd_api_error_timed_out (evd_api_get_timeout (), TRUE);
+    }
+
   if (evd_api_error_is_transient (error) && can_retry (task))
     {
       g_autofree char *why = g_strdup (transport_error->message);
@@ -759,13 +770,14 @@ response_cb (GObject      *object,
              gpointer      user_data)
 {
   GTask *task = user_data;
-  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (object), result);
+  Request *request = g_task_get_task_data (task);
+  g_autoptr(SoupMessage) msg = g_steal_pointer (&request->msg);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) body = NULL;
   JsonNode *root;
   guint status;
 
-  body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
+  body = evd_api_send_finish (result, &error);
   if (body == NULL)
     {
       handle_transport_error (task, error);
@@ -830,8 +842,9 @@ request_send (GTask *task)
   request->sent_at_us = g_get_monotonic_time ();
   g_signal_connect (msg, "wrote-body", G_CALLBACK (wrote_body_cb), request);
 
-  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT,
-                                    g_task_get_cancellable (task), response_cb, task);
+  g_set_object (&request->msg, msg);
+  evd_api_send_async (self->session, msg, EVD_JSON_MAX_ANSWER_SIZE,
+                      g_task_get_cancellable (task), response_cb, task);
 }
 
 static void
@@ -984,6 +997,15 @@ evd_client_request_async (EvdClient           *self,
 
       json_generator_set_root (generator, body);
       data = json_generator_to_data (generator, &length);
+      /* Zoom refuses a body that is not UTF-8 as a whole, good parts and
+       * all: such a body never leaves. Callers check their rows first. */
+      if (!g_utf8_validate (data, length, NULL))
+        {
+          g_free (data);
+          request_free (request);
+          g_task_return_error (task, evd_api_error_new (EVD_API_ERROR_INVALID_TEXT, 0, NULL));
+          return;
+        }
       request->body = g_bytes_new_take (data, length);
     }
   g_task_set_task_data (task, request, request_free);

@@ -7,10 +7,12 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "evd-attendance-list.h"
 #include "evd-auth.h"
 #include "evd-event.h"
 #include "evd-hub.h"
 #include "evd-rate-class.h"
+#include "evd-registration-list.h"
 #include "evd-session.h"
 #include "evd-ticket.h"
 #include "evd-ticket-batch.h"
@@ -59,6 +61,10 @@ double          evd_client_get_class_rate             (EvdClient           *self
                                                        EvdRateClass         rate_class);
 guint           evd_client_get_heavy_remaining        (EvdClient           *self);
 double          evd_client_get_latency                (EvdClient           *self);
+
+/* A page asked for with a next_page_token was refused for its token (it
+ * expires after 15 minutes): read the list again from its first page. */
+gboolean        evd_client_error_is_page_token_refused (const GError       *error);
 
 /* Any call: @query is a NULL-terminated list of name, value pairs. */
 void            evd_client_request_async              (EvdClient           *self,
@@ -298,6 +304,37 @@ void            evd_client_list_registrants_async     (EvdClient           *self
                                                        GAsyncReadyCallback  callback,
                                                        gpointer             user_data);
 JsonArray      *evd_client_list_registrants_finish    (EvdClient           *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+/* Reports (evd-client-reports.c): every page, as lean rows. Zoom labels the
+ * registration and event attendance reports HEAVY, the session one LIGHT. */
+void            evd_client_report_registrations_async (EvdClient           *self,
+                                                       const char          *event_id,
+                                                       GDateTime           *from,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+EvdRegistrationList *evd_client_report_registrations_finish (EvdClient      *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+void            evd_client_report_attendance_async    (EvdClient           *self,
+                                                       const char          *event_id,
+                                                       GDateTime           *from,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+EvdAttendanceList *evd_client_report_attendance_finish (EvdClient          *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+void            evd_client_report_session_attendance_async (EvdClient      *self,
+                                                       const char          *event_id,
+                                                       const char          *session_id,
+                                                       const char          *session_name,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+EvdAttendanceList *evd_client_report_session_attendance_finish (EvdClient  *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
 

@@ -107,3 +107,35 @@ evd_ticket_page_get_total_records (EvdTicketPage *self)
 
   return self->total_records;
 }
+
+/**
+ * evd_ticket_page_count_registrations:
+ * @exact: (out) (optional): whether the count is the whole event's
+ *
+ * How many registrations the event has, for decisions such as whether
+ * Zoom requires a cancel message: Zoom's total_records when it sent one,
+ * else the tickets counted on this page and, when another page follows,
+ * one more (then the count is only "at least", but never 0 when someone
+ * has registered).
+ */
+gint64
+evd_ticket_page_count_registrations (EvdTicketPage *self,
+                                     gboolean      *exact)
+{
+  guint n;
+
+  g_return_val_if_fail (EVD_IS_TICKET_PAGE (self), 0);
+
+  n = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
+  if (self->total_records >= 0)
+    {
+      if (exact != NULL)
+        *exact = TRUE;
+      /* A total below what the page holds is not believed. */
+      return MAX (self->total_records, (gint64) n);
+    }
+
+  if (exact != NULL)
+    *exact = self->next_page_token == NULL;
+  return (gint64) n + (self->next_page_token != NULL ? 1 : 0);
+}

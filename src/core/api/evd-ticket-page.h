@@ -19,5 +19,7 @@ GListModel    *evd_ticket_page_get_tickets         (EvdTicketPage *self);
 const char    *evd_ticket_page_get_next_page_token (EvdTicketPage *self);
 gboolean       evd_ticket_page_is_last             (EvdTicketPage *self);
 gint64         evd_ticket_page_get_total_records   (EvdTicketPage *self);
+gint64         evd_ticket_page_count_registrations (EvdTicketPage *self,
+                                                    gboolean      *exact);
 
 G_END_DECLS

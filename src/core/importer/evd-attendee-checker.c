@@ -426,6 +426,8 @@ check_row (const EvdCsvTableView *view,
     problems |= EVD_PROBLEM_COUNTRY_INVALID;
   if (view->records[row + 1].n_cells != view->n_columns)
     problems |= EVD_PROBLEM_RAGGED_ROW;
+  if (evd_csv_table_view_find_invalid_text (view, row) >= 0)
+    problems |= EVD_PROBLEM_INVALID_TEXT;
 
   return problems;
 }

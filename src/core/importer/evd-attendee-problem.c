@@ -53,6 +53,9 @@ static const ProblemInfo problems[EVD_N_PROBLEM_KINDS] = {
   { "already_registered", EVD_PROBLEM_SEVERITY_SKIPPED,
     N_("Already registered for this event"),
     N_("Nothing to do: this person already has a ticket and is skipped.") },
+  { "invalid_text", EVD_PROBLEM_SEVERITY_ERROR,
+    N_("Row has a character that is not valid text"),
+    N_("Part of this row was saved in another encoding, so a letter cannot be read. Correct the row in your spreadsheet and save the file as “CSV UTF-8”.") },
 };
 
 EvdProblemKind

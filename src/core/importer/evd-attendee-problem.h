@@ -25,14 +25,16 @@ typedef enum /*< flags >*/
   EVD_PROBLEM_RAGGED_ROW                  = 1 << 8,
   EVD_PROBLEM_DUPLICATE                   = 1 << 9,
   EVD_PROBLEM_ALREADY_REGISTERED          = 1 << 10,
+  EVD_PROBLEM_INVALID_TEXT                = 1 << 11,
 } EvdProblemKind;
 
-#define EVD_N_PROBLEM_KINDS 11
+#define EVD_N_PROBLEM_KINDS 12
 
 #define EVD_PROBLEM_ERRORS (EVD_PROBLEM_EMAIL_MISSING | EVD_PROBLEM_EMAIL_INVALID | \
                             EVD_PROBLEM_EMAIL_TOO_LONG | EVD_PROBLEM_FIRST_NAME_TOO_LONG | \
                             EVD_PROBLEM_LAST_NAME_TOO_LONG | EVD_PROBLEM_COMMENTS_TOO_LONG | \
-                            EVD_PROBLEM_EXTERNAL_TICKET_ID_TOO_LONG | EVD_PROBLEM_COUNTRY_INVALID)
+                            EVD_PROBLEM_EXTERNAL_TICKET_ID_TOO_LONG | EVD_PROBLEM_COUNTRY_INVALID | \
+                            EVD_PROBLEM_INVALID_TEXT)
 
 typedef enum
 {

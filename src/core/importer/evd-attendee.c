@@ -68,6 +68,15 @@ take_value (EvdAttendee    *self,
             EvdImportField  field,
             char           *value)
 {
+  /* Whatever the source, only valid UTF-8 is kept: it goes into JSON for
+   * Zoom. The CSV reader already replaced such bytes and flagged the row. */
+  if (value != NULL && !g_utf8_validate (value, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (value, -1);
+
+      g_free (value);
+      value = valid;
+    }
   g_free (self->values[field]);
   self->values[field] = value;
   if (value != NULL && *value == '\0')

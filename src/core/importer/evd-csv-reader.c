@@ -359,6 +359,13 @@ parsed_add_record (Parsed             *parsed,
   parsed->records[parsed->n_records++] = *record;
 }
 
+static void
+set_too_large_error (GError **error)
+{
+  g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE,
+                       _("This file is too large to import (over 1 GB). Split it into smaller files."));
+}
+
 /* The RFC 4180 state machine. It unquotes every cell in place: a cell starts
  * where its text starts in the buffer, an unquoted one is never copied, and a
  * quoted one moves left over its quote marks; the byte after each cell (its
@@ -385,6 +392,7 @@ parse_in_place (char          *text,
     {
       EvdCsvRecord record;
       gboolean any_content = FALSE;
+      gsize row_start = p;
 
       number++;
       if (text[p] == '\r' || text[p] == '\n')
@@ -447,6 +455,23 @@ parse_in_place (char          *text,
             }
 
           terminator = p < length ? text[p] : '\0';
+          if (w - start > EVD_CSV_MAX_CELL_SIZE || p - row_start > EVD_CSV_MAX_ROW_SIZE)
+            {
+              g_autofree char *bound = g_format_size (w - start > EVD_CSV_MAX_CELL_SIZE
+                                                      ? EVD_CSV_MAX_CELL_SIZE : EVD_CSV_MAX_ROW_SIZE);
+
+              if (w - start > EVD_CSV_MAX_CELL_SIZE)
+                g_set_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE,
+                             _("Row %u, column %u holds more than %s of text, far more than any attendee’s details. "
+                               "Check that the file is an attendee list, or shorten that cell."),
+                             number, (guint) (parsed->n_cells - record.first_cell + 1), bound);
+              else
+                g_set_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE,
+                             _("Row %u is longer than %s, far more than any attendee’s details. "
+                               "Check that the file is an attendee list, or shorten that row."),
+                             number, bound);
+              return FALSE;
+            }
           if (!any_content && w > start && !is_blank (text + start, w - start))
             any_content = TRUE;
           text[w] = '\0';
@@ -492,12 +517,12 @@ read_buffer (char                 *buffer,
   EvdCsvEncoding encoding = EVD_CSV_ENCODING_AUTO;
   char delimiter = options != NULL ? options->delimiter : '\0';
   gsize start = 0;
+  gboolean replaced = FALSE;
   EvdCsvTable *table;
 
   if (length > EVD_CSV_MAX_FILE_SIZE)
     {
-      g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE,
-                           _("This file is too large to import (over 1 GB). Split it into smaller files."));
+      set_too_large_error (error);
       return NULL;
     }
   if (delimiter == '"' || delimiter == '\r' || delimiter == '\n' || delimiter < 0)
@@ -509,7 +534,7 @@ read_buffer (char                 *buffer,
 
   if (!evd_text_decode_at (&text, &length,  &start,
                            options != NULL ? options->encoding : EVD_CSV_ENCODING_AUTO,
-                           &encoding, error))
+                           &encoding, &replaced, error))
     return NULL;
 
   if (delimiter == '\0')
@@ -540,6 +565,7 @@ read_buffer (char                 *buffer,
   parsed.records = g_renew (EvdCsvRecord, parsed.records, parsed.n_records);
   table = evd_csv_table_new_take (g_steal_pointer (&text), parsed.cells, parsed.records,
                                   parsed.n_records, encoding, delimiter);
+  evd_csv_table_set_has_invalid_text (table, replaced);
   return table;
 }
 
@@ -607,12 +633,26 @@ load_file (GFile         *file,
   gsize capacity;
   gsize filled = 0;
 
+  /* Before a byte is read: /dev/zero or a pipe would never end, and a file
+   * over the limit would only be refused after filling memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
+      g_file_info_get_file_type (info) != G_FILE_TYPE_UNKNOWN)
+    {
+      g_set_error_literal (error, EVD_CSV_ERROR, EVD_CSV_ERROR_NOT_TEXT,
+                           _("This is not a file but a device, a folder or a pipe. Choose the file that holds the attendee list."));
+      return NULL;
+    }
+  if (info != NULL && (guint64) g_file_info_get_size (info) > EVD_CSV_MAX_FILE_SIZE)
+    {
+      set_too_large_error (error);
+      return NULL;
+    }
+
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
     return NULL;
-
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                         cancellable, NULL);
   /* One byte more than the file, so that reading it whole already shows
    * its end and the buffer never grows for a file that does not */
   capacity = info != NULL ? (gsize) MIN ((guint64) g_file_info_get_size (info),

@@ -4,7 +4,12 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "evd-csv-table.h"
+
+/* U+FFFD, in UTF-8 */
+#define EVD_CSV_REPLACEMENT_CHARACTER "\357\277\275"
 
 G_BEGIN_DECLS
 
@@ -26,6 +31,7 @@ typedef struct
   const EvdCsvRecord *records;
   guint               n_records;
   guint               n_columns;
+  gboolean            has_invalid_text;
 } EvdCsvTableView;
 
 EvdCsvTable *evd_csv_table_new_take (char           *text,
@@ -36,6 +42,10 @@ EvdCsvTable *evd_csv_table_new_take (char           *text,
                                      char            delimiter);
 void         evd_csv_table_get_view (EvdCsvTable     *self,
                                      EvdCsvTableView *view);
+/* Whether the file had bytes that are not text (now U+FFFD, see
+ * evd_text_decode_at()): only then are rows searched for them. */
+void         evd_csv_table_set_has_invalid_text (EvdCsvTable *self,
+                                                 gboolean     has_invalid_text);
 
 /* The text of @column in data row @row, "" past the row's cells (a column
  * of -1, "not mapped", is past every row's cells). */
@@ -49,6 +59,21 @@ evd_csv_table_view_cell (const EvdCsvTableView *view,
   if ((guint) column >= record->n_cells)
     return "";
   return view->text + view->cells[record->first_cell + (guint) column];
+}
+
+/* The first column of data row @row holding U+FFFD, or -1. */
+static inline int
+evd_csv_table_view_find_invalid_text (const EvdCsvTableView *view,
+                                      guint                  row)
+{
+  const EvdCsvRecord *record = &view->records[row + 1];
+
+  if (!view->has_invalid_text)
+    return -1;
+  for (guint i = 0; i < record->n_cells; i++)
+    if (strstr (view->text + view->cells[record->first_cell + i], EVD_CSV_REPLACEMENT_CHARACTER) != NULL)
+      return (int) i;
+  return -1;
 }
 
 G_END_DECLS

@@ -23,6 +23,7 @@ struct _EvdCsvTable
   const char    **headers;  /* NULL-terminated, pointing into text */
   guint           n_columns;
   guint           n_ragged;
+  gboolean        has_invalid_text;
   EvdCsvEncoding  encoding;
   char            delimiter;
 };
@@ -121,6 +122,36 @@ evd_csv_table_get_view (EvdCsvTable     *self,
   view->records = self->records;
   view->n_records = self->n_records;
   view->n_columns = self->n_columns;
+  view->has_invalid_text = self->has_invalid_text;
+}
+
+void
+evd_csv_table_set_has_invalid_text (EvdCsvTable *self,
+                                    gboolean     has_invalid_text)
+{
+  g_return_if_fail (EVD_IS_CSV_TABLE (self));
+
+  self->has_invalid_text = has_invalid_text;
+}
+
+/**
+ * evd_csv_table_find_invalid_text:
+ * @row: a data row
+ *
+ * Returns: the first column of @row whose text has a character that was not
+ *   valid text in the file (U+FFFD in its place), or -1
+ */
+int
+evd_csv_table_find_invalid_text (EvdCsvTable *self,
+                                 guint        row)
+{
+  EvdCsvTableView view;
+
+  g_return_val_if_fail (EVD_IS_CSV_TABLE (self), -1);
+  g_return_val_if_fail (row < evd_csv_table_get_n_rows (self), -1);
+
+  evd_csv_table_get_view (self, &view);
+  return evd_csv_table_view_find_invalid_text (&view, row);
 }
 
 /* Data rows: the header is not one of them. */

@@ -33,4 +33,7 @@ guint               evd_csv_table_get_header_row_number (EvdCsvTable *self);
 EvdCsvEncoding      evd_csv_table_get_encoding        (EvdCsvTable *self);
 char                evd_csv_table_get_delimiter       (EvdCsvTable *self);
 
+int                 evd_csv_table_find_invalid_text   (EvdCsvTable *self,
+                                                       guint        row);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "evd-import-journal.h"
+#include "evd-json-guard.h"
 #include "evd-import-private.h"
 
 #define JOURNAL_SUFFIX ".jsonl"
@@ -403,7 +404,8 @@ evd_import_journal_load (const char  *path,
   self->path = g_strdup (path);
 
   next = strchr (contents, '\n');
-  if (next == NULL || !json_parser_load_from_data (parser, contents, next - contents, NULL) ||
+  if (next == NULL || !evd_json_guard_check (contents, next - contents, EVD_JSON_MAX_ANSWER_SIZE, NULL) ||
+      !json_parser_load_from_data (parser, contents, next - contents, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -418,7 +420,8 @@ evd_import_journal_load (const char  *path,
     {
       if (next == line)
         continue;
-      if (!json_parser_load_from_data (parser, line, next - line, NULL) ||
+      if (!evd_json_guard_check (line, next - line, EVD_JSON_MAX_ANSWER_SIZE, NULL) ||
+          !json_parser_load_from_data (parser, line, next - line, NULL) ||
           !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
         {
           g_debug ("%s: skipping a line that does not parse", path);

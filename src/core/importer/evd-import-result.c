@@ -18,6 +18,7 @@ struct _EvdImportResult
   GListModel *rows;
   GError     *error;
   gboolean    cancelled;
+  GPtrArray  *extra_tickets;   /* EvdTicket; NULL until checked */
 };
 
 G_DEFINE_FINAL_TYPE (EvdImportResult, evd_import_result, G_TYPE_OBJECT)
@@ -29,6 +30,7 @@ evd_import_result_finalize (GObject *object)
 
   g_clear_object (&self->rows);
   g_clear_error (&self->error);
+  g_clear_pointer (&self->extra_tickets, g_ptr_array_unref);
 
   G_OBJECT_CLASS (evd_import_result_parent_class)->finalize (object);
 }
@@ -203,4 +205,35 @@ evd_import_result_build_failed_csv (EvdImportResult *self)
                                  evd_import_row_get_reason (row), NULL);
     }
   return evd_csv_writer_get_bytes (writer);
+}
+
+/**
+ * evd_import_result_set_extra_tickets:
+ * @extras: (nullable) (element-type EvdTicket): from the check after the
+ *   import (evd_duplicate_tickets_find()); %NULL when it could not be done
+ */
+void
+evd_import_result_set_extra_tickets (EvdImportResult *self,
+                                     GPtrArray       *extras)
+{
+  g_return_if_fail (EVD_IS_IMPORT_RESULT (self));
+
+  g_clear_pointer (&self->extra_tickets, g_ptr_array_unref);
+  if (extras != NULL)
+    self->extra_tickets = g_ptr_array_ref (extras);
+}
+
+/**
+ * evd_import_result_get_extra_tickets:
+ *
+ * Returns: (transfer none) (nullable) (element-type EvdTicket): the tickets
+ *   beyond one per email that the event held after the import, whoever made
+ *   them; %NULL when the event could not be checked
+ */
+GPtrArray *
+evd_import_result_get_extra_tickets (EvdImportResult *self)
+{
+  g_return_val_if_fail (EVD_IS_IMPORT_RESULT (self), NULL);
+
+  return self->extra_tickets;
 }

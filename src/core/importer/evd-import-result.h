@@ -34,6 +34,10 @@ void             evd_import_result_set_cancelled       (EvdImportResult *self,
 const GError    *evd_import_result_get_error           (EvdImportResult *self);
 void             evd_import_result_set_error           (EvdImportResult *self,
                                                         const GError    *error);
+/* The check after the import: tickets beyond one per email in the event. */
+void             evd_import_result_set_extra_tickets   (EvdImportResult *self,
+                                                        GPtrArray       *extras);
+GPtrArray       *evd_import_result_get_extra_tickets   (EvdImportResult *self);
 /* The failed rows as CSV (row, email, reason), for "Save Failed Rows". */
 GBytes          *evd_import_result_build_failed_csv    (EvdImportResult *self);
 

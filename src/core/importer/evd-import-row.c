@@ -115,11 +115,10 @@ typedef struct
   gboolean    retryable;
 } TicketErrorInfo;
 
-/* Zoom's documented per-email codes, and the sandbox's own
- * (ticket_already_exists, invalid_email). */
+/* The per-email codes of Zoom's spec (the last two from its prose). An
+ * undocumented code gets the general sentence. */
 static const TicketErrorInfo ticket_errors[] = {
   { "email_not_found", N_("Zoom did not accept this email address."), FALSE },
-  { "invalid_email", N_("Zoom did not accept this email address."), FALSE },
   { "ticket_type_notfound", N_("The chosen ticket type does not exist for this event. Pick another ticket type."), FALSE },
   { "stock_not_exist", N_("The ticket type is sold out. Raise its quantity or pick another ticket type."), FALSE },
   { "invalid_sale_time", N_("The ticket type is not on sale now. Change its sale dates or pick another ticket type."), FALSE },
@@ -129,7 +128,6 @@ static const TicketErrorInfo ticket_errors[] = {
   { "tickets_duplicate_custom_questions", N_("A registration question was answered twice."), FALSE },
   { "missing_required_questions", N_("A required registration question has no answer."), FALSE },
   { "non_configured_questions", N_("The file answers a registration question the event does not ask."), FALSE },
-  { "ticket_already_exists", N_("This person already has a ticket for this event."), FALSE },
 };
 
 static const TicketErrorInfo *

@@ -13,6 +13,7 @@ gboolean evd_text_decode_at (char           **buffer,
                              gsize           *start,
                              EvdCsvEncoding   requested,
                              EvdCsvEncoding  *detected,
+                             gboolean        *replaced,
                              GError         **error);
 
 G_END_DECLS

@@ -210,6 +210,59 @@ is_valid_utf8 (const char *data,
   return TRUE;
 }
 
+/* How much of @data reads as UTF-8: the multi-byte sequences that are well
+ * formed, and the bytes that fit no sequence. */
+static void
+count_utf8 (const char *data,
+            gsize       length,
+            gsize      *n_sequences,
+            gsize      *n_invalid)
+{
+  const guchar *p = (const guchar *) data;
+  const guchar *end = p + length;
+
+  *n_sequences = 0;
+  *n_invalid = 0;
+  while (p < end)
+    {
+      gsize n;
+
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      n = utf8_sequence_length (p, end);
+      if (n == 0)
+        {
+          (*n_invalid)++;
+          p++;
+        }
+      else
+        {
+          (*n_sequences)++;
+          p += n;
+        }
+    }
+}
+
+/* A file is Windows-1252 only when it does not read as UTF-8 as a whole: a
+ * UTF-8 file with a few stray bytes (a name pasted from an old system) stays
+ * UTF-8, and its damaged rows are found by the checker. Where the UTF-8
+ * characters do not outnumber the stray bytes, the file was written in
+ * Windows-1252, in which UTF-8's pairs are rare. */
+static gboolean
+reads_as_utf8 (const char *data,
+               gsize       length)
+{
+  gsize n_sequences, n_invalid;
+
+  if (is_valid_utf8 (data, length))
+    return TRUE;
+  count_utf8 (data, length, &n_sequences, &n_invalid);
+  return n_sequences > n_invalid;
+}
+
 static char *
 decode_windows_1252 (const char *data,
                      gsize       length,
@@ -322,8 +375,10 @@ detect_encoding (const char *data,
 {
   EvdCsvEncoding utf16;
 
+  /* A byte-order mark can lie (a tool adds it to Latin-1 text): the text
+   * after it decides, as for a file without one. */
   if (has_prefix (data, length, "\357\273\277", 3))
-    return EVD_CSV_ENCODING_UTF8_BOM;
+    return reads_as_utf8 (data + 3, length - 3) ? EVD_CSV_ENCODING_UTF8_BOM : EVD_CSV_ENCODING_WINDOWS_1252;
   if (has_prefix (data, length, "\377\376", 2))
     return EVD_CSV_ENCODING_UTF16LE;
   if (has_prefix (data, length, "\376\377", 2))
@@ -333,7 +388,7 @@ detect_encoding (const char *data,
   if (utf16 != EVD_CSV_ENCODING_AUTO)
     return utf16;
 
-  if (is_valid_utf8 (data, length))
+  if (reads_as_utf8 (data, length))
     return EVD_CSV_ENCODING_UTF8;
   return EVD_CSV_ENCODING_WINDOWS_1252;
 }
@@ -352,8 +407,10 @@ bom_length (const char     *data,
       return has_prefix (data, length, "\377\376", 2) ? 2 : 0;
     case EVD_CSV_ENCODING_UTF16BE:
       return has_prefix (data, length, "\376\377", 2) ? 2 : 0;
-    case EVD_CSV_ENCODING_AUTO:
     case EVD_CSV_ENCODING_WINDOWS_1252:
+      /* The mark of a lying UTF-8 file is not part of its Latin-1 text. */
+      return has_prefix (data, length, "\357\273\277", 3) ? 3 : 0;
+    case EVD_CSV_ENCODING_AUTO:
     default:
       return 0;
     }
@@ -373,6 +430,8 @@ replace_buffer (char  **buffer,
 /**
  * evd_text_decode_at:
  * @start: (out): where the text starts in @buffer once decoded
+ * @replaced: (out) (optional): whether bytes that are not UTF-8 were
+ *   replaced by U+FFFD
  *
  * Like evd_text_decode(), but a UTF-8 file's byte-order mark is skipped by
  * @start instead of moving the whole file three bytes to the left: the text
@@ -384,6 +443,7 @@ evd_text_decode_at (char           **buffer,
                     gsize           *start,
                     EvdCsvEncoding   requested,
                     EvdCsvEncoding  *detected,
+                    gboolean        *replaced,
                     GError         **error)
 {
   EvdCsvEncoding encoding;
@@ -396,6 +456,8 @@ evd_text_decode_at (char           **buffer,
   g_return_val_if_fail (start != NULL, FALSE);
 
   *start = 0;
+  if (replaced != NULL)
+    *replaced = FALSE;
   encoding = requested != EVD_CSV_ENCODING_AUTO ? requested : detect_encoding (*buffer, *length);
   skip = bom_length (*buffer, *length, encoding);
   if (encoding == EVD_CSV_ENCODING_UTF8 && skip > 0)
@@ -415,7 +477,7 @@ evd_text_decode_at (char           **buffer,
     case EVD_CSV_ENCODING_WINDOWS_1252:
       if (!check_looks_like_text (*buffer, *length, error))
         return FALSE;
-      text = decode_windows_1252 (*buffer, *length, &out_length);
+      text = decode_windows_1252 (*buffer + skip, *length - skip, &out_length);
       replace_buffer (buffer, length, text, out_length);
       break;
 
@@ -426,10 +488,15 @@ evd_text_decode_at (char           **buffer,
       if (!check_looks_like_text (*buffer, *length, error))
         return FALSE;
       (*buffer)[*length] = '\0';
-      if (requested != EVD_CSV_ENCODING_AUTO && !is_valid_utf8 (*buffer + skip, *length - skip))
+      /* Bytes that are not UTF-8 become U+FFFD, which the checker finds
+       * row by row: nothing invalid reaches Zoom, and no good row is
+       * decoded differently because of a bad one. */
+      if (!is_valid_utf8 (*buffer + skip, *length - skip))
         {
           text = g_utf8_make_valid (*buffer + skip, *length - skip);
           replace_buffer (buffer, length, text, strlen (text));
+          if (replaced != NULL)
+            *replaced = TRUE;
         }
       else
         *start = skip;
@@ -469,7 +536,7 @@ evd_text_decode (char           **buffer,
   g_return_val_if_fail (buffer != NULL && *buffer != NULL, FALSE);
   g_return_val_if_fail (length != NULL, FALSE);
 
-  if (!evd_text_decode_at (buffer, length, &start, requested, detected, error))
+  if (!evd_text_decode_at (buffer, length, &start, requested, detected, NULL, error))
     return FALSE;
   if (start > 0)
     {

@@ -9,8 +9,10 @@
 G_BEGIN_DECLS
 
 /* The encodings spreadsheets and CRMs actually write. AUTO asks for
- * detection: the byte-order mark first, then strict UTF-8, then UTF-16 by its
- * pattern of zero bytes, and otherwise Windows-1252. */
+ * detection: the byte-order mark first, then UTF-16 by its pattern of zero
+ * bytes, then UTF-8 when the file reads as UTF-8 as a whole (a few stray
+ * bytes become U+FFFD, and their rows are flagged), and otherwise
+ * Windows-1252. A UTF-8 byte-order mark before Latin-1 text is ignored. */
 typedef enum
 {
   EVD_CSV_ENCODING_AUTO,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "evd-import-journal.h"
+#include "evd-import-lock.h"
 #include "evd-import-result.h"
 #include "evd-import-row.h"
 #include "evd-ticket-importer.h"
@@ -70,6 +71,8 @@ struct _EvdTicketImporter
   GSource          *cancel_source;
   GError           *stop_error;
   gboolean          sending;       /* past the registrations read */
+
+  EvdImportLock    *lock;          /* held from run until the check is done */
 
   gint64            last_progress_us;
   GQueue            speed_samples;

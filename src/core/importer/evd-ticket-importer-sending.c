@@ -270,13 +270,6 @@ apply_created (EvdTicketImporter *self,
     }
 }
 
-static gboolean
-is_duplicate_code (const char *code)
-{
-  return code != NULL && (g_str_equal (code, "ticket_already_exists") || strstr (code, "duplicate_email") != NULL ||
-                          g_str_equal (code, "email_already_registered"));
-}
-
 static void
 apply_errors (EvdTicketImporter *self,
               Batch             *batch,
@@ -294,9 +287,9 @@ apply_errors (EvdTicketImporter *self,
       if (row == NULL)
         continue;
       code = object_string (json_node_get_object (node), "error_code");
-      if (is_duplicate_code (code))
-        importer_look_up (self, row, TRUE);   /* ours from a lost answer, or someone else's */
-      else if (evd_import_ticket_error_is_retryable (code))
+      /* Zoom documents no "already registered" code: people who are
+       * registered were found by the look-up before sending. */
+      if (evd_import_ticket_error_is_retryable (code))
         importer_send_again (self, row, FALSE);
       else
         importer_mark_failed (self, row, code, NULL);

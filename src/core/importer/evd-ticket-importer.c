@@ -22,6 +22,7 @@
 
 #include "evd-api-error.h"
 #include "evd-attendee.h"
+#include "evd-duplicate-tickets.h"
 #include "evd-import-private.h"
 #include "evd-ticket-importer.h"
 #include "evd-ticket-importer-private.h"
@@ -83,6 +84,7 @@ evd_ticket_importer_finalize (GObject *object)
   g_clear_pointer (&self->info, g_hash_table_unref);
   g_clear_error (&self->stop_error);
   g_clear_object (&self->task);
+  g_clear_pointer (&self->lock, evd_import_lock_release);
 
   G_OBJECT_CLASS (evd_ticket_importer_parent_class)->finalize (object);
 }
@@ -417,6 +419,45 @@ finish (EvdTicketImporter *self)
 {
   gboolean cancelled = importer_is_cancelled (self);
   g_autoptr(GTask) task = g_steal_pointer (&self->task);
+
+  g_clear_pointer (&self->lock, evd_import_lock_release);
+
+  if (self->stop_error != NULL)
+    g_task_return_error (task, g_steal_pointer (&self->stop_error));
+  else if (cancelled && !evd_import_result_is_complete (self->result))
+    {
+      evd_import_result_set_cancelled (self->result, TRUE);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The import was stopped. The attendees sent so far are registered."));
+    }
+  else
+    g_task_return_pointer (task, g_object_ref (self->result), g_object_unref);
+}
+
+static void
+extras_checked_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(EvdTicketImporter) self = user_data;
+  g_autoptr(GPtrArray) extras = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The import itself is done: a check that fails is reported as not
+   * made (no list of extras), not as a failed import. */
+  extras = evd_duplicate_tickets_check_finish (result, &error);
+  if (extras == NULL)
+    g_debug ("Could not check the event for extra tickets: %s", error->message);
+  evd_import_result_set_extra_tickets (self->result, extras);
+  finish (self);
+}
+
+/* The sending is over: the journal is brought up to date, and then, still
+ * holding the lock, every ticket of the event is read to find any email
+ * with more than one, whoever made them. */
+static void
+finish_sending (EvdTicketImporter *self)
+{
   g_autoptr(GError) journal_error = NULL;
 
   if (self->cancel_source != NULL)
@@ -432,16 +473,14 @@ finish (EvdTicketImporter *self)
 
   importer_emit_progress (self, TRUE);
 
-  if (self->stop_error != NULL)
-    g_task_return_error (task, g_steal_pointer (&self->stop_error));
-  else if (cancelled && !evd_import_result_is_complete (self->result))
+  if (self->stop_error != NULL || self->lock == NULL || importer_is_cancelled (self))
     {
-      evd_import_result_set_cancelled (self->result, TRUE);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                               _("The import was stopped. The attendees sent so far are registered."));
+      finish (self);
+      return;
     }
-  else
-    g_task_return_pointer (task, g_object_ref (self->result), g_object_unref);
+  self->requests_sent++;
+  evd_duplicate_tickets_check_async (self->client, self->event_id, NULL,
+                                     extras_checked_cb, g_object_ref (self));
 }
 
 void
@@ -454,7 +493,7 @@ importer_check_done (EvdTicketImporter *self)
     return;
   if (self->stop_error != NULL || importer_is_cancelled (self) ||
       (g_queue_is_empty (&self->send_queue) && g_queue_is_empty (&self->lookup_queue)))
-    finish (self);
+    finish_sending (self);
 }
 
 /* Row outcomes */
@@ -641,6 +680,8 @@ evd_ticket_importer_run_async (EvdTicketImporter   *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
+  g_autoptr(GError) lock_error = NULL;
+
   g_return_if_fail (EVD_IS_TICKET_IMPORTER (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
   g_return_if_fail (self->task == NULL);
@@ -659,6 +700,17 @@ evd_ticket_importer_run_async (EvdTicketImporter   *self,
       g_source_attach (self->cancel_source, g_main_context_get_thread_default ());
     }
 
+  /* Refused, not queued, when another import into this event runs here:
+   * nothing is sent, and the journal of this run stays for a resume. */
+  if (self->lock == NULL)
+    self->lock = evd_import_lock_acquire (self->event_id, EVD_IMPORT_ORIGIN_APP, &lock_error);
+  if (self->lock == NULL)
+    {
+      importer_stop (self, g_steal_pointer (&lock_error));
+      finish_sending (self);
+      return;
+    }
+
   /* The event check and the read of the registrations go out together, and
    * sending waits only for the read (each row's fate depends on it): at
    * 300 ms from Zoom, round trips in a row before the first POST cost a
@@ -671,6 +723,24 @@ evd_ticket_importer_run_async (EvdTicketImporter   *self,
                                          event_checked_cb, g_object_ref (self));
   evd_client_list_tickets_async (self->client, self->event_id, NULL, NULL, cancellable,
                                  registrations_cb, g_object_ref (self));
+}
+
+/**
+ * evd_ticket_importer_take_lock:
+ * @lock: (transfer full): the event's lock, taken by the caller before it
+ *   looked for or wrote the journal of this run
+ *
+ * Without it, evd_ticket_importer_run_async() takes the lock itself.
+ */
+void
+evd_ticket_importer_take_lock (EvdTicketImporter *self,
+                               EvdImportLock     *lock)
+{
+  g_return_if_fail (EVD_IS_TICKET_IMPORTER (self));
+  g_return_if_fail (self->task == NULL);
+
+  g_clear_pointer (&self->lock, evd_import_lock_release);
+  self->lock = lock;
 }
 
 /**

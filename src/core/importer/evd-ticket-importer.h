@@ -8,6 +8,7 @@
 
 #include "evd-client.h"
 #include "evd-import-journal.h"
+#include "evd-import-lock.h"
 #include "evd-import-options.h"
 #include "evd-import-result.h"
 #include "evd-import-row.h"
@@ -77,12 +78,18 @@ void               evd_ticket_importer_set_concurrency  (EvdTicketImporter      
  * resolves those in flight and finishes with G_IO_ERROR_CANCELLED.
  * Other errors stop the import: %EVD_API_ERROR_EVENT_NOT_PUBLISHED (nothing
  * was created), %EVD_API_ERROR_DAILY_LIMIT (evd_api_error_get_retry_at()),
- * credentials, network. Whatever the outcome, evd_ticket_importer_get_result()
- * says what was done and the journal holds it. */
+ * credentials, network; %G_IO_ERROR_BUSY when another import into the event
+ * runs on this computer (see evd_import_lock_acquire()). Whatever the
+ * outcome, evd_ticket_importer_get_result() says what was done and the
+ * journal holds it. After the sending, every ticket of the event is read and
+ * the result lists the extra tickets of any email that has more than one
+ * (evd_import_result_get_extra_tickets()). */
 void               evd_ticket_importer_run_async        (EvdTicketImporter      *self,
                                                          GCancellable           *cancellable,
                                                          GAsyncReadyCallback     callback,
                                                          gpointer                user_data);
+void               evd_ticket_importer_take_lock        (EvdTicketImporter      *self,
+                                                         EvdImportLock          *lock);
 EvdImportResult   *evd_ticket_importer_run_finish       (EvdTicketImporter      *self,
                                                          GAsyncResult           *result,
                                                          GError                **error);

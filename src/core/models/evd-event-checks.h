@@ -86,7 +86,6 @@ gboolean       evd_event_draft_apply              (EvdEventDraft        *self,
                                                    GError              **error);
 JsonNode      *evd_event_draft_to_json            (EvdEventDraft        *self,
                                                    GError              **error);
-const char    *evd_event_draft_field_for_error    (const GError         *error);
 
 void           evd_event_problem_free             (EvdEventProblem      *self);
 

@@ -392,7 +392,7 @@ read_enums (EvdEvent   *self,
  * evd_event_get_json().
  *
  * Returns: (transfer full) (nullable): the event, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object or
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
  *   has no `event_id`
  */
 EvdEvent *
@@ -500,6 +500,16 @@ add_recurrence (EvdEvent                *self,
   json_builder_add_value (builder, evd_recurrence_to_json (self->recurrence, flavor));
 }
 
+/* A create leaves out optional fields that say nothing ("tagline":"",
+ * "tags":[]); an update sends them, since clearing a field is a change. */
+static gboolean
+says_nothing (const char         *text,
+              const char * const *list,
+              gboolean            is_list)
+{
+  return is_list ? (list == NULL || list[0] == NULL) : (text == NULL || *text == '\0');
+}
+
 /* @all: write every field that is set (create), or only the changed ones
  * (update). */
 static JsonNode *
@@ -531,21 +541,21 @@ build_body (EvdEvent *self,
     add_calendar (self, builder);
   if (WANT (PROP_RECURRENCE))
     add_recurrence (self, builder, all ? EVD_RECURRENCE_JSON_CREATE : EVD_RECURRENCE_JSON_UPDATE);
-  if (WANT (PROP_CATEGORIES))
+  if (WANT (PROP_CATEGORIES) && !(all && says_nothing (NULL, (const char * const *) self->categories, TRUE)))
     evd_json_builder_add_strv (builder, "categories", (const char * const *) self->categories);
-  if (WANT (PROP_TAGS))
+  if (WANT (PROP_TAGS) && !(all && says_nothing (NULL, (const char * const *) self->tags, TRUE)))
     evd_json_builder_add_strv (builder, "tags", (const char * const *) self->tags);
-  if (WANT (PROP_CONTACT_NAME))
+  if (WANT (PROP_CONTACT_NAME) && !(all && says_nothing (self->contact_name, NULL, FALSE)))
     evd_json_builder_add_string (builder, "contact_name", self->contact_name);
   if (WANT (PROP_LOBBY_START_TIME))
     evd_json_builder_add_date_time (builder, "lobby_start_time", self->lobby_start_time);
   if (WANT (PROP_LOBBY_END_TIME))
     evd_json_builder_add_date_time (builder, "lobby_end_time", self->lobby_end_time);
-  if (WANT (PROP_BLOCKED_COUNTRIES))
+  if (WANT (PROP_BLOCKED_COUNTRIES) && !(all && says_nothing (NULL, (const char * const *) self->blocked_countries, TRUE)))
     evd_json_builder_add_strv (builder, "blocked_countries", (const char * const *) self->blocked_countries);
-  if (WANT (PROP_PHYSICAL_LOCATION))
+  if (WANT (PROP_PHYSICAL_LOCATION) && !(all && says_nothing (self->physical_location, NULL, FALSE)))
     evd_json_builder_add_string (builder, "physical_location", self->physical_location);
-  if (WANT (PROP_TAGLINE))
+  if (WANT (PROP_TAGLINE) && !(all && says_nothing (self->tagline, NULL, FALSE)))
     evd_json_builder_add_string (builder, "tagline", self->tagline);
   json_builder_end_object (builder);
 

@@ -121,7 +121,7 @@ evd_hub_init (EvdHub *self)
  * Zoom calls the flags `hidden_hub` and `hub_active`.
  *
  * Returns: (transfer full) (nullable): the hub, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object or
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
  *   has no `hub_id`
  */
 EvdHub *

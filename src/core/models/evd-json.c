@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
-#include "evd-api-error.h"
 #include "evd-json.h"
+#include "evd-json-guard.h"
+#include "evd-model-error.h"
 #include "evd-models-private.h"
 #include "evd-time.h"
 
@@ -243,7 +245,7 @@ evd_json_has_value (JsonObject *object,
  * @what: what it should have been, for the error's details ("event")
  *
  * Returns: (transfer none) (nullable): the object, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error
+ *   %EVD_MODEL_ERROR_INVALID error
  */
 JsonObject *
 evd_json_node_get_object (JsonNode    *node,
@@ -256,7 +258,7 @@ evd_json_node_get_object (JsonNode    *node,
                                                  what != NULL ? what : "the answer",
                                                  node != NULL ? json_node_type_name (node) : "nothing");
 
-      g_propagate_error (error, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0, detail));
+      g_propagate_error (error, evd_model_error_new (NULL, detail));
       return NULL;
     }
 
@@ -267,7 +269,7 @@ evd_json_node_get_object (JsonNode    *node,
  * evd_json_parse:
  *
  * Parses an answer's body. An empty body, an HTML page or broken JSON give
- * an %EVD_API_ERROR_INVALID_RESPONSE error, never a crash.
+ * an %EVD_MODEL_ERROR_INVALID error, never a crash.
  *
  * Returns: (transfer full) (nullable): the root node
  */
@@ -276,31 +278,24 @@ evd_json_parse (const char  *data,
                 gssize       length,
                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
   if (data == NULL || length == 0 || (length < 0 && *data == '\0'))
     {
-      g_propagate_error (error, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0, "empty body"));
+      g_propagate_error (error, evd_model_error_new (NULL, "empty body"));
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      g_propagate_error (error, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0,
-                                                   local_error->message));
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
+  root = evd_json_guard_parse (data, length < 0 ? strlen (data) : (gsize) length,
+                               EVD_JSON_MAX_ANSWER_SIZE, &local_error);
   if (root == NULL)
     {
-      g_propagate_error (error, evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0, "no JSON value"));
+      g_propagate_error (error, evd_model_error_new (NULL, local_error->message));
       return NULL;
     }
 
-  return json_node_ref (root);
+  return root;
 }
 
 JsonNode *
@@ -448,20 +443,16 @@ evd_model_set_bool (GObject    *object,
   return TRUE;
 }
 
-/* The message is the plain sentence for INVALID_RESPONSE; the details
- * (which object, which field) go where the error dialog's "details" and the
- * logs can show them. */
+/* Which object and which field go into the error; the client turns it
+ * into the plain sentence for an answer that is not what Zoom documents. */
 GError *
 evd_model_invalid_error (const char *what,
                          const char *field,
                          const char *detail)
 {
   g_autofree char *text = g_strdup_printf ("%s: %s", what, detail);
-  GError *error = evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, 0, text);
 
-  if (field != NULL)
-    evd_api_error_set_field (error, field);
-  return error;
+  return evd_model_error_new (field, text);
 }
 
 JsonObject *

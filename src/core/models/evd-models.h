@@ -8,6 +8,7 @@
 #include "evd-event.h"
 #include "evd-hub.h"
 #include "evd-json.h"
+#include "evd-model-error.h"
 #include "evd-recurrence.h"
 #include "evd-session.h"
 #include "evd-ticket.h"

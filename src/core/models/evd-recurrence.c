@@ -300,7 +300,7 @@ read_monthly_day (JsonObject *object)
  * validation is left to evd_recurrence_validate().
  *
  * Returns: (transfer full) (nullable): the recurrence, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object
  */
 EvdRecurrence *
 evd_recurrence_new_from_json (JsonNode  *node,

@@ -177,7 +177,7 @@ read_zoom_id (JsonObject *object,
  * evd_session_new_from_json:
  *
  * Returns: (transfer full) (nullable): the session, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object or
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
  *   has no `session_id`
  */
 EvdSession *

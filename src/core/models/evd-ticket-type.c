@@ -189,7 +189,7 @@ read_price (JsonObject *object)
  * evd_ticket_type_new_from_json:
  *
  * Returns: (transfer full) (nullable): the ticket type, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object or
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
  *   has no `ticket_type_id`
  */
 EvdTicketType *

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "evd-json.h"
 #include "evd-models-private.h"
 #include "evd-ticket.h"
@@ -292,7 +294,7 @@ pack_strings (EvdTicket  *self,
  *   `POST …/tickets` answer
  *
  * Returns: (transfer full) (nullable): the ticket, or %NULL with an
- *   %EVD_API_ERROR_INVALID_RESPONSE error when @node is not an object or
+ *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
  *   has no `ticket_id`
  */
 EvdTicket *
@@ -639,3 +641,35 @@ ACCESSORS (job_title, PROP_JOB_TITLE)
 ACCESSORS (organization, PROP_ORGANIZATION)
 ACCESSORS (organization_size, PROP_ORGANIZATION_SIZE)
 ACCESSORS (comments, PROP_COMMENTS)
+
+/**
+ * evd_ticket_dup_full_name:
+ *
+ * The person's name as every list, sentence and export shows it.
+ *
+ * Returns: (transfer full) (nullable): "First Last", or the one given;
+ *   %NULL when neither is
+ */
+char *
+evd_ticket_dup_full_name (EvdTicket *self)
+{
+  const char *given = NULL;
+  const char *family = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  g_return_val_if_fail (EVD_IS_TICKET (self), NULL);
+
+  given = evd_ticket_get_first_name (self);
+  family = evd_ticket_get_last_name (self);
+  first = g_strstrip (g_strdup (given != NULL ? given : ""));
+  last = g_strstrip (g_strdup (family != NULL ? family : ""));
+  if (*first == '\0' && *last == '\0')
+    return NULL;
+  if (*last == '\0')
+    return g_steal_pointer (&first);
+  if (*first == '\0')
+    return g_steal_pointer (&last);
+  /* Translators: a person's first name, then last name */
+  return g_strdup_printf (_("%s %s"), first, last);
+}

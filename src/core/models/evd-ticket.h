@@ -58,6 +58,8 @@ void         evd_ticket_set_first_name              (EvdTicket   *self,
 const char  *evd_ticket_get_last_name               (EvdTicket   *self);
 void         evd_ticket_set_last_name               (EvdTicket   *self,
                                                      const char  *value);
+/* "First Last", or the one given; %NULL when neither is */
+char        *evd_ticket_dup_full_name               (EvdTicket   *self);
 const char  *evd_ticket_get_address                 (EvdTicket   *self);
 void         evd_ticket_set_address                 (EvdTicket   *self,
                                                      const char  *value);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "evd-sandbox-fixtures.h"
+#include "evd-sandbox-routes.h"
 
 #define EVENT_URL_BASE "https://events.eventdesk.example/ev/"
 #define HUB_URL_BASE "https://events.eventdesk.example/hub/"
@@ -194,8 +195,6 @@ add_session (Seed            *seed,
   json_object_set_array_member (session, "level", json_array_new ());
   json_object_set_string_member (session, "attendance_type",
                                  json_object_get_string_member (event->object, "attendance_type"));
-  json_object_set_null_member (session, "meeting_id");
-  json_object_set_null_member (session, "webinar_id");
   g_ptr_array_add (event->sessions, session);
 
   return session;
@@ -282,6 +281,7 @@ add_registration (Seed            *seed,
       json_object_set_string_member (ticket, "authentication_method", "zoom_account_otp");
     }
   json_object_set_int_member (type, "sold_quantity", json_object_get_int_member_with_default (type, "sold_quantity", 0) + 1);
+  evd_sandbox_reports_seed_registration (event, ticket, g_get_real_time ());
   evd_sandbox_event_add_ticket (event, ticket);
   json_object_unref (ticket);
 }
@@ -293,6 +293,8 @@ add_registrations (Seed            *seed,
 {
   for (guint i = 0; i < count; i++)
     add_registration (seed, event, g_ptr_array_index (event->ticket_types, i % event->ticket_types->len), i, TRUE);
+  if (evd_sandbox_event_get_status (event) == EVD_SANDBOX_STATUS_PAST)
+    evd_sandbox_reports_seed_attendance (event);
 }
 
 static void
@@ -413,6 +415,11 @@ seed_conferences (Seed *seed)
     seed->training_hub, "CONFERENCE", NULL, "virtual", "Europe/Berlin", "DRAFT",
     seed->today + 60 * DAY + 8 * HOUR, 7 * HOUR, 2, TRUE,
   };
+  const EventSpec partner_day = {
+    "Partner Enablement Day", "Roadmap, sales plays and certification for TechCorp partners.",
+    seed->marketing_hub, "CONFERENCE", NULL, "virtual", "Asia/Tokyo", "PUBLISHED",
+    seed->today - 12 * DAY + HOUR, 4 * HOUR, 1, TRUE,
+  };
   const EventSpec forum = {
     "Cloud Security Forum", "An industry forum on securing cloud workloads.",
     seed->community_hub, "CONFERENCE", NULL, "virtual", "America/New_York", "PUBLISHED",
@@ -430,6 +437,15 @@ seed_conferences (Seed *seed)
   add_session (seed, event, "Keynote: The State of Cloud Security", NULL, forum.start, 60, 2);
   add_session (seed, event, "Panel: Incident Response", "Operations", forum.start + 2 * HOUR, 60, 2);
   evd_sandbox_event_assign_meeting_ids (seed->state, event);
+
+  /* A conference that took place, for attendance per session. */
+  event = add_event (seed, &partner_day);
+  add_session (seed, event, "Welcome and Partner Roadmap", NULL, partner_day.start, 60, 2);
+  add_session (seed, event, "Selling the Platform", "Sales", partner_day.start + 75 * 60 * (gint64) G_USEC_PER_SEC, 45, 2);
+  add_session (seed, event, "Certification Q&A", "Enablement", partner_day.start + 2 * HOUR + 15 * 60 * (gint64) G_USEC_PER_SEC, 45, 0);
+  add_ticket_type (seed, event, "Partner Pass", "0", 120);
+  evd_sandbox_event_assign_meeting_ids (seed->state, event);
+  add_registrations (seed, event, 64);
 }
 
 void

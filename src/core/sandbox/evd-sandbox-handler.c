@@ -161,15 +161,15 @@ handle_oauth (EvdSandboxServer  *self,
   grant_type = form != NULL ? g_hash_table_lookup (form, "grant_type") : NULL;
   account_id = form != NULL ? g_hash_table_lookup (form, "account_id") : NULL;
 
-  /* Parameters only in the URL were refused by Zoom for one user; the
-   * sandbox is strict so the client sends them the documented way. */
+  /* Zoom's S2S guide sends them in the query string as well as in a form
+   * body, and both work; the body wins when both are given. */
+  if (grant_type == NULL && query != NULL)
+    grant_type = g_hash_table_lookup (query, "grant_type");
+  if (account_id == NULL && query != NULL)
+    account_id = g_hash_table_lookup (query, "account_id");
   if (grant_type == NULL)
     {
-      if (query != NULL && g_hash_table_contains (query, "grant_type"))
-        reply_oauth_error (out, "invalid_request",
-                           "Send grant_type and account_id in the form-encoded body, not in the URL", 0);
-      else
-        reply_oauth_error (out, "invalid_request", "Missing grant_type", 0);
+      reply_oauth_error (out, "invalid_request", "Missing grant_type", 0);
       return;
     }
   if (g_strcmp0 (grant_type, "account_credentials") != 0)
@@ -306,6 +306,78 @@ check_rate_limits (EvdSandboxServer *self,
 
       add_header_uint (out, "X-RateLimit-Limit", limit);
       add_header_uint (out, "X-RateLimit-Remaining", limit - MIN (limit, self->rate_count));
+    }
+
+  return TRUE;
+}
+
+static void
+set_header (Outcome    *out,
+            const char *name,
+            const char *value)
+{
+  for (guint i = 0; i + 1 < out->headers->len; i += 2)
+    if (g_ascii_strcasecmp (g_ptr_array_index (out->headers, i), name) == 0)
+      {
+        g_free (g_ptr_array_index (out->headers, i + 1));
+        out->headers->pdata[i + 1] = g_strdup (value);
+        return;
+      }
+  add_header (out, name, value);
+}
+
+/* The HEAVY label's own budget, on top of the account's overall one: a
+ * per-second limit and the daily cap HEAVY requests share. */
+static gboolean
+check_heavy_limits (EvdSandboxServer *self,
+                    Outcome          *out)
+{
+  gint64 second = g_get_monotonic_time () / G_USEC_PER_SEC;
+  gint64 day = g_get_real_time () / G_TIME_SPAN_DAY;
+  g_autofree char *limit = NULL;
+  g_autofree char *remaining = NULL;
+
+  if (second != self->heavy_second)
+    {
+      self->heavy_second = second;
+      self->heavy_count = 0;
+    }
+  if (day != self->heavy_day)
+    {
+      self->heavy_day = day;
+      self->heavy_daily_count = 0;
+    }
+  self->heavy_count++;
+  self->heavy_daily_count++;
+  set_header (out, "X-RateLimit-Category", "Heavy");
+
+  if (self->heavy_daily_limit > 0 && self->heavy_daily_count > self->heavy_daily_limit)
+    {
+      g_autofree char *reset = evd_sandbox_format_utc ((day + 1) * G_TIME_SPAN_DAY);
+
+      limit = g_strdup_printf ("%u", self->heavy_daily_limit);
+      set_header (out, "X-RateLimit-Type", "Daily-limit");
+      set_header (out, "X-RateLimit-Limit", limit);
+      set_header (out, "X-RateLimit-Remaining", "0");
+      set_header (out, "Retry-After", reset);
+      evd_sandbox_reply_error (&out->reply, 429, 429, DAILY_MESSAGE);
+      return FALSE;
+    }
+  if (self->heavy_limit > 0 && self->heavy_count > self->heavy_limit)
+    {
+      limit = g_strdup_printf ("%u", self->heavy_limit);
+      set_header (out, "X-RateLimit-Type", "QPS");
+      set_header (out, "X-RateLimit-Limit", limit);
+      set_header (out, "X-RateLimit-Remaining", "0");
+      evd_sandbox_reply_error (&out->reply, 429, 429, QPS_MESSAGE);
+      return FALSE;
+    }
+  if (self->heavy_daily_limit > 0)
+    {
+      limit = g_strdup_printf ("%u", self->heavy_daily_limit);
+      remaining = g_strdup_printf ("%u", self->heavy_daily_limit - self->heavy_daily_count);
+      set_header (out, "X-RateLimit-Limit", limit);
+      set_header (out, "X-RateLimit-Remaining", remaining);
     }
 
   return TRUE;
@@ -486,6 +558,8 @@ handle_api (EvdSandboxServer  *self,
       answer_missing_scope (out, route->scope);
       return;
     }
+  if (evd_sandbox_route_is_heavy (route) && !check_heavy_limits (self, out))
+    return;
 
   body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
   request.body = body;

@@ -77,8 +77,8 @@ copy_parts (EvdSandboxState *state,
       g_autofree char *id = evd_sandbox_state_new_id (state);
 
       json_object_set_string_member (session, "session_id", id);
-      json_object_set_null_member (session, "meeting_id");
-      json_object_set_null_member (session, "webinar_id");
+      json_object_remove_member (session, "meeting_id");
+      json_object_remove_member (session, "webinar_id");
       shift_times (session, delta);
       g_ptr_array_add (to->sessions, session);
     }
@@ -187,7 +187,8 @@ evd_sandbox_route_event_action (EvdSandboxState   *state,
   if (body == NULL)
     return;
 
-  /* Only these three, and only in lower case ("Publish" fails at Zoom). */
+  /* Only these three, and only in lower case: "Publish" fails at Zoom with
+   * a validation error (1001 means "Invalid event ID"). */
   operation = evd_sandbox_get_string (body, "operation");
   if (g_strcmp0 (operation, "publish") == 0)
     publish (state, event, reply);
@@ -196,5 +197,5 @@ evd_sandbox_route_event_action (EvdSandboxState   *state,
   else if (g_strcmp0 (operation, "cancel") == 0)
     cancel (event, body, reply);
   else
-    evd_sandbox_reply_error (reply, 400, 1001, "Invalid Event operation");
+    evd_sandbox_reply_field_error (reply, "operation", "Invalid Event operation");
 }

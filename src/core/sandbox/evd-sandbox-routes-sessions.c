@@ -47,8 +47,7 @@ evd_sandbox_session_new (EvdSandboxState *state,
   json_object_set_array_member (session, "level", json_array_new ());
   json_object_set_string_member (session, "attendance_type",
                                  json_object_get_string_member_with_default (event->object, "attendance_type", "virtual"));
-  json_object_set_null_member (session, "meeting_id");
-  json_object_set_null_member (session, "webinar_id");
+  /* meeting_id and webinar_id appear when the event is published. */
 
   return session;
 }
@@ -77,20 +76,6 @@ evd_sandbox_session_sync_single (EvdSandboxEvent *event)
                               g_strcmp0 (json_object_get_string_member_with_default (event->object, "meeting_type", ""), "WEBINAR") == 0 ? 2 : 0);
 }
 
-static JsonObject *
-session_for_list (JsonObject *session)
-{
-  JsonObject *copy = json_object_new ();
-  g_autoptr(GList) names = json_object_get_members (session);
-
-  /* Only GET of one session shows the meeting and webinar numbers. */
-  for (GList *l = names; l != NULL; l = l->next)
-    if (g_strcmp0 (l->data, "meeting_id") != 0 && g_strcmp0 (l->data, "webinar_id") != 0)
-      json_object_set_member (copy, l->data, json_node_copy (json_object_get_member (session, l->data)));
-
-  return copy;
-}
-
 void
 evd_sandbox_route_list_sessions (EvdSandboxState   *state,
                                  EvdSandboxRequest *request,
@@ -105,7 +90,7 @@ evd_sandbox_route_list_sessions (EvdSandboxState   *state,
 
   sessions = json_array_new ();
   for (guint i = 0; i < event->sessions->len; i++)
-    json_array_add_object_element (sessions, session_for_list (g_ptr_array_index (event->sessions, i)));
+    json_array_add_object_element (sessions, json_object_ref (g_ptr_array_index (event->sessions, i)));
 
   answer = json_object_new ();
   json_object_set_int_member (answer, "total_records", event->sessions->len);
@@ -185,7 +170,7 @@ evd_sandbox_route_create_session (EvdSandboxState   *state,
   g_autoptr(JsonObject) body = NULL;
   JsonObject *session;
 
-  if (event == NULL || !check_not_single (event, reply) || !evd_sandbox_event_check_editable (event, reply))
+  if (event == NULL || !check_not_single (event, reply) || !evd_sandbox_rules_check_editable (event, reply, 403))
     return;
   body = evd_sandbox_request_body_object (request, reply);
   if (body == NULL ||
@@ -251,7 +236,7 @@ evd_sandbox_route_update_session (EvdSandboxState   *state,
   JsonObject *session;
 
   if (event == NULL || (session = find_session (event, request, reply, NULL)) == NULL ||
-      !evd_sandbox_event_check_editable (event, reply))
+      !evd_sandbox_rules_check_editable (event, reply, 403))
     return;
   body = evd_sandbox_request_body_object (request, reply);
   if (body == NULL ||

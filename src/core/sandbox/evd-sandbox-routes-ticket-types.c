@@ -102,10 +102,17 @@ check_fields (EvdSandboxReply *reply,
   return TRUE;
 }
 
+/* quantity is a number or absent (no limit) in Zoom's schema, never null;
+ * a null in a request clears the limit. */
 static void
 update_free (JsonObject *type,
              JsonObject *body)
 {
+  JsonNode *quantity = json_object_get_member (type, "quantity");
+
+  if (quantity != NULL && JSON_NODE_HOLDS_NULL (quantity))
+    json_object_remove_member (type, "quantity");
+
   const char *price = json_object_get_string_member_with_default (type, "price", "0");
 
   if (!json_object_has_member (body, "free"))
@@ -123,7 +130,7 @@ evd_sandbox_route_create_ticket_type (EvdSandboxState   *state,
   g_autofree char *id = NULL;
   JsonObject *type;
 
-  if (event == NULL || !check_event_type (event, reply, TRUE) || !evd_sandbox_event_check_editable (event, reply))
+  if (event == NULL || !check_event_type (event, reply, TRUE) || !evd_sandbox_rules_check_editable (event, reply, 400))
     return;
   body = evd_sandbox_request_body_object (request, reply);
   if (body == NULL ||
@@ -145,7 +152,6 @@ evd_sandbox_route_create_ticket_type (EvdSandboxState   *state,
   evd_sandbox_copy_members (body, type, (const char * const[]) { "name", "currency", NULL });
   json_object_set_string_member (type, "description", "");
   json_object_set_string_member (type, "price", "0");
-  json_object_set_null_member (type, "quantity");
   evd_sandbox_copy_members (body, type, (const char * const[]) { "start_time", "end_time", NULL });
   json_object_set_int_member (type, "sold_quantity", 0);
   json_object_set_array_member (type, "sessions", json_array_new ());
@@ -185,7 +191,7 @@ evd_sandbox_route_update_ticket_type (EvdSandboxState   *state,
 
   if (event == NULL || !check_event_type (event, reply, FALSE) ||
       (type = find_type (event, request, reply, NULL)) == NULL ||
-      !evd_sandbox_event_check_editable (event, reply))
+      !evd_sandbox_rules_check_editable (event, reply, 400))
     return;
   body = evd_sandbox_request_body_object (request, reply);
   if (body == NULL ||

@@ -13,11 +13,10 @@
 #define LINK_BASE "https://events.eventdesk.example/"
 #define MAX_TICKETS_PER_REQUEST 30
 
-/* Zoom does not document what a second ticket for the same email on the
- * same event gives; the sandbox refuses it per item with this code. */
-#define ERROR_DUPLICATE_EMAIL "ticket_already_exists"
-/* Zoom documents no per-item code for a malformed address either. */
-#define ERROR_INVALID_EMAIL "invalid_email"
+/* Per-item codes are only those of Zoom's spec: email_not_found stands for
+ * "invalid or missing email". Zoom documents no de-duplication, so a
+ * repeated email gets a second ticket here too: keeping people from being
+ * registered twice is the client's job (it looks up before sending). */
 
 typedef struct
 {
@@ -40,10 +39,20 @@ link_for (const char *event_id,
   return g_strdup_printf (LINK_BASE "ev/%s/%s?tk=%s", event_id, what, ticket_id);
 }
 
-static char *
-qr_code_for (const char *ticket_id)
+/* Zoom's schema: the e-badge QR code is for hybrid and in-person events
+ * only; virtual events' tickets have no qr_code_url. */
+static void
+add_qr_code (JsonObject      *answer,
+             EvdSandboxEvent *event,
+             const char      *ticket_id)
 {
-  return g_strdup_printf (LINK_BASE "qr/%s.png", ticket_id);
+  const char *attendance = json_object_get_string_member_with_default (event->object, "attendance_type", "virtual");
+  g_autofree char *url = NULL;
+
+  if (g_strcmp0 (attendance, "hybrid") != 0 && g_strcmp0 (attendance, "in-person") != 0)
+    return;
+  url = g_strdup_printf (LINK_BASE "qr/%s.png", ticket_id);
+  json_object_set_string_member (answer, "qr_code_url", url);
 }
 
 static const char *
@@ -64,7 +73,6 @@ ticket_for_answer (EvdSandboxEvent *event,
   JsonObject *answer = json_object_new ();
   const char *ticket_id = member_or (ticket, "ticket_id", "");
   g_autofree char *join = link_for (evd_sandbox_event_get_id (event), "join", ticket_id);
-  g_autofree char *qr = qr_code_for (ticket_id);
 
   json_object_set_string_member (answer, "ticket_id", ticket_id);
   json_object_set_string_member (answer, "ticket_type_id", member_or (ticket, "ticket_type_id", ""));
@@ -76,7 +84,7 @@ ticket_for_answer (EvdSandboxEvent *event,
   json_object_set_string_member (answer, "ticket_role_type", member_or (ticket, "ticket_role_type", "normal"));
   json_object_set_string_member (answer, "registration_source", member_or (ticket, "registration_source", ""));
   json_object_set_string_member (answer, "authentication_method", member_or (ticket, "authentication_method", "no_auth"));
-  json_object_set_string_member (answer, "qr_code_url", qr);
+  add_qr_code (answer, event, ticket_id);
   for (guint i = 0; i < G_N_ELEMENTS (profile_fields) - 1; i++)
     json_object_set_string_member (answer, profile_fields[i].name, member_or (ticket, profile_fields[i].name, ""));
   if (json_object_has_member (ticket, "session_id"))
@@ -171,12 +179,15 @@ check_ticket_request (EvdSandboxRequest *request,
           return NULL;
         }
       item = json_node_get_object (item_node);
-      if (evd_sandbox_get_string (item, "email") == NULL || *evd_sandbox_get_string (item, "email") == '\0')
+      /* A missing email is that item's email_not_found, not the request's. */
+      if (json_object_has_member (item, "email") && !JSON_NODE_HOLDS_NULL (json_object_get_member (item, "email")) &&
+          evd_sandbox_get_string (item, "email") == NULL)
         {
-          evd_sandbox_reply_field_error (reply, email_field, "This field is required.");
+          evd_sandbox_reply_field_error (reply, email_field, "This field must be a string.");
           return NULL;
         }
-      if (g_utf8_strlen (evd_sandbox_get_string (item, "email"), -1) > 128)
+      if (evd_sandbox_get_string (item, "email") != NULL &&
+          g_utf8_strlen (evd_sandbox_get_string (item, "email"), -1) > 128)
         {
           evd_sandbox_reply_field_error (reply, email_field, "This field can be at most 128 characters long.");
           return NULL;
@@ -244,15 +255,15 @@ created_entry (EvdSandboxEvent *event,
 {
   JsonObject *entry = json_object_new ();
   const char *ticket_id = json_object_get_string_member (ticket, "ticket_id");
-  g_autofree char *qr = qr_code_for (ticket_id);
   gboolean registration_needed = json_object_get_boolean_member_with_default (ticket, "registration_needed", FALSE);
   g_autofree char *link = link_for (evd_sandbox_event_get_id (event),
                                     registration_needed ? "register" : "join", ticket_id);
 
   json_object_set_string_member (entry, "ticket_id", ticket_id);
+  json_object_set_string_member (entry, "ticket_type_id", member_or (ticket, "ticket_type_id", ""));
   json_object_set_string_member (entry, "external_ticket_id", member_or (ticket, "external_ticket_id", ""));
   json_object_set_string_member (entry, registration_needed ? "event_registration_link" : "event_join_link", link);
-  json_object_set_string_member (entry, "qr_code_url", qr);
+  add_qr_code (entry, event, ticket_id);
   json_object_set_string_member (entry, "email", member_or (ticket, "email", ""));
 
   return entry;
@@ -290,9 +301,10 @@ evd_sandbox_route_create_tickets (EvdSandboxState   *state,
       evd_sandbox_reply_error (reply, 400, 26501, "Event is not published yet");
       return;
     }
+  /* The spec lists no code for a cancelled event; it is not published. */
   if (status == EVD_SANDBOX_STATUS_CANCELLED)
     {
-      evd_sandbox_reply_error (reply, 400, 260210, "Past or cancelled events cannot be edited.");
+      evd_sandbox_reply_error (reply, 400, 26501, "Event is not published yet");
       return;
     }
   body = evd_sandbox_request_body_object (request, reply);
@@ -309,16 +321,14 @@ evd_sandbox_route_create_tickets (EvdSandboxState   *state,
       JsonObject *type = pick_type (event, item);
       JsonNode *quantity = type != NULL ? json_object_get_member (type, "quantity") : NULL;
 
-      if (!looks_like_email (email))
-        add_item_error (errors, email, ERROR_INVALID_EMAIL, "The email address is not valid.");
+      if (email == NULL || !looks_like_email (email))
+        add_item_error (errors, email != NULL ? email : "", "email_not_found", "Invalid or missing email.");
       else if (type == NULL)
         add_item_error (errors, email, "ticket_type_notfound", "The ticket type was not found.");
       else if (json_object_get_boolean_member_with_default (item, "fast_join", FALSE) &&
                json_object_get_boolean_member_with_default (item, "registration_needed", FALSE))
         add_item_error (errors, email, "fast_join_with_registrationNeeded",
                         "fast_join cannot be used with registration_needed.");
-      else if (evd_sandbox_event_find_ticket_by_email (event, email) != NULL)
-        add_item_error (errors, email, ERROR_DUPLICATE_EMAIL, "This email already has a ticket for this event.");
       else if (quantity != NULL && JSON_NODE_HOLDS_VALUE (quantity) &&
                json_object_get_int_member_with_default (type, "sold_quantity", 0) >= json_node_get_int (quantity))
         add_item_error (errors, email, "stock_not_exist", "This ticket type is sold out.");
@@ -477,23 +487,30 @@ evd_sandbox_route_delete_ticket (EvdSandboxState   *state,
   evd_sandbox_reply_no_content (reply);
 }
 
+/* A registrant is one person (email) with up to 50 tickets. */
 static JsonObject *
-registrant_for (JsonObject *ticket)
+registrant_for (EvdSandboxEvent *event,
+                GPtrArray       *person_tickets)
 {
   JsonObject *registrant = json_object_new ();
   JsonArray *tickets = json_array_new ();
-  JsonObject *entry = json_object_new ();
-  const char *ticket_id = member_or (ticket, "ticket_id", "");
-  const char *role = member_or (ticket, "ticket_role_type", "normal");
-  g_autofree char *qr = qr_code_for (ticket_id);
+  JsonObject *first = g_ptr_array_index (person_tickets, 0);
+  const char *role = member_or (first, "ticket_role_type", "normal");
 
-  json_object_set_string_member (entry, "ticket_id", ticket_id);
-  json_object_set_string_member (entry, "role", "ATTENDEE");
-  json_object_set_string_member (entry, "authentication_method", member_or (ticket, "authentication_method", "no_auth"));
-  json_object_set_string_member (entry, "qr_code_url", qr);
-  json_array_add_object_element (tickets, entry);
+  for (guint i = 0; i < person_tickets->len && i < 50; i++)
+    {
+      JsonObject *ticket = g_ptr_array_index (person_tickets, i);
+      JsonObject *entry = json_object_new ();
+      const char *ticket_id = member_or (ticket, "ticket_id", "");
 
-  json_object_set_string_member (registrant, "email", member_or (ticket, "email", ""));
+      json_object_set_string_member (entry, "ticket_id", ticket_id);
+      json_object_set_string_member (entry, "role", "ATTENDEE");
+      json_object_set_string_member (entry, "authentication_method", member_or (ticket, "authentication_method", "no_auth"));
+      add_qr_code (entry, event, ticket_id);
+      json_array_add_object_element (tickets, entry);
+    }
+
+  json_object_set_string_member (registrant, "email", member_or (first, "email", ""));
   json_object_set_string_member (registrant, "registration_status",
                                  g_strcmp0 (role, "pre_registration") == 0 ? "PRE_REGISTERED" : "REGISTERED");
   json_object_set_array_member (registrant, "tickets", tickets);
@@ -501,7 +518,34 @@ registrant_for (JsonObject *ticket)
   return registrant;
 }
 
-/* One ticket per email and event here, so a registrant is a ticket. */
+/* The event's people in the order of their first ticket, each with all of
+ * their tickets (an email may hold several, as at Zoom). */
+static GPtrArray *
+group_by_person (EvdSandboxEvent *event)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *people = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < event->tickets->len; i++)
+    {
+      JsonObject *ticket = g_ptr_array_index (event->tickets, i);
+      char *key = evd_sandbox_casefold_email (member_or (ticket, "email", ""));
+      GPtrArray *person = g_hash_table_lookup (seen, key);
+
+      if (person == NULL)
+        {
+          person = g_ptr_array_new ();
+          g_ptr_array_add (people, person);
+          g_hash_table_insert (seen, key, person);
+        }
+      else
+        g_free (key);
+      g_ptr_array_add (person, ticket);
+    }
+
+  return people;
+}
+
 void
 evd_sandbox_route_list_registrants (EvdSandboxState   *state,
                                     EvdSandboxRequest *request,
@@ -509,6 +553,7 @@ evd_sandbox_route_list_registrants (EvdSandboxState   *state,
 {
   EvdSandboxEvent *event = evd_sandbox_request_event (state, request, reply, TRUE);
   g_autoptr(JsonObject) answer = NULL;
+  g_autoptr(GPtrArray) people = NULL;
   g_autofree char *query_key = NULL;
   JsonArray *registrants;
   guint offset, page_size;
@@ -519,13 +564,14 @@ evd_sandbox_route_list_registrants (EvdSandboxState   *state,
   if (!evd_sandbox_request_page (state, request, reply, query_key, &offset, &page_size))
     return;
 
+  people = group_by_person (event);
   registrants = json_array_new ();
-  for (guint i = offset; i < event->tickets->len && i < offset + page_size; i++)
-    json_array_add_object_element (registrants, registrant_for (g_ptr_array_index (event->tickets, i)));
+  for (guint i = offset; i < people->len && i < offset + page_size; i++)
+    json_array_add_object_element (registrants, registrant_for (event, g_ptr_array_index (people, i)));
 
   answer = json_object_new ();
-  json_object_set_int_member (answer, "total_records", event->tickets->len);
-  evd_sandbox_add_page_token (state, answer, query_key, offset + page_size, event->tickets->len);
+  json_object_set_int_member (answer, "total_records", people->len);
+  evd_sandbox_add_page_token (state, answer, query_key, offset + page_size, people->len);
   json_object_set_array_member (answer, "registrants", registrants);
   evd_sandbox_reply_object (reply, 200, answer);
 }

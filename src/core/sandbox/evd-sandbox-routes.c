@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "evd-json-guard.h"
 #include "evd-sandbox-routes.h"
 
 #define JSON_TYPE "application/json;charset=UTF-8"
@@ -41,6 +42,9 @@ static const EvdSandboxRoute routes[] = {
   { "PATCH",  "events/*/tickets/*",         "write:ticket",           evd_sandbox_route_update_ticket },
   { "DELETE", "events/*/tickets/*",         "delete:ticket",          evd_sandbox_route_delete_ticket },
   { "GET",    "events/*/registrants",       "read:list_registrants",  evd_sandbox_route_list_registrants },
+  { "GET",    "events/*/reports/ticket_registration", "read:event_registration", evd_sandbox_route_report_registrations },
+  { "GET",    "events/*/reports/event_attendance",    "read:event_attendance",   evd_sandbox_route_report_attendance },
+  { "GET",    "events/*/reports/sessions/*/attendance", "read:session_attendance", evd_sandbox_route_report_session_attendance },
 };
 
 const EvdSandboxRoute *
@@ -74,6 +78,9 @@ evd_sandbox_routes_all_scopes (void)
     "zoom_events:read:ticket:admin",
     "zoom_events:delete:ticket:admin",
     "zoom_events:read:list_registrants:admin",
+    "zoom_events:read:event_registration:admin",
+    "zoom_events:read:event_attendance:admin",
+    "zoom_events:read:session_attendance:admin",
     NULL
   };
 
@@ -165,14 +172,14 @@ JsonObject *
 evd_sandbox_request_body_object (EvdSandboxRequest *request,
                                  EvdSandboxReply   *reply)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   gsize size = 0;
   const char *data = request->body != NULL ? g_bytes_get_data (request->body, &size) : NULL;
 
+  /* Any process on this computer can reach the sandbox, so a body nested to
+   * crash json-glib is refused like any other that is not an object. */
   if (data == NULL || size == 0 ||
-      !json_parser_load_from_data (parser, data, (gssize) size, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL ||
+      (root = evd_json_guard_parse (data, size, EVD_JSON_MAX_REQUEST_SIZE, NULL)) == NULL ||
       !JSON_NODE_HOLDS_OBJECT (root))
     {
       evd_sandbox_reply_error (reply, 400, 300, "Request Body should be a valid JSON object.");

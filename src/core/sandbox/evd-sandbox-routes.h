@@ -108,8 +108,6 @@ JsonObject      *evd_sandbox_session_new          (EvdSandboxState   *state,
                                                    const char        *end_time,
                                                    gint64             type);
 void             evd_sandbox_session_sync_single  (EvdSandboxEvent   *event);
-gboolean         evd_sandbox_event_check_editable (EvdSandboxEvent   *event,
-                                                   EvdSandboxReply   *reply);
 
 /* Route functions, one file per resource. */
 void evd_sandbox_route_list_hubs           (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
@@ -134,6 +132,17 @@ void evd_sandbox_route_get_ticket          (EvdSandboxState *, EvdSandboxRequest
 void evd_sandbox_route_update_ticket       (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
 void evd_sandbox_route_delete_ticket       (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
 void evd_sandbox_route_list_registrants    (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
+void evd_sandbox_route_report_registrations (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
+void evd_sandbox_route_report_attendance   (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
+void evd_sandbox_route_report_session_attendance (EvdSandboxState *, EvdSandboxRequest *, EvdSandboxReply *);
+
+/* Reports (evd-sandbox-routes-reports.c): Zoom labels these two HEAVY, and
+ * the sample data behind every report. */
+gboolean evd_sandbox_route_is_heavy            (const EvdSandboxRoute *route);
+void     evd_sandbox_reports_seed_registration (EvdSandboxEvent *event,
+                                                JsonObject      *ticket,
+                                                gint64           now);
+void     evd_sandbox_reports_seed_attendance   (EvdSandboxEvent *event);
 
 /* Validation shared by create and update (evd-sandbox-rules.c). */
 gboolean evd_sandbox_rules_check_calendar   (EvdSandboxReply *reply,
@@ -141,12 +150,17 @@ gboolean evd_sandbox_rules_check_calendar   (EvdSandboxReply *reply,
                                              gboolean         required);
 gboolean evd_sandbox_rules_check_recurrence (EvdSandboxReply *reply,
                                              JsonObject      *body,
-                                             gboolean         required);
+                                             gboolean         creating);
 gboolean evd_sandbox_rules_check_event_enums (EvdSandboxReply *reply,
                                              JsonObject      *body);
 gboolean evd_sandbox_rules_check_timezone   (EvdSandboxReply *reply,
                                              const char      *field,
                                              const char      *timezone,
                                              gint64           code);
+gboolean evd_sandbox_rules_check_categories (EvdSandboxReply *reply,
+                                             JsonObject      *body);
+gboolean evd_sandbox_rules_check_editable   (EvdSandboxEvent *event,
+                                             EvdSandboxReply *reply,
+                                             guint            http_status);
 
 G_END_DECLS

@@ -25,6 +25,8 @@ struct _EvdSandboxServer
   guint            latency_ms;
   guint            rate_limit;
   guint            daily_limit;
+  guint            heavy_limit;
+  guint            heavy_daily_limit;
   guint            token_lifetime;
   guint            page_token_lifetime;
   char           **scopes;          /* NULL: every scope */
@@ -36,6 +38,8 @@ struct _EvdSandboxServer
   guint            n_tickets;
   char            *state_file;
   gboolean         app_disabled;
+  guint            header_timeout_s;
+  gboolean         duplicate_emails;
 
   /* State and bookkeeping */
   EvdSandboxState *state;
@@ -48,6 +52,10 @@ struct _EvdSandboxServer
   guint            rate_count;
   gint64           daily_day;
   guint            daily_count;
+  gint64           heavy_second;
+  guint            heavy_count;
+  gint64           heavy_day;
+  guint            heavy_daily_count;
   GSource         *save_source;
   gboolean         dirty;
 
@@ -75,6 +83,10 @@ void     evd_sandbox_canned_free          (gpointer           data);
 gboolean evd_sandbox_path_has_prefix      (const char        *path,
                                            const char        *prefix);
 void     evd_sandbox_server_schedule_save (EvdSandboxServer  *self);
+
+/* Refusals before the handler (evd-sandbox-guard.c). */
+void     evd_sandbox_server_guard         (EvdSandboxServer  *self,
+                                           SoupServer        *server);
 
 /* The SoupServer handler, on the server thread (evd-sandbox-handler.c). */
 void     evd_sandbox_server_handle        (SoupServer        *server,

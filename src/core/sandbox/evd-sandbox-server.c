@@ -8,13 +8,18 @@
 
 #include <string.h>
 
+#include "evd-json-guard.h"
 #include "evd-sandbox-fixtures.h"
 #include "evd-sandbox-server-private.h"
 
 #define DEFAULT_TOKEN_LIFETIME 3600
 #define DEFAULT_PAGE_TOKEN_LIFETIME (15 * 60)
 #define DEFAULT_SEED 1
+/* Longer than a client's idle kept-alive connection (Event Desk's is 20 s). */
+#define DEFAULT_HEADER_TIMEOUT 30
 #define SAVE_DELAY_MS 200
+/* The saved state of many events with many thousands of tickets. */
+#define EVD_SANDBOX_MAX_STATE_SIZE (512 * 1024 * 1024)
 
 G_DEFINE_FINAL_TYPE (EvdSandboxServer, evd_sandbox_server, G_TYPE_OBJECT)
 
@@ -76,7 +81,10 @@ evd_sandbox_server_init (EvdSandboxServer *self)
   g_queue_init (&self->canned);
   self->token_lifetime = DEFAULT_TOKEN_LIFETIME;
   self->page_token_lifetime = DEFAULT_PAGE_TOKEN_LIFETIME;
+  self->header_timeout_s = DEFAULT_HEADER_TIMEOUT;
   self->seed = DEFAULT_SEED;
+  self->heavy_limit = EVD_SANDBOX_HEAVY_RATE;
+  self->heavy_daily_limit = EVD_SANDBOX_HEAVY_DAILY_LIMIT;
   self->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
@@ -102,12 +110,28 @@ LOCKED_SETTER (port, guint, port)
 LOCKED_SETTER (latency, guint, latency_ms)
 LOCKED_SETTER (rate_limit, guint, rate_limit)
 LOCKED_SETTER (daily_limit, guint, daily_limit)
+LOCKED_SETTER (heavy_rate_limit, guint, heavy_limit)
+LOCKED_SETTER (heavy_daily_limit, guint, heavy_daily_limit)
 LOCKED_SETTER (token_lifetime, guint, token_lifetime)
 LOCKED_SETTER (fault_5xx, double, fault_5xx)
 LOCKED_SETTER (fault_cut_short, double, fault_cut_short)
 LOCKED_SETTER (fault_drop_tickets, double, fault_drop_tickets)
 LOCKED_SETTER (seed, guint64, seed)
 LOCKED_SETTER (app_disabled, gboolean, app_disabled)
+LOCKED_SETTER (header_timeout, guint, header_timeout_s)
+
+void
+evd_sandbox_server_set_duplicate_emails (EvdSandboxServer *self,
+                                         gboolean          allowed)
+{
+  g_return_if_fail (EVD_IS_SANDBOX_SERVER (self));
+
+  g_mutex_lock (&self->mutex);
+  self->duplicate_emails = allowed;
+  if (self->state != NULL)
+    self->state->duplicate_emails = allowed;
+  g_mutex_unlock (&self->mutex);
+}
 
 void
 evd_sandbox_server_set_page_token_lifetime (EvdSandboxServer *self,
@@ -166,6 +190,7 @@ fresh_state (EvdSandboxServer *self)
   EvdSandboxState *state = evd_sandbox_state_new (self->seed);
 
   state->page_token_lifetime = self->page_token_lifetime;
+  state->duplicate_emails = self->duplicate_emails;
   evd_sandbox_fixtures_seed (state);
   evd_sandbox_fixtures_generate (state, self->n_events, self->n_tickets);
 
@@ -234,16 +259,20 @@ load_state (EvdSandboxServer  *self,
             GError           **error)
 {
   g_autoptr(EvdSandboxState) state = evd_sandbox_state_new (self->seed);
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
   guint32 reseed[2] = { g_random_int (), g_random_int () };
 
-  if (!json_parser_load_from_file (parser, self->state_file, error) ||
-      !evd_sandbox_state_load_json (state, json_parser_get_root (parser), error))
+  if (!g_file_get_contents (self->state_file, &text, &length, error) ||
+      (root = evd_json_guard_parse (text, length, EVD_SANDBOX_MAX_STATE_SIZE, error)) == NULL ||
+      !evd_sandbox_state_load_json (state, root, error))
     return NULL;
 
   /* The seed's sequence already made the saved ids; new ones must differ. */
   g_rand_set_seed_array (state->rand, reseed, 2);
   state->page_token_lifetime = self->page_token_lifetime;
+  state->duplicate_emails = self->duplicate_emails;
 
   return g_steal_pointer (&state);
 }
@@ -260,6 +289,7 @@ server_thread (gpointer data)
   g_main_context_push_thread_default (self->context);
   server = soup_server_new ("server-header", "eventdesk-sandbox ", NULL);
   soup_server_add_handler (server, NULL, evd_sandbox_server_handle, self, NULL);
+  evd_sandbox_server_guard (self, server);
 
   g_mutex_lock (&self->mutex);
   port = self->port;
@@ -479,9 +509,19 @@ evd_sandbox_server_count_tickets (EvdSandboxServer *self,
       if (event_id != NULL && g_strcmp0 (evd_sandbox_event_get_id (event), event_id) != 0)
         continue;
       if (wanted == NULL)
-        count += event->tickets->len;
-      else if (g_hash_table_contains (event->tickets_by_email, wanted))
-        count++;
+        {
+          count += event->tickets->len;
+          continue;
+        }
+      /* An email may hold several tickets, as at Zoom: count them all. */
+      for (guint j = 0; j < event->tickets->len; j++)
+        {
+          JsonObject *ticket = g_ptr_array_index (event->tickets, j);
+          g_autofree char *key = evd_sandbox_casefold_email (json_object_get_string_member_with_default (ticket, "email", ""));
+
+          if (g_str_equal (key, wanted))
+            count++;
+        }
     }
   g_mutex_unlock (&self->mutex);
 

@@ -30,6 +30,15 @@ void              evd_sandbox_server_set_rate_limit        (EvdSandboxServer   *
                                                             guint               per_second);
 void              evd_sandbox_server_set_daily_limit       (EvdSandboxServer   *self,
                                                             guint               per_day);
+/* Zoom's HEAVY operations (the registration and attendance reports) have
+ * their own per-second limit, 10 on a Pro account, and share the daily
+ * HEAVY cap (30,000 on Pro). 0 turns either off. */
+#define EVD_SANDBOX_HEAVY_RATE        10
+#define EVD_SANDBOX_HEAVY_DAILY_LIMIT 30000
+void              evd_sandbox_server_set_heavy_rate_limit  (EvdSandboxServer   *self,
+                                                            guint               per_second);
+void              evd_sandbox_server_set_heavy_daily_limit (EvdSandboxServer   *self,
+                                                            guint               per_day);
 void              evd_sandbox_server_set_token_lifetime    (EvdSandboxServer   *self,
                                                             guint               seconds);
 void              evd_sandbox_server_set_scopes            (EvdSandboxServer   *self,
@@ -54,6 +63,16 @@ void              evd_sandbox_server_set_page_token_lifetime (EvdSandboxServer *
  * code 4717, and tokens already issued stop working (401, code 124). */
 void              evd_sandbox_server_set_app_disabled      (EvdSandboxServer   *self,
                                                             gboolean            disabled);
+
+/* Zoom may give a repeated email a second ticket (two imports at once, or
+ * another app): with this set, the sandbox does too, instead of refusing it
+ * with ticket_already_exists. */
+void              evd_sandbox_server_set_duplicate_emails  (EvdSandboxServer   *self,
+                                                            gboolean            allowed);
+/* Seconds a connection has to send a request's headers (default 30); set
+ * before start. */
+void              evd_sandbox_server_set_header_timeout    (EvdSandboxServer   *self,
+                                                            guint               seconds);
 
 /* Runs the server on its own thread and GMainContext, on loopback only. */
 gboolean          evd_sandbox_server_start                 (EvdSandboxServer   *self,

@@ -383,6 +383,15 @@ evd_sandbox_event_add_ticket (EvdSandboxEvent *event,
 {
   const char *email = json_object_get_string_member_with_default (ticket, "email", "");
 
+  /* The registration report needs when and how; a ticket that came through
+   * the API was pre-registered just now. */
+  if (!json_object_has_member (ticket, "register_date"))
+    {
+      g_autofree char *now = evd_sandbox_format_utc (g_get_real_time ());
+
+      json_object_set_string_member (ticket, "register_date", now);
+      json_object_set_string_member (ticket, "registration_method", "pre_registration");
+    }
   g_ptr_array_add (event->tickets, json_object_ref (ticket));
   g_hash_table_insert (event->tickets_by_id,
                        (char *) json_object_get_string_member_with_default (ticket, "ticket_id", ""),
@@ -396,9 +405,26 @@ evd_sandbox_event_remove_ticket (EvdSandboxEvent *event,
 {
   g_autofree char *email = evd_sandbox_casefold_email (json_object_get_string_member_with_default (ticket, "email", ""));
 
-  if (g_hash_table_lookup (event->tickets_by_email, email) == ticket)
-    g_hash_table_remove (event->tickets_by_email, email);
   g_hash_table_remove (event->tickets_by_id, json_object_get_string_member_with_default (ticket, "ticket_id", ""));
+  if (g_hash_table_lookup (event->tickets_by_email, email) == ticket)
+    {
+      g_hash_table_remove (event->tickets_by_email, email);
+      /* Another ticket of the same person, where repeats are allowed. */
+      for (guint i = 0; i < event->tickets->len; i++)
+        {
+          JsonObject *other = g_ptr_array_index (event->tickets, i);
+          g_autofree char *other_email = NULL;
+
+          if (other == ticket)
+            continue;
+          other_email = evd_sandbox_casefold_email (json_object_get_string_member_with_default (other, "email", ""));
+          if (g_str_equal (other_email, email))
+            {
+              g_hash_table_insert (event->tickets_by_email, g_steal_pointer (&other_email), other);
+              break;
+            }
+        }
+    }
   g_ptr_array_remove (event->tickets, ticket);
 }
 
@@ -426,7 +452,6 @@ evd_sandbox_event_add_default_ticket_type (EvdSandboxState *state,
   json_object_set_string_member (type, "currency", "USD");
   json_object_set_boolean_member (type, "free", TRUE);
   json_object_set_string_member (type, "price", "0");
-  json_object_set_null_member (type, "quantity");
   json_object_set_string_member (type, "start_time", now);
   json_object_set_string_member (type, "end_time", end);
   json_object_set_int_member (type, "sold_quantity", 0);
@@ -438,7 +463,8 @@ evd_sandbox_event_add_default_ticket_type (EvdSandboxState *state,
 }
 
 /* Sessions get their meeting or webinar number when the event is published;
- * until then GET shows null, as Zoom documents. */
+ * until then the member is absent (the response schema has no null), and a
+ * session whose type changes gets the other kind. */
 void
 evd_sandbox_event_assign_meeting_ids (EvdSandboxState *state,
                                       EvdSandboxEvent *event)
@@ -449,8 +475,17 @@ evd_sandbox_event_assign_meeting_ids (EvdSandboxState *state,
       gint64 type = json_object_get_int_member_with_default (session, "type", 4);
       const char *member = type == 0 ? "meeting_id" : type == 2 ? "webinar_id" : NULL;
 
-      if (member != NULL && json_object_get_null_member (session, member))
+      const char *other = type == 0 ? "webinar_id" : type == 2 ? "meeting_id" : NULL;
+
+      if (member != NULL && !json_object_has_member (session, member))
         json_object_set_int_member (session, member, evd_sandbox_state_new_meeting_id (state));
+      if (other != NULL && json_object_has_member (session, other))
+        json_object_remove_member (session, other);
+      if (member == NULL)
+        {
+          json_object_remove_member (session, "meeting_id");
+          json_object_remove_member (session, "webinar_id");
+        }
     }
 }
 
@@ -631,6 +666,8 @@ get_object (JsonObject *object,
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
+static const char * const never_null[] = { "meeting_id", "webinar_id", "quantity" };
+
 static void
 load_objects (JsonArray *array,
               GPtrArray *into)
@@ -639,8 +676,18 @@ load_objects (JsonArray *array,
     {
       JsonNode *node = json_array_get_element (array, i);
 
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        g_ptr_array_add (into, json_object_ref (json_node_get_object (node)));
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      /* State files written before the sandbox followed the response
+       * schemas hold nulls where a member should be absent. */
+      object = json_node_get_object (node);
+      for (guint j = 0; j < G_N_ELEMENTS (never_null); j++)
+        if (json_object_has_member (object, never_null[j]) &&
+            JSON_NODE_HOLDS_NULL (json_object_get_member (object, never_null[j])))
+          json_object_remove_member (object, never_null[j]);
+      g_ptr_array_add (into, json_object_ref (object));
     }
 }
 

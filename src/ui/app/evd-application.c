@@ -55,6 +55,9 @@ about_action_cb (GSimpleAction *action,
   EvdApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Event Desk developers", NULL };
+  /* The about window reads its comments as markup: "&" in "Plus & Events"
+   * would leave the Details page empty. */
+  g_autofree char *comments = g_markup_escape_text (_("Create events, publish them and pre-register attendees for Zoom Webinars Plus & Events."), -1);
 
   adw_show_about_window (parent,
                          "application-name", _("Event Desk"),
@@ -63,7 +66,7 @@ about_action_cb (GSimpleAction *action,
                          "version", PACKAGE_VERSION,
                          "website", "https://github.com/eventdesk/eventdesk",
                          "issue-url", "https://github.com/eventdesk/eventdesk/issues",
-                         "comments", _("Create events, publish them and pre-register attendees for Zoom Webinars Plus & Events."),
+                         "comments", comments,
                          "developers", developers,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "translator-credits", _("translator-credits"),
@@ -118,9 +121,12 @@ preferences_action_cb (GSimpleAction *action,
 {
   EvdApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWindow *preferences = GTK_WINDOW (evd_preferences_window_new (self->settings,
-                                                                   EVD_IS_WINDOW (parent) ? EVD_WINDOW (parent) : NULL));
+  gboolean sample_data = EVD_IS_WINDOW (parent) && evd_window_is_sample_data (EVD_WINDOW (parent));
+  GtkWindow *preferences = GTK_WINDOW (evd_preferences_window_new (self->settings, sample_data));
 
+  if (EVD_IS_WINDOW (parent))
+    g_signal_connect_object (preferences, "reset-sample-data", G_CALLBACK (evd_window_reset_sample_data), parent,
+                             G_CONNECT_SWAPPED);
   gtk_window_set_transient_for (preferences, parent);
   gtk_window_present (preferences);
 }
@@ -157,7 +163,7 @@ evd_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (evd_window_new (self));
+      window = GTK_WINDOW (evd_window_new (GTK_APPLICATION (self), self->settings));
       if (self->sample_data)
         evd_window_explore_sample_data (EVD_WINDOW (window));
       else

@@ -21,10 +21,16 @@ struct _EvdPreferencesWindow
   AdwEntryRow          *oauth_url_row;
 
   GSettings            *settings;
-  GWeakRef              window;
 };
 
 G_DEFINE_FINAL_TYPE (EvdPreferencesWindow, evd_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  RESET_SAMPLE_DATA,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* The combo row's position and the schema's enum share their order. */
 static gboolean
@@ -49,10 +55,8 @@ reset_response_cb (AdwMessageDialog     *dialog,
                    const char           *response,
                    EvdPreferencesWindow *self)
 {
-  g_autoptr(EvdWindow) window = g_weak_ref_get (&self->window);
-
-  if (g_str_equal (response, "reset") && window != NULL)
-    evd_window_reset_sample_data (window);
+  if (g_str_equal (response, "reset"))
+    g_signal_emit (self, signals[RESET_SAMPLE_DATA], 0);
 }
 
 static void
@@ -74,16 +78,25 @@ reset_clicked_cb (EvdPreferencesWindow *self)
 /**
  * evd_preferences_window_new:
  * @settings: (nullable): the app's settings
- * @window: (nullable): the window whose sample data Reset puts back
+ * @sample_data: whether the window shows the sample data, which Reset
+ *   puts back ("reset-sample-data")
  */
+static void
+plan_selected_cb (EvdPreferencesWindow *self)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->plan_row),
+                               adw_combo_row_get_selected (self->plan_row) == 1
+                                 ? _("Up to 80 requests a second")
+                                 : _("Up to 30 requests a second"));
+}
+
 GtkWidget *
 evd_preferences_window_new (GSettings *settings,
-                            EvdWindow *window)
+                            gboolean   sample_data)
 {
   EvdPreferencesWindow *self = g_object_new (EVD_TYPE_PREFERENCES_WINDOW, NULL);
-  gboolean sample = window != NULL && evd_window_is_sample_data (window);
+  gboolean sample = sample_data;
 
-  g_weak_ref_set (&self->window, window);
   gtk_widget_set_sensitive (GTK_WIDGET (self->reset_button), sample);
   if (!sample)
     adw_action_row_set_subtitle (self->reset_row, _("Available while you explore the sample data"));
@@ -98,6 +111,7 @@ evd_preferences_window_new (GSettings *settings,
       g_settings_bind (settings, "oauth-url", self->oauth_url_row, "text", G_SETTINGS_BIND_DEFAULT);
     }
 
+  plan_selected_cb (self);
   return GTK_WIDGET (self);
 }
 
@@ -113,23 +127,20 @@ evd_preferences_window_dispose (GObject *object)
 }
 
 static void
-evd_preferences_window_finalize (GObject *object)
-{
-  EvdPreferencesWindow *self = EVD_PREFERENCES_WINDOW (object);
-
-  g_weak_ref_clear (&self->window);
-
-  G_OBJECT_CLASS (evd_preferences_window_parent_class)->finalize (object);
-}
-
-static void
 evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = evd_preferences_window_dispose;
-  object_class->finalize = evd_preferences_window_finalize;
+
+  /**
+   * EvdPreferencesWindow::reset-sample-data:
+   *
+   * The organizer confirmed Reset: the sample data is to be put back.
+   */
+  signals[RESET_SAMPLE_DATA] = g_signal_new ("reset-sample-data", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/app/evd-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, plan_row);
@@ -138,11 +149,11 @@ evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, api_url_row);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, oauth_url_row);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_selected_cb);
 }
 
 static void
 evd_preferences_window_init (EvdPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_weak_ref_init (&self->window, NULL);
 }

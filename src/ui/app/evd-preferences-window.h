@@ -6,8 +6,6 @@
 
 #include <adwaita.h>
 
-#include "evd-window.h"
-
 G_BEGIN_DECLS
 
 #define EVD_TYPE_PREFERENCES_WINDOW (evd_preferences_window_get_type ())
@@ -15,6 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EvdPreferencesWindow, evd_preferences_window, EVD, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 GtkWidget *evd_preferences_window_new (GSettings *settings,
-                                       EvdWindow *window);
+                                       gboolean   sample_data);
 
 G_END_DECLS

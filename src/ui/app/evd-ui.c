@@ -8,14 +8,19 @@
 #include "evd-application.h"
 #include "evd-browser.h"
 #include "evd-connect-page.h"
+#include "evd-date-time-entry.h"
+#include "evd-event-day-row.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-preferences-window.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
+#include "evd-event-actions.h"
+#include "evd-event-edit-button.h"
 #include "evd-event-edit-window.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
 #include "evd-paste-attendees-dialog.h"
+#include "evd-registration-actions.h"
 #include "evd-registration-details.h"
 #include "evd-import-assistant.h"
 #include "evd-import-progress-view.h"
@@ -25,6 +30,7 @@
 #include "evd-sessions-page.h"
 #include "evd-ticket-type-dialog.h"
 #include "evd-ticket-types-group.h"
+#include "evd-timezone-row.h"
 #include "evd-ui.h"
 #include "evd-window.h"
 
@@ -60,4 +66,10 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_EVENT_EDIT_WINDOW);
   g_type_ensure (EVD_TYPE_IMPORT_PROGRESS_VIEW);
   g_type_ensure (EVD_TYPE_TICKET_TYPES_GROUP);
+  g_type_ensure (EVD_TYPE_EVENT_ACTIONS);
+  g_type_ensure (EVD_TYPE_EVENT_EDIT_BUTTON);
+  g_type_ensure (EVD_TYPE_REGISTRATION_ACTIONS);
+  g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
+  g_type_ensure (EVD_TYPE_TIMEZONE_ROW);
+  g_type_ensure (EVD_TYPE_EVENT_DAY_ROW);
 }

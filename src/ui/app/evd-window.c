@@ -10,12 +10,13 @@
 
 #include "evd-auth.h"
 #include "evd-browser.h"
-#include "evd-import-entry.h"
+#include "evd-import-resume.h"
 #include "evd-client.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
 #include "evd-new-event-window.h"
 #include "evd-sandbox-server.h"
+#include "evd-sidebar.h"
 #include "evd-ui-util.h"
 #include "evd-window.h"
 
@@ -39,16 +40,32 @@ struct _EvdWindow
   GCancellable         *cancellable;
   EvdSandboxServer     *sandbox;
   EvdClient            *client;
+  char                **select_after_reload;  /* a new event's path */
 };
 
 G_DEFINE_FINAL_TYPE (EvdWindow, evd_window, ADW_TYPE_APPLICATION_WINDOW)
 
-EvdWindow *
-evd_window_new (EvdApplication *application)
-{
-  g_return_val_if_fail (EVD_IS_APPLICATION (application), NULL);
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
 
-  return g_object_new (EVD_TYPE_WINDOW, "application", application, NULL);
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * evd_window_new:
+ * @settings: (nullable): the application's settings; %NULL reads the
+ *   same schema
+ */
+EvdWindow *
+evd_window_new (GtkApplication *application,
+                GSettings      *settings)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (EVD_TYPE_WINDOW, "application", application, "settings", settings, NULL);
 }
 
 static void
@@ -491,6 +508,58 @@ search_action (GtkWidget  *widget,
     evd_browser_focus_search (EVD_BROWSER (browser));
 }
 
+/* The sidebar forgets a path it is asked for while its hubs reload, and
+ * reports the load done just before it lists them: the new event is
+ * selected once the hubs are listed. */
+static gboolean
+select_new_event_idle (gpointer data)
+{
+  EvdWindow *self = data;
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+
+  if (browser != NULL && self->select_after_reload != NULL)
+    evd_browser_select_path (EVD_BROWSER (browser), (const char * const *) self->select_after_reload);
+  g_clear_pointer (&self->select_after_reload, g_strfreev);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+select_after_reload_cb (EvdSidebar *sidebar,
+                        GParamSpec *pspec,
+                        EvdWindow  *self)
+{
+  if (evd_sidebar_is_loading (sidebar))
+    return;
+
+  g_signal_handlers_disconnect_by_func (sidebar, select_after_reload_cb, self);
+  g_idle_add_full (G_PRIORITY_DEFAULT, select_new_event_idle, g_object_ref (self), g_object_unref);
+}
+
+/* The sidebar reloads, the new event is selected, and a toast confirms. */
+static void
+event_created_cb (EvdNewEventWindow *dialog,
+                  EvdEvent          *event,
+                  EvdWindow         *self)
+{
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+  const char *path[] = { evd_event_get_hub_id (event), evd_event_get_event_id (event), NULL };
+  g_autofree char *toast = NULL;
+  GtkWidget *sidebar;
+
+  if (browser == NULL)
+    return;
+
+  sidebar = evd_browser_get_sidebar (EVD_BROWSER (browser));
+  g_strfreev (self->select_after_reload);
+  self->select_after_reload = g_strdupv ((char **) path);
+  g_signal_handlers_disconnect_by_func (sidebar, select_after_reload_cb, self);
+  g_signal_connect_object (sidebar, "notify::loading", G_CALLBACK (select_after_reload_cb), self, 0);
+  evd_browser_refresh (EVD_BROWSER (browser));
+  /* Translators: %s is the new event's name */
+  toast = g_strdup_printf (_("“%s” was created as a draft"), evd_event_get_name (event));
+  evd_show_toast (browser, toast);
+}
+
 static void
 new_event_action (GtkWidget  *widget,
                   const char *action_name,
@@ -507,6 +576,7 @@ new_event_action (GtkWidget  *widget,
   path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
   dialog = evd_new_event_window_new (GTK_WINDOW (self), evd_browser_get_client (EVD_BROWSER (browser)),
                                      path != NULL ? path[0] : NULL);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (event_created_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -572,13 +642,9 @@ sign_out_action (GtkWidget  *widget,
 static void
 bind_window_state (EvdWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  /* A window made without the application (the tests make them) reads the
-   * same schema, so it behaves the same. */
-  if (EVD_IS_APPLICATION (app))
-    self->settings = g_object_ref (evd_application_get_settings (EVD_APPLICATION (app)));
-  else
+  /* A window made without the application's settings (the tests make
+   * them) reads the same schema, so it behaves the same. */
+  if (self->settings == NULL)
     self->settings = evd_settings_new ();
 
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -621,8 +687,27 @@ evd_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->select_after_reload, g_strfreev);
 
   G_OBJECT_CLASS (evd_window_parent_class)->finalize (object);
+}
+
+static void
+evd_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  EvdWindow *self = EVD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_set_object (&self->settings, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -632,8 +717,14 @@ evd_window_class_init (EvdWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = evd_window_constructed;
+  object_class->set_property = evd_window_set_property;
   object_class->dispose = evd_window_dispose;
   object_class->finalize = evd_window_finalize;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/app/evd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdWindow, toast_overlay);

@@ -6,15 +6,14 @@
 
 #include <adwaita.h>
 
-#include "evd-application.h"
-
 G_BEGIN_DECLS
 
 #define EVD_TYPE_WINDOW (evd_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (EvdWindow, evd_window, EVD, WINDOW, AdwApplicationWindow)
 
-EvdWindow  *evd_window_new               (EvdApplication *application);
+EvdWindow  *evd_window_new               (GtkApplication *application,
+                                          GSettings      *settings);
 void        evd_window_open_saved_account (EvdWindow     *self);
 void        evd_window_explore_sample_data (EvdWindow    *self);
 gboolean    evd_window_is_sample_data    (EvdWindow      *self);

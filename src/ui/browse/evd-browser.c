@@ -120,12 +120,15 @@ sidebar_selection_cb (EvdBrowser *self)
     adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 }
 
+/* A window made narrow keeps in view the page the organizer was looking
+ * at; with nothing chosen yet, the tree. */
 static void
 leaflet_folded_cb (EvdBrowser *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet) &&
-      adw_bin_get_child (self->content_bin) == self->placeholder_page)
-    adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+  adw_leaflet_set_visible_child (self->leaflet, adw_bin_get_child (self->content_bin) == self->placeholder_page
+                                                  ? self->sidebar_pane : self->content_pane);
 }
 
 void

@@ -120,30 +120,14 @@ set_loading (EvdHubPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* The list shows, like the sidebar, drafts first, then upcoming, past and
- * cancelled events, soonest first (past ones most recent first). */
+/* The list shows events in the same order as the sidebar. */
 static int
 compare_events (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
   /* g_ptr_array_sort_with_data() passes pointers to the elements */
-  EvdEvent *event_a = *(EvdEvent **) a;
-  EvdEvent *event_b = *(EvdEvent **) b;
-  GDateTime *now = user_data;
-  EvdDisplayStatus status_a = evd_event_get_display_status (event_a, now);
-  EvdDisplayStatus status_b = evd_event_get_display_status (event_b, now);
-  GDateTime *start_a = evd_event_get_start_time (event_a);
-  GDateTime *start_b = evd_event_get_start_time (event_b);
-  int by_time;
-
-  if (status_a != status_b)
-    return (int) status_a - (int) status_b;
-  if (start_a == NULL || start_b == NULL)
-    return (start_a == NULL) - (start_b == NULL);
-
-  by_time = g_date_time_compare (start_a, start_b);
-  return status_a == EVD_DISPLAY_STATUS_PAST ? -by_time : by_time;
+  return evd_event_compare_for_display (*(EvdEvent **) a, *(EvdEvent **) b, user_data);
 }
 
 static void

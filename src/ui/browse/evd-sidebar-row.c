@@ -132,9 +132,6 @@ evd_sidebar_row_bind (EvdSidebarRow  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->retry_button), kind == EVD_SIDEBAR_ITEM_ERROR);
 
   gtk_label_set_text (self->title_label, evd_sidebar_item_get_title (self->item));
-  gtk_label_set_wrap (self->title_label, kind == EVD_SIDEBAR_ITEM_ERROR);
-  gtk_label_set_ellipsize (self->title_label,
-                           kind == EVD_SIDEBAR_ITEM_ERROR ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
   if (kind == EVD_SIDEBAR_ITEM_LOADING || kind == EVD_SIDEBAR_ITEM_EMPTY || kind == EVD_SIDEBAR_ITEM_ERROR)
     gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "dim-label");
   else

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-page-util.h"
 #include "evd-ui-util.h"
 
 #include "evd-sidebar.h"
@@ -149,31 +150,15 @@ hub_load_free (HubLoad *load)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HubLoad, hub_load_free)
 
-/* Drafts first, then what is coming soonest, then the most recent past, then
- * cancelled events: the order an organizer works through them. */
+/* The order every list of events shows (evd_event_compare_for_display) */
 static int
 compare_events (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
   /* g_ptr_array_sort_with_data() passes pointers to the elements */
-  EvdEvent *event_a = evd_sidebar_item_get_event (*(EvdSidebarItem **) a);
-  EvdEvent *event_b = evd_sidebar_item_get_event (*(EvdSidebarItem **) b);
-  GDateTime *now = user_data;
-  EvdDisplayStatus status_a = evd_event_get_display_status (event_a, now);
-  EvdDisplayStatus status_b = evd_event_get_display_status (event_b, now);
-  GDateTime *start_a = evd_event_get_start_time (event_a);
-  GDateTime *start_b = evd_event_get_start_time (event_b);
-  int by_time;
-
-  if (status_a != status_b)
-    return (int) status_a - (int) status_b;
-
-  if (start_a == NULL || start_b == NULL)
-    return (start_a == NULL) - (start_b == NULL);
-
-  by_time = g_date_time_compare (start_a, start_b);
-  return status_a == EVD_DISPLAY_STATUS_PAST ? -by_time : by_time;
+  return evd_event_compare_for_display (evd_sidebar_item_get_event (*(EvdSidebarItem **) a),
+                                        evd_sidebar_item_get_event (*(EvdSidebarItem **) b), user_data);
 }
 
 static void

@@ -11,6 +11,8 @@
 #include "evd-date-time-entry.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-time.h"
+#include "evd-timezone-row.h"
+#include "evd-ui-util.h"
 
 struct _EvdDuplicateDialog
 {
@@ -22,14 +24,6 @@ struct _EvdDuplicateDialog
 };
 
 G_DEFINE_FINAL_TYPE (EvdDuplicateDialog, evd_duplicate_dialog, ADW_TYPE_MESSAGE_DIALOG)
-
-static GtkWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 GtkEditable *
 evd_duplicate_dialog_get_name_entry (AdwMessageDialog *dialog)
@@ -55,6 +49,7 @@ evd_duplicate_dialog_get_zone (AdwMessageDialog *dialog)
   return EVD_DUPLICATE_DIALOG (dialog)->zone_drop_down;
 }
 
+/* The zones are Zoom's, as in the event form. */
 static const char *
 selected_zone (GtkDropDown *drop_down)
 {
@@ -94,7 +89,6 @@ fill_in (EvdDuplicateDialog *self,
 {
   const char *zone = evd_event_get_timezone (event);
   GDateTime *event_start = evd_event_get_start_time (event);
-  GListModel *zones = gtk_drop_down_get_model (self->zone_drop_down);
   g_autofree char *copy_name = NULL;
   g_autofree char *heading = NULL;
 
@@ -108,13 +102,7 @@ fill_in (EvdDuplicateDialog *self,
 
   if (event_start != NULL)
     evd_date_time_entry_set_time (self->start_entry, event_start, zone);
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (zones, i);
-
-      if (g_strcmp0 (gtk_string_object_get_string (item), zone) == 0)
-        gtk_drop_down_set_selected (self->zone_drop_down, i);
-    }
+  evd_timezone_row_select (self->zone_drop_down, zone);
 }
 
 static void
@@ -178,7 +166,7 @@ evd_duplicate_event_async (GtkWidget           *parent,
   g_object_set_data_full (G_OBJECT (task), "client", g_object_ref (client), g_object_unref);
 
   dialog = g_object_new (EVD_TYPE_DUPLICATE_DIALOG,
-                         "transient-for", window_of (parent),
+                         "transient-for", evd_window_of (parent),
                          NULL);
   fill_in (EVD_DUPLICATE_DIALOG (dialog), event);
   g_object_set_data_full (G_OBJECT (dialog), "evd-task", g_steal_pointer (&task), g_object_unref);
@@ -223,12 +211,9 @@ evd_duplicate_dialog_class_init (EvdDuplicateDialogClass *klass)
 static void
 evd_duplicate_dialog_init (EvdDuplicateDialog *self)
 {
-  g_auto(GStrv) zones = evd_time_list_zones ();
-  g_autoptr(GtkStringList) list = gtk_string_list_new ((const char * const *) zones);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The zones come from the system, and the date entry builds its own buttons. */
-  gtk_drop_down_set_model (self->zone_drop_down, G_LIST_MODEL (list));
+  /* Zoom's zones with its labels, and the date entry builds its own buttons. */
+  evd_timezone_row_setup_drop_down (self->zone_drop_down);
   evd_date_time_entry_set_accessible_name (self->start_entry, _("Starts"));
 }

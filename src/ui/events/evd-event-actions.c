@@ -26,7 +26,7 @@ struct _EvdEventActions
   GtkWidget    *menu_button;
 
   EvdClient    *client;
-  EvdEventPage *page;
+  EvdEvent     *event;
   GCancellable *cancellable;
   gboolean      offered_publish;
   gboolean      offered_cancel;
@@ -36,39 +36,19 @@ struct _EvdEventActions
 
 G_DEFINE_FINAL_TYPE (EvdEventActions, evd_event_actions, GTK_TYPE_WIDGET)
 
-static GtkWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+enum {
+  PROP_0,
+  PROP_CLIENT,
+  PROP_EVENT,
+  N_PROPS
+};
 
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-/**
- * evd_show_error_dialog:
- *
- * Zoom's messages are already in organizer words (EvdApiError), so they are
- * shown as they are, under a heading that says what did not happen.
- */
-void
-evd_show_error_dialog (GtkWidget    *parent,
-                       const char   *heading,
-                       const GError *error)
-{
-  GtkWidget *dialog;
-
-  g_return_if_fail (heading != NULL);
-  g_return_if_fail (error != NULL);
-
-  dialog = adw_message_dialog_new (window_of (parent), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
+static GParamSpec *properties[N_PROPS];
 
 static EvdEvent *
 current_event (EvdEventActions *self)
 {
-  return self->page != NULL ? evd_event_page_get_event (self->page) : NULL;
+  return self->event;
 }
 
 gboolean
@@ -121,7 +101,8 @@ update_offers (EvdEventActions *self)
 }
 
 /* After a change the sidebar badge and the page must both show the new
- * state: refresh the tree and select the event (or the new one) again. */
+ * state: ask the page to reload (event-page.reload), refresh the tree and
+ * select the event (or the new one) again. */
 static void
 show_path (EvdEventActions *self,
            const char      *hub_id,
@@ -129,8 +110,8 @@ show_path (EvdEventActions *self,
 {
   const char *path[] = { hub_id, event_id, NULL };
 
-  if (self->page != NULL && event_id != NULL)
-    evd_event_page_reload (self->page);
+  if (event_id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "event-page.reload", NULL);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.refresh", NULL);
   if (hub_id != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "browser.select-path", "^as", path);
@@ -266,7 +247,8 @@ new_message_box (AdwMessageDialog *dialog)
 
 static void
 ask_to_cancel (EvdEventActions *self,
-               gint64           n_registered)
+               gint64           n_registered,
+               gboolean         exact)
 {
   EvdEvent *event = current_event (self);
   g_autofree char *heading = NULL;
@@ -278,7 +260,9 @@ ask_to_cancel (EvdEventActions *self,
 
   /* Translators: the event's name */
   heading = g_strdup_printf (_("Cancel “%s”?"), evd_event_get_name (event));
-  if (n_registered > 0)
+  if (n_registered > 0 && !exact)
+    body = g_strdup (_("People have registered. Everyone registered gets your message and can no longer join. This cannot be undone."));
+  else if (n_registered > 0)
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%d person has registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
                                          "%d people have registered. Everyone registered gets your message and can no longer join. This cannot be undone.",
@@ -287,7 +271,7 @@ ask_to_cancel (EvdEventActions *self,
   else
     body = g_strdup (_("Nobody has registered yet. The event’s links stop working and it cannot be published again. This cannot be undone."));
 
-  dialog = adw_message_dialog_new (window_of (GTK_WIDGET (self)), heading, body);
+  dialog = adw_message_dialog_new (evd_window_of (GTK_WIDGET (self)), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "keep", _("_Keep Event"),
                                     "cancel-event", _("Cancel _Event"),
@@ -312,6 +296,8 @@ registrations_counted_cb (GObject      *object,
   g_autoptr(EvdEventActions) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(EvdTicketPage) page = NULL;
+  gboolean exact = FALSE;
+  gint64 n_registered;
 
   page = evd_client_list_tickets_page_finish (EVD_CLIENT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -324,7 +310,8 @@ registrations_counted_cb (GObject      *object,
       return;
     }
 
-  ask_to_cancel (self, evd_ticket_page_get_total_records (page));
+  n_registered = evd_ticket_page_count_registrations (page, &exact);
+  ask_to_cancel (self, n_registered, exact);
 }
 
 static void
@@ -426,7 +413,7 @@ delete_action (GtkWidget  *widget,
 
   /* Translators: the event's name */
   heading = g_strdup_printf (_("Delete “%s”?"), evd_event_get_name (event));
-  dialog = adw_message_dialog_new (window_of (widget), heading,
+  dialog = adw_message_dialog_new (evd_window_of (widget), heading,
                                    _("The draft and everything in it are removed. This cannot be undone."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -442,20 +429,58 @@ delete_action (GtkWidget  *widget,
 /* GObject ----------------------------------------------------------------- */
 
 GtkWidget *
-evd_event_actions_new (EvdClient    *client,
-                       EvdEventPage *page)
+evd_event_actions_new (void)
 {
-  EvdEventActions *self;
+  return g_object_new (EVD_TYPE_EVENT_ACTIONS, NULL);
+}
 
-  g_return_val_if_fail (client == NULL || EVD_IS_CLIENT (client), NULL);
-  g_return_val_if_fail (EVD_IS_EVENT_PAGE (page), NULL);
+static void
+evd_event_actions_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
-  self = g_object_new (EVD_TYPE_EVENT_ACTIONS, NULL);
-  g_set_object (&self->client, client);
-  g_set_weak_pointer (&self->page, page);
-  g_signal_connect_object (page, "notify::event", G_CALLBACK (update_offers), self, G_CONNECT_SWAPPED);
-  update_offers (self);
-  return GTK_WIDGET (self);
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_event_actions_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  EvdEventActions *self = EVD_EVENT_ACTIONS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      if (g_set_object (&self->client, g_value_get_object (value)))
+        {
+          update_offers (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_EVENT:
+      /* The page sets the event again after each reload: offers follow. */
+      g_set_object (&self->event, g_value_get_object (value));
+      update_offers (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -464,7 +489,6 @@ evd_event_actions_dispose (GObject *object)
   EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_weak_pointer (&self->page);
   evd_widget_unparent_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (evd_event_actions_parent_class)->dispose (object);
@@ -476,6 +500,7 @@ evd_event_actions_finalize (GObject *object)
   EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->event);
   g_clear_object (&self->client);
 
   G_OBJECT_CLASS (evd_event_actions_parent_class)->finalize (object);
@@ -487,8 +512,19 @@ evd_event_actions_class_init (EvdEventActionsClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = evd_event_actions_get_property;
+  object_class->set_property = evd_event_actions_set_property;
   object_class->dispose = evd_event_actions_dispose;
   object_class->finalize = evd_event_actions_finalize;
+
+  /* Bound to the event page's client and event in its .ui */
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, EVD_TYPE_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, EVD_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_install_action (widget_class, "event.publish", NULL, publish_action);

@@ -7,7 +7,6 @@
 #include <adwaita.h>
 
 #include "evd-client.h"
-#include "evd-event-page.h"
 
 G_BEGIN_DECLS
 
@@ -15,18 +14,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EvdEventActions, evd_event_actions, EVD, EVENT_ACTIONS, GtkWidget)
 
-/* Buttons for @page's event, offered according to its status; they follow
- * the page when it reloads the event. @client may be NULL (then nothing is
- * offered), so that a page built without its client still works. */
-GtkWidget  *evd_event_actions_new        (EvdClient       *client,
-                                          EvdEventPage    *page);
+/* Buttons for the "event", offered according to its status; the event page
+ * binds its "client" and "event" (which it sets again on each reload).
+ * Without a client or an event nothing is offered. After a change the
+ * actions ask for "event-page.reload", "win.refresh" and
+ * "browser.select-path". */
+GtkWidget  *evd_event_actions_new        (void);
 /* Whether "publish", "cancel", "duplicate" or "delete" is offered now. */
 gboolean    evd_event_actions_is_offered (EvdEventActions *self,
                                           const char      *action);
-
-/* Shows Zoom's refusal in a dialog, with @heading as its title. */
-void        evd_show_error_dialog        (GtkWidget       *parent,
-                                          const char      *heading,
-                                          const GError    *error);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-event-day-row.h"
+#include "evd-ui-util.h"
 
 /* The times are wall-clock times in the event's zone: the form converts
  * them, so this row knows nothing about zones. */
@@ -98,6 +99,9 @@ day_selected_cb (EvdEventDayRow *self)
 static void
 time_changed_cb (EvdEventDayRow *self)
 {
+  /* Whoever sets several values at once updates the length after. */
+  if (self->updating)
+    return;
   update_length (self);
   emit_changed (self);
 }
@@ -117,78 +121,6 @@ spin_output_cb (GtkSpinButton *spin)
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
-}
-
-static GtkSpinButton *
-new_spin (EvdEventDayRow *self,
-          int             max,
-          const char     *accessible_name)
-{
-  GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, max, 1));
-
-  gtk_spin_button_set_wrap (spin, TRUE);
-  gtk_spin_button_set_numeric (spin, TRUE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 2);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  g_signal_connect (spin, "output", G_CALLBACK (spin_output_cb), NULL);
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (time_changed_cb), self, G_CONNECT_SWAPPED);
-  return spin;
-}
-
-static GtkWidget *
-time_box (EvdEventDayRow  *self,
-          const char      *title,
-          GtkSpinButton  **hour,
-          GtkSpinButton  **minute,
-          const char      *hour_name,
-          const char      *minute_name)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *label = gtk_label_new (title);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  *hour = new_spin (self, 23, hour_name);
-  *minute = new_spin (self, 59, minute_name);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*hour));
-  gtk_box_append (GTK_BOX (box), gtk_label_new (":"));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*minute));
-  return box;
-}
-
-static GtkWidget *
-build_header (EvdEventDayRow *self)
-{
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *popover = gtk_popover_new ();
-
-  self->title_label = GTK_LABEL (gtk_label_new (_("Date")));
-  gtk_label_set_xalign (self->title_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->title_label), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
-
-  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
-  self->date_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_popover (self->date_button, popover);
-  gtk_menu_button_set_always_show_arrow (self->date_button, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Date"), -1);
-  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
-
-  self->remove_button = GTK_BUTTON (gtk_button_new_from_icon_name ("user-trash-symbolic"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->remove_button), "flat");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->remove_button), _("Remove Day"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove Day"), -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->remove_button), FALSE);
-  g_signal_connect_object (self->remove_button, "clicked", G_CALLBACK (remove_clicked_cb), self, G_CONNECT_SWAPPED);
-
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->date_button));
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->remove_button));
-  return header;
 }
 
 void
@@ -285,14 +217,7 @@ static void
 mark (GtkWidget             *widget,
       const EvdEventProblem *problem)
 {
-  if (problem != NULL && !problem->warning)
-    gtk_widget_add_css_class (widget, "error");
-  else
-    gtk_widget_remove_css_class (widget, "error");
-  if (problem != NULL && problem->warning)
-    gtk_widget_add_css_class (widget, "warning");
-  else
-    gtk_widget_remove_css_class (widget, "warning");
+  evd_mark_field (widget, problem == NULL ? NULL : problem->warning ? "warning" : "error");
 }
 
 /* Each problem shows under the day, and marks the control it is about. */
@@ -331,50 +256,55 @@ evd_event_day_row_show_problems (EvdEventDayRow *self,
 }
 
 static void
+evd_event_day_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_EVENT_DAY_ROW);
+
+  G_OBJECT_CLASS (evd_event_day_row_parent_class)->dispose (object);
+}
+
+static void
 evd_event_day_row_class_init (EvdEventDayRowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = evd_event_day_row_dispose;
+
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-event-day-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, date_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, calendar);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, start_hour);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, start_minute);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, end_hour);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, end_minute);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, length_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventDayRow, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
 }
 
 static void
 evd_event_day_row_init (EvdEventDayRow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autoptr(GDateTime) tomorrow = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  gtk_box_append (GTK_BOX (box), build_header (self));
-  gtk_box_append (GTK_BOX (box), time_box (self, _("Starts"), &self->start_hour, &self->start_minute,
-                                           _("Start hour"), _("Start minute")));
-  gtk_box_append (GTK_BOX (box), time_box (self, _("Ends"), &self->end_hour, &self->end_minute,
-                                           _("End hour"), _("End minute")));
-
-  self->length_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->length_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->length_label), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->length_label), "caption");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->length_label));
-
-  self->problem_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->problem_label, 0);
-  gtk_label_set_wrap (self->problem_label, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem_label));
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  /* The spin buttons report changes while the template builds them. */
+  self->updating = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   /* A new day starts tomorrow, 10:00 to 11:00, a time still to come. */
   tomorrow = g_date_time_add_days (now, 1);
-  self->updating = TRUE;
   evd_event_day_row_set_date (self, g_date_time_get_year (tomorrow), g_date_time_get_month (tomorrow),
                               g_date_time_get_day_of_month (tomorrow));
   evd_event_day_row_set_times (self, 10, 0, 11, 0);

@@ -16,6 +16,7 @@
 #include "evd-time.h"
 #include "evd-timezone-row.h"
 #include "evd-ui-util.h"
+#include "evd-zoom-zones.h"
 
 /* Every control has a widget name equal to the field id its problems use
  * (see evd-event-checks.h), so a problem is shown where it belongs. Each
@@ -74,9 +75,8 @@ evd_event_form_new (EvdEventType type)
 {
   EvdEventForm *self = g_object_new (EVD_TYPE_EVENT_FORM, NULL);
   g_autoptr(EvdEventDraft) draft = evd_event_draft_new (type);
-  g_autofree char *local = evd_time_get_local_zone_name ();
-
-  evd_event_draft_set_string (&draft->timezone, local != NULL ? local : "UTC");
+  /* Zoom takes only its own list of zones: the one with the computer's rules. */
+  evd_event_draft_set_string (&draft->timezone, evd_zoom_zones_match_local ());
   evd_event_form_set_draft (self, draft);
   return GTK_WIDGET (self);
 }
@@ -724,7 +724,7 @@ gboolean
 evd_event_form_take_refusal (EvdEventForm *self,
                              const GError *error)
 {
-  const char *field = evd_event_draft_field_for_error (error);
+  const char *field = evd_event_refusal_get_field (error);
   g_autofree char *message = NULL;
 
   g_return_val_if_fail (EVD_IS_EVENT_FORM (self), FALSE);

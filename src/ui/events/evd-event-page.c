@@ -11,6 +11,7 @@
 #include "evd-event-edit-button.h"
 #include "evd-event-actions.h"
 #include "evd-event-page.h"
+#include "evd-import-assistant.h"
 #include "evd-page-util.h"
 #include "evd-ticket-types-group.h"
 #include "evd-time.h"
@@ -449,10 +450,37 @@ evd_event_page_reload (EvdEventPage *self)
     evd_client_list_hubs_async (self->client, self->cancellable, hubs_cb, g_object_ref (self));
 }
 
+/* Ctrl+I, as the shortcuts window says: attendees from a spreadsheet into
+ * the event shown. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EvdEventPage *self = EVD_EVENT_PAGE (widget);
+  EvdImportAssistant *assistant;
+
+  if (self->client == NULL || self->event == NULL)
+    return;
+
+  assistant = evd_import_assistant_new (evd_window_of (widget), self->client, self->event);
+  gtk_window_present (GTK_WINDOW (assistant));
+  evd_import_assistant_choose_file (assistant);
+}
+
 static void
 try_again_cb (EvdEventPage *self)
 {
   evd_event_page_reload (self);
+}
+
+/* Asked for by the parts of the page after they changed the event. */
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  evd_event_page_reload (EVD_EVENT_PAGE (widget));
 }
 
 static void
@@ -475,9 +503,6 @@ evd_event_page_constructed (GObject *object)
   EvdEventPage *self = EVD_EVENT_PAGE (object);
 
   G_OBJECT_CLASS (evd_event_page_parent_class)->constructed (object);
-
-  gtk_box_append (self->actions_box, evd_event_actions_new (self->client, self));
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->schedule_group))), evd_ticket_types_group_new (self->client, self));
 
   evd_event_page_reload (self);
 }
@@ -520,7 +545,9 @@ evd_event_page_set_property (GObject      *object,
       self->client = g_value_dup_object (value);
       break;
     case PROP_EVENT:
-      self->event = g_value_dup_object (value);
+      /* The parts bound to it in the .ui start from the event given. */
+      if (g_set_object (&self->event, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -575,6 +602,11 @@ evd_event_page_class_init (EvdEventPageClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "event-page.reload", NULL, reload_action);
+
+  g_type_ensure (EVD_TYPE_EVENT_ACTIONS);
+  g_type_ensure (EVD_TYPE_EVENT_EDIT_BUTTON);
+  g_type_ensure (EVD_TYPE_TICKET_TYPES_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-event-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, stack);
@@ -601,6 +633,7 @@ evd_event_page_class_init (EvdEventPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, hub_row);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, categories_row);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, tags_row);
+  gtk_widget_class_install_action (widget_class, "event-page.import", NULL, import_action);
   gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_link_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_link_cb);
@@ -609,10 +642,19 @@ evd_event_page_class_init (EvdEventPageClass *klass)
 static void
 evd_event_page_init (EvdEventPage *self)
 {
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->schedule_rows = g_ptr_array_new ();
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_box_append (self->actions_box, evd_event_edit_button_new (self));
+  /* Managed: the key works wherever the focus is in the window (the tree,
+   * most often), as long as this page is the one shown. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_i, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("event-page.import")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-api-error.h"
+#include "evd-event-checks.h"
 #include "evd-event-refusal.h"
 
 /**
@@ -54,3 +55,54 @@ evd_event_refusal_describe (const GError *error)
     }
 }
 
+/**
+ * evd_event_refusal_get_field:
+ *
+ * Returns: (nullable): the field a refusal from Zoom is about, so a form
+ *   can mark it
+ */
+const char *
+evd_event_refusal_get_field (const GError *error)
+{
+  const char *field;
+
+  if (error == NULL || error->domain != EVD_API_ERROR)
+    return NULL;
+
+  switch (error->code)
+    {
+    case EVD_API_ERROR_SCHEDULE_TOO_LONG:
+    case EVD_API_ERROR_CALENDAR_INCOMPLETE:
+      return EVD_FIELD_DAYS;
+    case EVD_API_ERROR_END_BEFORE_START:
+      return "day-0-end";
+    case EVD_API_ERROR_HUB_PERMISSION:
+    case EVD_API_ERROR_HUB_NOT_FOUND:
+    case EVD_API_ERROR_HUB_NOT_FOR_CONFERENCE:
+      return EVD_FIELD_HUB;
+    default:
+      break;
+    }
+
+  field = evd_api_error_get_field (error);
+  if (field == NULL)
+    return NULL;
+  if (g_str_has_prefix (field, "recurrence"))
+    return EVD_FIELD_REPEAT;
+  if (g_str_has_prefix (field, "calendar"))
+    return EVD_FIELD_DAYS;
+  if (g_str_equal (field, "hub_id"))
+    return EVD_FIELD_HUB;
+  if (g_str_equal (field, "access_level"))
+    return EVD_FIELD_ACCESS;
+  if (g_str_equal (field, "attendance_type"))
+    return EVD_FIELD_ATTENDANCE;
+  if (g_str_equal (field, "physical_location"))
+    return EVD_FIELD_LOCATION;
+  if (g_str_equal (field, "meeting_type"))
+    return EVD_FIELD_MEETING_TYPE;
+  if (g_str_equal (field, "name") || g_str_equal (field, "description") || g_str_equal (field, "timezone"))
+    return field;
+
+  return NULL;
+}

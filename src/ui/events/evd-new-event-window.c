@@ -12,13 +12,10 @@
 #include "evd-event-form.h"
 #include "evd-event-refusal.h"
 #include "evd-hub.h"
-#include "evd-browser.h"
 #include "evd-new-event-window.h"
-#include "evd-sidebar.h"
 #include "evd-time.h"
 #include "evd-time-range.h"
 #include "evd-ui-util.h"
-#include "evd-window.h"
 
 /* Three steps, as Zoom's tutorial walks them: choose the type (it never
  * changes afterwards), fill in the details with every check at its field,
@@ -443,60 +440,6 @@ build_review_page (EvdNewEventWindow *self)
 
 /* Creating ------------------------------------------------------------------ */
 
-/* The sidebar forgets a path it is asked for while its hubs reload, and
- * reports the load done just before it lists them: the new event is
- * selected once the hubs are listed. */
-static gboolean
-select_new_event_idle (gpointer data)
-{
-  GtkWidget *browser = data;
-  char **path = g_object_get_data (G_OBJECT (browser), "evd-select-after-reload");
-
-  if (path != NULL)
-    evd_browser_select_path (EVD_BROWSER (browser), (const char * const *) path);
-  g_object_set_data (G_OBJECT (browser), "evd-select-after-reload", NULL);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-select_after_reload_cb (EvdSidebar *sidebar,
-                        GParamSpec *pspec,
-                        GtkWidget  *browser)
-{
-  if (evd_sidebar_is_loading (sidebar))
-    return;
-
-  g_signal_handlers_disconnect_by_func (sidebar, select_after_reload_cb, browser);
-  g_idle_add_full (G_PRIORITY_DEFAULT, select_new_event_idle, g_object_ref (browser), g_object_unref);
-}
-
-/* In the main window: the sidebar reloads, the new event is selected, and
- * a toast confirms. */
-static void
-show_in_main_window (EvdNewEventWindow *self,
-                     EvdEvent          *event)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  GtkWidget *browser = EVD_IS_WINDOW (parent) ? evd_window_get_browser (EVD_WINDOW (parent)) : NULL;
-  const char *path[] = { evd_event_get_hub_id (event), evd_event_get_event_id (event), NULL };
-  g_autofree char *toast = NULL;
-  GtkWidget *sidebar;
-
-  if (browser == NULL)
-    return;
-
-  sidebar = evd_browser_get_sidebar (EVD_BROWSER (browser));
-  g_object_set_data_full (G_OBJECT (browser), "evd-select-after-reload", g_strdupv ((char **) path),
-                          (GDestroyNotify) g_strfreev);
-  g_signal_handlers_disconnect_by_func (sidebar, select_after_reload_cb, browser);
-  g_signal_connect_object (sidebar, "notify::loading", G_CALLBACK (select_after_reload_cb), browser, 0);
-  evd_browser_refresh (EVD_BROWSER (browser));
-  /* Translators: %s is the new event's name */
-  toast = g_strdup_printf (_("“%s” was created as a draft"), evd_event_get_name (event));
-  evd_show_toast (browser, toast);
-}
-
-
 static void
 set_busy (EvdNewEventWindow *self,
           gboolean           busy)
@@ -523,8 +466,8 @@ create_cb (GObject      *object,
   set_busy (self, FALSE);
   if (event != NULL)
     {
+      /* The main window selects the new draft and confirms with a toast. */
       g_signal_emit (self, signals[CREATED], 0, event);
-      show_in_main_window (self, event);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }

@@ -25,7 +25,7 @@ struct _EvdTicketTypesGroup
   GPtrArray           *rows;
 
   EvdClient           *client;
-  EvdEventPage        *page;
+  EvdEvent            *event;
   GListStore          *ticket_types;
   GCancellable        *cancellable;
   char                *event_id;
@@ -35,10 +35,19 @@ struct _EvdTicketTypesGroup
 
 G_DEFINE_FINAL_TYPE (EvdTicketTypesGroup, evd_ticket_types_group, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_CLIENT,
+  PROP_EVENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static EvdEvent *
 current_event (EvdTicketTypesGroup *self)
 {
-  return self->page != NULL ? evd_event_page_get_event (self->page) : NULL;
+  return self->event;
 }
 
 static void
@@ -163,7 +172,7 @@ evd_ticket_types_group_reload (EvdTicketTypesGroup *self)
                                       listed_cb, g_object_ref (self));
 }
 
-/* Called when the page has the event (again): only a new event is reloaded. */
+/* Called when the page sets the event (again): only a new event is reloaded. */
 static void
 event_changed_cb (EvdTicketTypesGroup *self)
 {
@@ -247,20 +256,57 @@ add_action (GtkWidget  *widget,
 }
 
 GtkWidget *
-evd_ticket_types_group_new (EvdClient    *client,
-                            EvdEventPage *page)
+evd_ticket_types_group_new (void)
 {
-  EvdTicketTypesGroup *self;
+  return g_object_new (EVD_TYPE_TICKET_TYPES_GROUP, NULL);
+}
 
-  g_return_val_if_fail (client == NULL || EVD_IS_CLIENT (client), NULL);
-  g_return_val_if_fail (EVD_IS_EVENT_PAGE (page), NULL);
+static void
+evd_ticket_types_group_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  EvdTicketTypesGroup *self = EVD_TICKET_TYPES_GROUP (object);
 
-  self = g_object_new (EVD_TYPE_TICKET_TYPES_GROUP, NULL);
-  g_set_object (&self->client, client);
-  g_set_weak_pointer (&self->page, page);
-  g_signal_connect_object (page, "notify::event", G_CALLBACK (event_changed_cb), self, G_CONNECT_SWAPPED);
-  event_changed_cb (self);
-  return GTK_WIDGET (self);
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_ticket_types_group_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  EvdTicketTypesGroup *self = EVD_TICKET_TYPES_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      if (g_set_object (&self->client, g_value_get_object (value)))
+        {
+          event_changed_cb (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_EVENT:
+      g_set_object (&self->event, g_value_get_object (value));
+      event_changed_cb (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -269,7 +315,6 @@ evd_ticket_types_group_dispose (GObject *object)
   EvdTicketTypesGroup *self = EVD_TICKET_TYPES_GROUP (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_weak_pointer (&self->page);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_TICKET_TYPES_GROUP);
 
   G_OBJECT_CLASS (evd_ticket_types_group_parent_class)->dispose (object);
@@ -284,6 +329,7 @@ evd_ticket_types_group_finalize (GObject *object)
   g_clear_pointer (&self->event_id, g_free);
   g_clear_object (&self->ticket_types);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->event);
   g_clear_object (&self->client);
 
   G_OBJECT_CLASS (evd_ticket_types_group_parent_class)->finalize (object);
@@ -295,8 +341,19 @@ evd_ticket_types_group_class_init (EvdTicketTypesGroupClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = evd_ticket_types_group_get_property;
+  object_class->set_property = evd_ticket_types_group_set_property;
   object_class->dispose = evd_ticket_types_group_dispose;
   object_class->finalize = evd_ticket_types_group_finalize;
+
+  /* Bound to the event page's client and event in its .ui */
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, EVD_TYPE_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, EVD_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "ticket-types.add", NULL, add_action);

@@ -7,7 +7,6 @@
 #include <adwaita.h>
 
 #include "evd-client.h"
-#include "evd-event-page.h"
 
 G_BEGIN_DECLS
 
@@ -15,9 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EvdTicketTypesGroup, evd_ticket_types_group, EVD, TICKET_TYPES_GROUP, GtkWidget)
 
-/* Follows @page's event. @client may be NULL (then the group stays hidden). */
-GtkWidget  *evd_ticket_types_group_new              (EvdClient           *client,
-                                                     EvdEventPage        *page);
+/* Follows its "event" (the event page binds its "client" and "event");
+ * without a client or an event the group stays hidden. */
+GtkWidget  *evd_ticket_types_group_new              (void);
 void        evd_ticket_types_group_reload           (EvdTicketTypesGroup *self);
 gboolean    evd_ticket_types_group_is_loading       (EvdTicketTypesGroup *self);
 /* (transfer none): #EvdTicketType items, as Zoom listed them */

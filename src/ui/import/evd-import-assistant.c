@@ -11,7 +11,6 @@
 #include "evd-api-error.h"
 #include "evd-csv-error.h"
 #include "evd-import-assistant-private.h"
-#include "evd-import-entry.h"
 #include "evd-page-util.h"
 #include "evd-ui-util.h"
 
@@ -302,21 +301,13 @@ drop_cb (GtkDropTarget      *target,
          double              y,
          EvdImportAssistant *self)
 {
-  GFile *file = NULL;
+  GFile *file;
 
   /* Once sending, the file is what was sent. */
   if (self->sending || step_is (self, "sending") || step_is (self, "report"))
     return FALSE;
 
-  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    {
-      GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
-
-      file = files != NULL ? files->data : NULL;
-      g_slist_free (files);
-    }
-  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
-    file = g_value_get_object (value);
+  file = evd_drop_value_get_file (value);
 
   if (file == NULL)
     return FALSE;
@@ -325,20 +316,14 @@ drop_cb (GtkDropTarget      *target,
 }
 
 static void
-open_response_cb (GtkNativeDialog    *chooser,
-                  int                 response,
-                  EvdImportAssistant *self)
+file_chosen_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  g_autoptr(GFile) file = evd_choose_file_finish (result, NULL);
 
   if (file != NULL)
-    evd_import_assistant_open_file (self, file);
-  g_object_unref (self);
+    evd_import_assistant_open_file (EVD_IMPORT_ASSISTANT (object), file);
 }
 
 /**
@@ -370,9 +355,7 @@ evd_import_assistant_choose_file (EvdImportAssistant *self)
   gtk_file_filter_add_pattern (filter, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_unref (filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  evd_choose_file_async (chooser, GTK_WIDGET (self), file_chosen_cb, NULL);
 }
 
 /* Sending ----------------------------------------------------------------- */

@@ -31,7 +31,13 @@ struct _EvdImportReportView
   EvdImportResult *result;
   EvdCheckReport  *report;
   char            *suggested_name;
+  guint            hold_id;
+  gboolean         can_save;
 };
+
+/* Long enough for a click that was on its way to land harmlessly, short
+ * enough not to be noticed by someone reading the report first. */
+#define HOLD_MS 1000
 
 G_DEFINE_FINAL_TYPE (EvdImportReportView, evd_import_report_view, GTK_TYPE_WIDGET)
 
@@ -282,20 +288,14 @@ saved_cb (GObject      *object,
 }
 
 static void
-save_response_cb (GtkNativeDialog     *chooser,
-                  int                  response,
-                  EvdImportReportView *self)
+save_file_chosen_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  g_autoptr(GFile) file = evd_choose_file_finish (result, NULL);
 
   if (file != NULL)
-    evd_import_report_view_save_async (self, file, NULL, saved_cb, NULL);
-  g_object_unref (self);
+    evd_import_report_view_save_async (EVD_IMPORT_REPORT_VIEW (object), file, NULL, saved_cb, NULL);
 }
 
 static void
@@ -316,9 +316,7 @@ save_clicked_cb (EvdImportReportView *self)
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  evd_choose_file_async (chooser, GTK_WIDGET (self), save_file_chosen_cb, NULL);
 }
 
 /* The groups ------------------------------------------------------------- */
@@ -497,6 +495,15 @@ update_summary (EvdImportReportView *self,
   g_string_free (detail, TRUE);
 }
 
+static void
+hold_over_cb (gpointer user_data)
+{
+  EvdImportReportView *self = user_data;
+
+  self->hold_id = 0;
+  gtk_widget_set_sensitive (self->save_button, self->can_save);
+}
+
 /**
  * evd_import_report_view_set_result:
  * @result: what the import did
@@ -545,7 +552,15 @@ evd_import_report_view_set_result (EvdImportReportView *self,
   fill_result_group (self, group, EVD_IMPORT_ROW_FAILED);
 
   update_summary (self, n_invalid + n_failed);
-  gtk_widget_set_sensitive (self->save_button, n_invalid + n_failed > 0);
+
+  /* The report takes the place of the running import, and Save sits where
+   * Cancel Import was: a click meant for Cancel, a moment late, must not
+   * open the save dialog. Save takes clicks after a short pause. */
+  self->can_save = n_invalid + n_failed > 0;
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  g_clear_handle_id (&self->hold_id, g_source_remove);
+  if (self->can_save)
+    self->hold_id = g_timeout_add_once (HOLD_MS, hold_over_cb, self);
 }
 
 /* Construction ------------------------------------------------------------ */
@@ -555,6 +570,7 @@ evd_import_report_view_dispose (GObject *object)
 {
   EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
 
+  g_clear_handle_id (&self->hold_id, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->result);
   g_clear_object (&self->report);

@@ -12,8 +12,8 @@
 #include "evd-attendee-checker.h"
 #include "evd-email.h"
 #include "evd-paste-parser.h"
-#include "evd-registration-actions.h"
 #include "evd-ticket-importer.h"
+#include "evd-ticket-type-row.h"
 #include "evd-ui-util.h"
 
 /* How long typing must pause before the address is looked up at Zoom. */
@@ -197,12 +197,8 @@ set_message (EvdAddAttendeeDialog *self,
 
   g_free (self->messages[field]);
   self->messages[field] = g_strdup (message);
-  if (row == NULL)
-    return;
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  if (row != NULL)
+    evd_mark_field (GTK_WIDGET (row), message != NULL ? "error" : NULL);
 }
 
 static EvdAttendee *

@@ -14,8 +14,8 @@
 #include "evd-page-util.h"
 #include "evd-paste-attendees-dialog.h"
 #include "evd-paste-parser.h"
-#include "evd-registration-actions.h"
 #include "evd-ticket-importer.h"
+#include "evd-ticket-type-row.h"
 #include "evd-ui-util.h"
 
 /* How long typing or pasting must pause before the text is read again. */

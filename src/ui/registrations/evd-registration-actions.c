@@ -1,4 +1,4 @@
-/* evd-registration-actions.c: Add Attendee, Paste Attendees and a registration's details, from the registrations page
+/* evd-registration-actions.c: Add Attendee and Paste Attendees, on the registrations page
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,36 +12,36 @@
 #include "evd-paste-attendees-dialog.h"
 #include "evd-publish-dialog.h"
 #include "evd-registration-actions.h"
-#include "evd-registration-details.h"
 #include "evd-ui-util.h"
 
-/* What the buttons need, kept on the box. */
-typedef struct
+struct _EvdRegistrationActions
 {
-  EvdRegistrationsPage *page;          /* weak */
-  EvdClient            *client;
-  EvdEvent             *event;
-  gboolean              published_here; /* the page's event object is older */
-} Actions;
+  GtkWidget     parent_instance;
 
-static void
-actions_free (gpointer data)
-{
-  Actions *actions = data;
+  GtkWidget    *add_button;
+  GtkWidget    *paste_button;
 
-  g_clear_weak_pointer (&actions->page);
-  g_clear_object (&actions->client);
-  g_clear_object (&actions->event);
-  g_free (actions);
-}
+  EvdClient    *client;
+  EvdEvent     *event;
+  gboolean      published_here;  /* the page's event object is older */
+};
 
-static GtkWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+G_DEFINE_FINAL_TYPE (EvdRegistrationActions, evd_registration_actions, GTK_TYPE_WIDGET)
 
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
+enum {
+  PROP_0,
+  PROP_CLIENT,
+  PROP_EVENT,
+  N_PROPS
+};
+
+enum {
+  REGISTERED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 gboolean
 evd_registration_actions_can_register (EvdEvent *event)
@@ -51,99 +51,6 @@ evd_registration_actions_can_register (EvdEvent *event)
   return evd_event_get_status (event) == EVD_EVENT_STATUS_PUBLISHED;
 }
 
-char *
-evd_ticket_dup_display_name (EvdTicket *ticket)
-{
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (EVD_IS_TICKET (ticket), NULL);
-
-  name = g_strstrip (g_strdup_printf ("%s %s", first != NULL ? first : "", last != NULL ? last : ""));
-  if (*name == '\0')
-    return g_strdup (evd_ticket_get_email (ticket) != NULL ? evd_ticket_get_email (ticket) : _("This attendee"));
-  return g_steal_pointer (&name);
-}
-
-/* Ticket types ------------------------------------------------------------ */
-
-static void
-ticket_types_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(AdwComboRow) row = user_data;
-  g_autoptr(GListModel) types = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkStringList *names;
-  GPtrArray *ids;
-
-  types = evd_client_list_ticket_types_finish (EVD_CLIENT (object), result, &error);
-  if (types == NULL)
-    {
-      /* The default type still works: Zoom picks it. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_debug ("Ticket types not loaded: %s", error->message);
-      return;
-    }
-
-  names = GTK_STRING_LIST (adw_combo_row_get_model (row));
-  ids = g_object_get_data (G_OBJECT (row), "evd-ticket-type-ids");
-  for (guint i = 0; i < g_list_model_get_n_items (types); i++)
-    {
-      g_autoptr(EvdTicketType) type = g_list_model_get_item (types, i);
-
-      if (evd_ticket_type_get_ticket_type_id (type) == NULL)
-        continue;
-      gtk_string_list_append (names, evd_ticket_type_get_name (type) != NULL ? evd_ticket_type_get_name (type)
-                                                                               : evd_ticket_type_get_ticket_type_id (type));
-      g_ptr_array_add (ids, g_strdup (evd_ticket_type_get_ticket_type_id (type)));
-    }
-}
-
-/**
- * evd_ticket_type_row_load:
- *
- * Fills @row with "Default ticket type" (selected) and the event's types.
- */
-void
-evd_ticket_type_row_load (AdwComboRow  *row,
-                          EvdClient    *client,
-                          const char   *event_id,
-                          GCancellable *cancellable)
-{
-  const char * const first[] = { _("Default ticket type"), NULL };
-  g_autoptr(GtkStringList) names = gtk_string_list_new (first);
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-
-  g_return_if_fail (ADW_IS_COMBO_ROW (row));
-  g_return_if_fail (EVD_IS_CLIENT (client));
-
-  g_ptr_array_add (ids, NULL);
-  g_object_set_data_full (G_OBJECT (row), "evd-ticket-type-ids", ids, (GDestroyNotify) g_ptr_array_unref);
-  adw_combo_row_set_model (row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (row, 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The type the event gives when none is named"));
-  evd_client_list_ticket_types_async (client, event_id, cancellable, ticket_types_cb, g_object_ref (row));
-}
-
-/* %NULL for the event's default type. */
-const char *
-evd_ticket_type_row_get_selected_id (AdwComboRow *row)
-{
-  GPtrArray *ids;
-  guint selected;
-
-  g_return_val_if_fail (ADW_IS_COMBO_ROW (row), NULL);
-
-  ids = g_object_get_data (G_OBJECT (row), "evd-ticket-type-ids");
-  selected = adw_combo_row_get_selected (row);
-  if (ids == NULL || selected >= ids->len)
-    return NULL;
-  return g_ptr_array_index (ids, selected);
-}
-
 /* Publishing -------------------------------------------------------------- */
 
 static void
@@ -151,60 +58,50 @@ published_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(GtkWidget) box = user_data;
-  Actions *actions = g_object_get_data (G_OBJECT (box), "evd-actions");
+  g_autoptr(EvdRegistrationActions) self = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!evd_publish_event_finish (result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && gtk_widget_get_root (box) != NULL)
-        {
-          GtkWidget *dialog = adw_message_dialog_new (window_of (box), _("Could Not Publish the Event"), error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+        evd_show_error_dialog (GTK_WIDGET (self), _("Could Not Publish the Event"), error);
       return;
     }
 
-  if (actions != NULL)
-    actions->published_here = TRUE;
-  evd_show_toast (box, _("Event published: you can add attendees now"));
+  self->published_here = TRUE;
+  evd_show_toast (GTK_WIDGET (self), _("Event published: you can add attendees now"));
   /* The sidebar and the pages show the new status after a refresh. */
-  gtk_widget_activate_action (box, "win.refresh", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.refresh", NULL);
 }
 
 /* Guard ------------------------------------------------------------------- */
 
 static void
-guard_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   GtkWidget        *box)
+guard_response_cb (AdwMessageDialog       *dialog,
+                   const char             *response,
+                   EvdRegistrationActions *self)
 {
-  Actions *actions = g_object_get_data (G_OBJECT (box), "evd-actions");
-
-  if (g_str_equal (response, "publish") && actions != NULL)
-    evd_publish_event_async (box, actions->client, actions->event, NULL, published_cb, g_object_ref (box));
+  if (g_str_equal (response, "publish") && self->client != NULL && self->event != NULL)
+    evd_publish_event_async (GTK_WIDGET (self), self->client, self->event, NULL, published_cb, g_object_ref (self));
 }
 
 /* Returns TRUE when attendees can be added; else explains why not. */
 static gboolean
-guard (GtkWidget *box,
-       Actions   *actions)
+guard (EvdRegistrationActions *self)
 {
-  EvdEventStatus status = evd_event_get_status (actions->event);
+  EvdEventStatus status = evd_event_get_status (self->event);
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  if (actions->published_here || status == EVD_EVENT_STATUS_PUBLISHED || status == EVD_EVENT_STATUS_UNKNOWN)
+  if (self->published_here || status == EVD_EVENT_STATUS_PUBLISHED || status == EVD_EVENT_STATUS_UNKNOWN)
     return TRUE;
 
   if (status == EVD_EVENT_STATUS_DRAFT)
     {
       body = g_strdup_printf (_("“%s” is a draft. Zoom registers people only for published events, so nobody "
                                 "can be added yet. Publish the event first: its links go live and registration opens."),
-                              evd_event_get_name (actions->event));
-      dialog = adw_message_dialog_new (window_of (box), _("Publish the Event First"), body);
+                              evd_event_get_name (self->event));
+      dialog = adw_message_dialog_new (evd_window_of (GTK_WIDGET (self)), _("Publish the Event First"), body);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Not Now"),
                                         "publish", _("_Publish Event…"), NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish", ADW_RESPONSE_SUGGESTED);
@@ -213,11 +110,11 @@ guard (GtkWidget *box,
   else
     {
       body = g_strdup_printf (_("“%s” is cancelled, so nobody can register for it."),
-                              evd_event_get_name (actions->event));
-      dialog = adw_message_dialog_new (window_of (box), _("Registration Is Closed"), body);
+                              evd_event_get_name (self->event));
+      dialog = adw_message_dialog_new (evd_window_of (GTK_WIDGET (self)), _("Registration Is Closed"), body);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Close"));
     }
-  g_signal_connect_object (dialog, "response", G_CALLBACK (guard_response_cb), box, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (guard_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
 }
@@ -225,132 +122,166 @@ guard (GtkWidget *box,
 /* Buttons ----------------------------------------------------------------- */
 
 static void
-registered_cb (GtkWidget *box)
+registered_cb (EvdRegistrationActions *self)
 {
-  Actions *actions = g_object_get_data (G_OBJECT (box), "evd-actions");
-
-  if (actions != NULL && actions->page != NULL)
-    evd_registrations_page_reload (actions->page);
+  g_signal_emit (self, signals[REGISTERED], 0);
 }
 
 static void
-add_clicked_cb (GtkWidget *button,
-                GtkWidget *box)
+add_clicked_cb (EvdRegistrationActions *self)
 {
-  Actions *actions = g_object_get_data (G_OBJECT (box), "evd-actions");
   GtkWidget *dialog;
 
-  if (!guard (box, actions))
+  if (self->client == NULL || self->event == NULL || !guard (self))
     return;
 
-  dialog = evd_add_attendee_dialog_new (window_of (box), actions->client, actions->event);
-  g_signal_connect_object (dialog, "registered", G_CALLBACK (registered_cb), box, G_CONNECT_SWAPPED);
+  dialog = evd_add_attendee_dialog_new (evd_window_of (GTK_WIDGET (self)), self->client, self->event);
+  g_signal_connect_object (dialog, "registered", G_CALLBACK (registered_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-paste_clicked_cb (GtkWidget *button,
-                  GtkWidget *box)
+paste_clicked_cb (EvdRegistrationActions *self)
 {
-  Actions *actions = g_object_get_data (G_OBJECT (box), "evd-actions");
   GtkWidget *dialog;
 
-  if (!guard (box, actions))
+  if (self->client == NULL || self->event == NULL || !guard (self))
     return;
 
-  dialog = evd_paste_attendees_dialog_new (window_of (box), actions->client, actions->event);
-  g_signal_connect_object (dialog, "registered", G_CALLBACK (registered_cb), box, G_CONNECT_SWAPPED);
+  dialog = evd_paste_attendees_dialog_new (evd_window_of (GTK_WIDGET (self)), self->client, self->event);
+  g_signal_connect_object (dialog, "registered", G_CALLBACK (registered_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static GtkWidget *
-action_button (const char *label,
-               const char *tooltip,
-               GCallback   callback,
-               GtkWidget  *box)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  g_signal_connect (button, "clicked", callback, box);
-  return button;
-}
+/* GObject ----------------------------------------------------------------- */
 
 GtkWidget *
-evd_registration_actions_new (EvdRegistrationsPage *page,
-                              EvdClient            *client,
-                              EvdEvent             *event)
+evd_registration_actions_new (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  Actions *actions;
-
-  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (page), NULL);
-
-  if (client == NULL || event == NULL)
-    return box;
-
-  actions = g_new0 (Actions, 1);
-  g_set_weak_pointer (&actions->page, page);
-  actions->client = g_object_ref (client);
-  actions->event = g_object_ref (event);
-  g_object_set_data_full (G_OBJECT (box), "evd-actions", actions, actions_free);
-
-  gtk_box_append (GTK_BOX (box), action_button (_("_Add Attendee…"), _("Register one person and get their join link"),
-                                                G_CALLBACK (add_clicked_cb), box));
-  gtk_box_append (GTK_BOX (box), action_button (_("_Paste Attendees…"),
-                                                _("Register people from addresses or spreadsheet rows you copied"),
-                                                G_CALLBACK (paste_clicked_cb), box));
-  return box;
+  return g_object_new (EVD_TYPE_REGISTRATION_ACTIONS, NULL);
 }
 
-/* Details ----------------------------------------------------------------- */
-
+/* Without a client or an event (a page built empty) nothing is offered. */
 static void
-details_changed_cb (EvdRegistrationsPage *page)
+update_buttons (EvdRegistrationActions *self)
 {
-  evd_registrations_page_reload (page);
+  gboolean usable = self->client != NULL && self->event != NULL;
+
+  gtk_widget_set_visible (self->add_button, usable);
+  gtk_widget_set_visible (self->paste_button, usable);
 }
 
 static void
-details_removed_cb (EvdRegistrationsPage *page,
-                    const char           *name)
+evd_registration_actions_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
 {
-  /* Translators: %s is the attendee's name */
-  g_autofree char *message = g_strdup_printf (_("Removed %s’s registration"), name);
+  EvdRegistrationActions *self = EVD_REGISTRATION_ACTIONS (object);
 
-  evd_show_toast (GTK_WIDGET (page), message);
-  evd_registrations_page_reload (page);
-}
-
-void
-evd_registration_actions_open_details (EvdRegistrationsPage *page,
-                                       guint                 position,
-                                       gpointer              column_view)
-{
-  g_autoptr(EvdTicket) ticket = NULL;
-  EvdTicketList *list;
-  EvdClient *client = NULL;
-  EvdEvent *event = NULL;
-  GtkWidget *details;
-
-  g_return_if_fail (EVD_IS_REGISTRATIONS_PAGE (page));
-
-  list = evd_registrations_page_get_ticket_list (page);
-  if (list == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (list)))
-    return;
-  ticket = g_list_model_get_item (G_LIST_MODEL (list), position);
-  g_object_get (page, "client", &client, "event", &event, NULL);
-  if (client == NULL || event == NULL)
+  switch (prop_id)
     {
-      g_clear_object (&client);
-      g_clear_object (&event);
-      return;
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
 
-  details = evd_registration_details_new (window_of (GTK_WIDGET (page)), client, event, ticket);
-  g_signal_connect_object (details, "changed", G_CALLBACK (details_changed_cb), page, G_CONNECT_SWAPPED);
-  g_signal_connect_object (details, "removed", G_CALLBACK (details_removed_cb), page, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (details));
-  g_object_unref (client);
-  g_object_unref (event);
+static void
+evd_registration_actions_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  EvdRegistrationActions *self = EVD_REGISTRATION_ACTIONS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      if (g_set_object (&self->client, g_value_get_object (value)))
+        {
+          update_buttons (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_EVENT:
+      if (g_set_object (&self->event, g_value_get_object (value)))
+        {
+          self->published_here = FALSE;
+          update_buttons (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+evd_registration_actions_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_REGISTRATION_ACTIONS);
+
+  G_OBJECT_CLASS (evd_registration_actions_parent_class)->dispose (object);
+}
+
+static void
+evd_registration_actions_finalize (GObject *object)
+{
+  EvdRegistrationActions *self = EVD_REGISTRATION_ACTIONS (object);
+
+  g_clear_object (&self->event);
+  g_clear_object (&self->client);
+
+  G_OBJECT_CLASS (evd_registration_actions_parent_class)->finalize (object);
+}
+
+static void
+evd_registration_actions_class_init (EvdRegistrationActionsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = evd_registration_actions_get_property;
+  object_class->set_property = evd_registration_actions_set_property;
+  object_class->dispose = evd_registration_actions_dispose;
+  object_class->finalize = evd_registration_actions_finalize;
+
+  /* Bound to the registrations page's client and event in its .ui */
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, EVD_TYPE_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, EVD_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * EvdRegistrationActions::registered:
+   *
+   * Someone was registered: the page's list is out of date.
+   */
+  signals[REGISTERED] = g_signal_new ("registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/registrations/evd-registration-actions.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationActions, add_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationActions, paste_button);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, paste_clicked_cb);
+}
+
+static void
+evd_registration_actions_init (EvdRegistrationActions *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  update_buttons (self);
 }

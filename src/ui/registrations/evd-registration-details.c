@@ -12,7 +12,6 @@
 #include "evd-attendee-problem.h"
 #include "evd-country.h"
 #include "evd-email.h"
-#include "evd-registration-actions.h"
 #include "evd-registration-details.h"
 #include "evd-ticket-labels.h"
 #include "evd-ui-util.h"
@@ -201,18 +200,21 @@ fill_profile (EvdRegistrationDetails *self)
                                          : NULL);
 }
 
-static gboolean
-has_name (EvdTicket *ticket)
+/* A registration's name for sentences: "Sarah Chen", else the email. */
+static char *
+dup_display_name (EvdTicket *ticket)
 {
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
+  char *name = evd_ticket_dup_full_name (ticket);
 
-  return (first != NULL && *first != '\0') || (last != NULL && *last != '\0');
+  if (name != NULL)
+    return name;
+  return g_strdup (evd_ticket_get_email (ticket) != NULL ? evd_ticket_get_email (ticket) : _("This attendee"));
 }
 
 static void
 fill_view (EvdRegistrationDetails *self)
 {
+  g_autofree char *full_name = NULL;
   g_autofree char *name = NULL;
   const char *type_id;
   const char *link;
@@ -220,9 +222,10 @@ fill_view (EvdRegistrationDetails *self)
   if (self->ticket == NULL)
     return;
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   adw_window_title_set_subtitle (self->window_title, name);
-  set_row (self->name_row, has_name (self->ticket) ? name : NULL, _("No name given"));
+  full_name = evd_ticket_dup_full_name (self->ticket);
+  set_row (self->name_row, full_name, _("No name given"));
   set_row (self->email_row, evd_ticket_get_email (self->ticket), _("No email address"));
   type_id = evd_ticket_get_ticket_type_id (self->ticket);
   set_row (self->ticket_type_row, self->ticket_type_name != NULL ? self->ticket_type_name : type_id,
@@ -412,15 +415,27 @@ cancel_edit_cb (EvdRegistrationDetails *self)
   show_page (self, "view");
 }
 
+/* Escape does what a person expects of it: while editing, what Cancel does
+ * (back to the details, nothing sent); otherwise it closes the window. */
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EvdRegistrationDetails *self = EVD_REGISTRATION_DETAILS (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "edit") == 0)
+    gtk_widget_activate (GTK_WIDGET (self->cancel_edit_button));
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 show_error (EvdRegistrationDetails *self,
             const char             *heading,
             const GError           *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_show_error_dialog (GTK_WIDGET (self), heading, error);
 }
 
 static void
@@ -507,7 +522,7 @@ deleted_cb (GObject      *object,
       return;
     }
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   g_signal_emit (self, signals[SIGNAL_REMOVED], 0, name);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -536,7 +551,7 @@ remove_cb (EvdRegistrationDetails *self)
   if (self->ticket == NULL)
     return;
 
-  name = evd_ticket_dup_display_name (self->ticket);
+  name = dup_display_name (self->ticket);
   /* Translators: %s is the attendee's name */
   heading = g_strdup_printf (_("Remove %s’s Registration?"), name);
   body = g_strdup_printf (_("%s’s join link stops working, and they can no longer join unless they register again."),
@@ -750,6 +765,9 @@ evd_registration_details_class_init (EvdRegistrationDetailsClass *klass)
   signals[SIGNAL_REMOVED] =
     g_signal_new ("removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "details.escape", NULL, escape_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "details.escape", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-registration-details.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationDetails, window_title);

@@ -8,9 +8,10 @@
 
 #include <glib/gi18n.h>
 
-#include "evd-import-entry.h"
+#include "evd-import-assistant.h"
 #include "evd-page-util.h"
 #include "evd-registration-actions.h"
+#include "evd-registration-details.h"
 #include "evd-registrations-page.h"
 #include "evd-ticket-columns.h"
 #include "evd-ticket-export.h"
@@ -26,6 +27,7 @@ struct _EvdRegistrationsPage
   GtkSearchEntry    *search_entry;
   GtkBox            *actions_box;
   GtkFlowBox        *actions_flow;
+  GtkWidget         *import_button;
   GtkWidget         *export_button;
   GtkLabel          *count_label;
   GtkRevealer       *export_revealer;
@@ -36,6 +38,7 @@ struct _EvdRegistrationsPage
   AdwStatusPage     *empty_page;
   GtkScrolledWindow *scrolled_window;
   GtkColumnView     *column_view;
+  GtkDropTarget     *drop_target;
 
   GtkNoSelection    *selection;
   EvdTicketList     *tickets;
@@ -100,8 +103,8 @@ evd_registrations_page_is_loading (EvdRegistrationsPage *self)
  * evd_registrations_page_get_action:
  * @index: 0 for the first button under the search (Import from CSV…)
  *
- * Returns: (transfer none) (nullable): one of the page's action buttons (or
- *   a box of them), in the order shown
+ * Returns: (transfer none) (nullable): one of the page's action buttons, in
+ *   the order shown
  */
 GtkWidget *
 evd_registrations_page_get_action (EvdRegistrationsPage *self,
@@ -475,19 +478,6 @@ evd_registrations_page_export_finish (EvdRegistrationsPage  *self,
 }
 
 static void
-show_export_error (EvdRegistrationsPage *self,
-                   const GError         *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Could Not Export the Registrations"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 export_from_chooser_cb (GObject      *object,
                         GAsyncResult *result,
                         gpointer      user_data)
@@ -505,7 +495,7 @@ export_from_chooser_cb (GObject      *object,
     }
   if (error != NULL)
     {
-      show_export_error (self, error);
+      evd_show_error_dialog (GTK_WIDGET (self), _("Could Not Export the Registrations"), error);
       return;
     }
 
@@ -516,26 +506,19 @@ export_from_chooser_cb (GObject      *object,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog      *chooser,
-                     int                   response,
-                     EvdRegistrationsPage *self)
+export_file_chosen_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  g_autoptr(GFile) file = evd_choose_file_finish (result, NULL);
 
   if (file != NULL)
-    evd_registrations_page_export_async (self, file, NULL, export_from_chooser_cb, NULL);
-  g_object_unref (self);
+    evd_registrations_page_export_async (EVD_REGISTRATIONS_PAGE (object), file, NULL, export_from_chooser_cb, NULL);
 }
 
 static void
 export_clicked_cb (EvdRegistrationsPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -544,7 +527,7 @@ export_clicked_cb (EvdRegistrationsPage *self)
     return;
 
   chooser = gtk_file_chooser_native_new (_("Export Registrations"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         evd_window_of (GTK_WIDGET (self)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   /* Translators: the suggested file name; %s is the event's name */
   name = g_strdup_printf (_("%s registrations.csv"), evd_event_get_name (self->event));
@@ -554,9 +537,7 @@ export_clicked_cb (EvdRegistrationsPage *self)
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  evd_choose_file_async (chooser, GTK_WIDGET (self), export_file_chosen_cb, NULL);
 }
 
 static void
@@ -565,36 +546,138 @@ cancel_export_cb (EvdRegistrationsPage *self)
   g_cancellable_cancel (self->export_cancellable);
 }
 
+/* Import ------------------------------------------------------------------ */
+
+/* Opens the import assistant for the event, reading @file if not %NULL;
+ * the list reloads after the import. */
+static void
+open_import (EvdRegistrationsPage *self,
+             GFile                *file)
+{
+  EvdImportAssistant *assistant;
+
+  if (self->client == NULL || self->event == NULL)
+    return;
+
+  assistant = evd_import_assistant_new (evd_window_of (GTK_WIDGET (self)), self->client, self->event);
+  g_signal_connect_object (assistant, "finished", G_CALLBACK (evd_registrations_page_reload), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (assistant));
+  if (file != NULL)
+    evd_import_assistant_open_file (assistant, file);
+  else
+    evd_import_assistant_choose_file (assistant);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  open_import (EVD_REGISTRATIONS_PAGE (widget), NULL);
+}
+
+static gboolean
+drop_cb (EvdRegistrationsPage *self,
+         const GValue         *value,
+         double                x,
+         double                y)
+{
+  GFile *file = evd_drop_value_get_file (value);
+
+  if (file == NULL || self->client == NULL || self->event == NULL)
+    return FALSE;
+  open_import (self, file);
+  return TRUE;
+}
+
+/* Someone was added (Add Attendee…, Paste Attendees…). */
+static void
+registered_cb (EvdRegistrationsPage *self)
+{
+  evd_registrations_page_reload (self);
+}
+
+/* Details ----------------------------------------------------------------- */
+
+static void
+details_removed_cb (EvdRegistrationsPage *self,
+                    const char           *name)
+{
+  /* Translators: %s is the attendee's name */
+  g_autofree char *message = g_strdup_printf (_("Removed %s’s registration"), name);
+
+  evd_show_toast (GTK_WIDGET (self), message);
+  evd_registrations_page_reload (self);
+}
+
+/* A row activated: the registration's details. */
+static void
+row_activated_cb (EvdRegistrationsPage *self,
+                  guint                 position)
+{
+  g_autoptr(EvdTicket) ticket = NULL;
+  GtkWidget *details;
+
+  if (self->tickets == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->tickets)) ||
+      self->client == NULL || self->event == NULL)
+    return;
+  ticket = g_list_model_get_item (G_LIST_MODEL (self->tickets), position);
+
+  details = evd_registration_details_new (evd_window_of (GTK_WIDGET (self)),
+                                          self->client, self->event, ticket);
+  g_signal_connect_object (details, "changed", G_CALLBACK (evd_registrations_page_reload), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (details, "removed", G_CALLBACK (details_removed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (details));
+}
+
 /* GObject ----------------------------------------------------------------- */
 
+static void
+move_to_flow (EvdRegistrationsPage *self,
+              GtkWidget            *button)
+{
+  g_object_ref (button);
+  gtk_widget_unparent (button);
+  gtk_flow_box_append (self->actions_flow, button);
+  g_object_unref (button);
+
+  /* The buttons take the focus, not the cells around them; a hidden
+   * button leaves no empty cell. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+  g_object_bind_property (button, "visible", gtk_widget_get_parent (button), "visible", G_BINDING_SYNC_CREATE);
+}
+
 /* The buttons gathered in actions_box move into a flow box, which wraps
- * them onto more lines in a narrow window; Export to CSV… stays last. */
+ * them onto more lines in a narrow window; Export to CSV… goes last.
+ *
+ * Each button is a cell of its own and every cell is as wide as the widest:
+ * GTK 4.8's flow box measures cells of different widths (a box holding two
+ * buttons beside single ones) for fewer lines than it then lays out, and
+ * the buttons spilled over the count and the table below. A box of buttons
+ * stays behind, empty, in the hidden actions_box: what its buttons need is
+ * kept on it. */
 static void
 move_actions_to_flow (EvdRegistrationsPage *self)
 {
-  GtkWidget *child;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box))) != NULL)
+  while (child != NULL)
     {
-      GtkWidget *wrapper;
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      if (child == self->export_button && gtk_widget_get_next_sibling (child) != NULL)
+      if (GTK_IS_BOX (child))
         {
-          /* Put Export behind the others. */
-          gtk_box_reorder_child_after (self->actions_box, child,
-                                       gtk_widget_get_last_child (GTK_WIDGET (self->actions_box)));
-          continue;
+          GtkWidget *button;
+
+          while ((button = gtk_widget_get_first_child (child)) != NULL)
+            move_to_flow (self, button);
         }
-
-      g_object_ref (child);
-      gtk_box_remove (self->actions_box, child);
-      gtk_flow_box_append (self->actions_flow, child);
-      g_object_unref (child);
-
-      /* The buttons take the focus, not the cells around them. */
-      wrapper = gtk_widget_get_parent (child);
-      gtk_widget_set_focusable (wrapper, FALSE);
+      else if (child != self->export_button)
+        move_to_flow (self, child);
+      child = next;
     }
+  move_to_flow (self, self->export_button);
 }
 
 static void
@@ -604,8 +687,12 @@ evd_registrations_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (evd_registrations_page_parent_class)->constructed (object);
 
-  evd_import_add_to_registrations_page (GTK_WIDGET (self), self->actions_box, self->client, self->event);
-  gtk_box_append (self->actions_box, evd_registration_actions_new (self, self->client, self->event));
+  /* A page built empty (no client or event) offers no import. */
+  if (self->client == NULL || self->event == NULL)
+    {
+      gtk_box_remove (self->actions_box, self->import_button);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.from-csv", FALSE);
+    }
   move_actions_to_flow (self);
   evd_registrations_page_reload (self);
 }
@@ -712,6 +799,9 @@ evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "import.from-csv", NULL, import_action);
+
+  g_type_ensure (EVD_TYPE_REGISTRATION_ACTIONS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-registrations-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, main_box);
@@ -720,6 +810,7 @@ evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_flow);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, import_button);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, export_revealer);
@@ -730,18 +821,23 @@ evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, drop_target);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_export_cb);
+  gtk_widget_class_bind_template_callback (widget_class, registered_cb);
+  gtk_widget_class_bind_template_callback (widget_class, drop_cb);
 }
 
 static void
 evd_registrations_page_init (EvdRegistrationsPage *self)
 {
+  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
   GtkAdjustment *adjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_target_set_gtypes (self->drop_target, drop_types, G_N_ELEMENTS (drop_types));
 
   self->cancellable = g_cancellable_new ();
   self->type_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -750,7 +846,7 @@ evd_registrations_page_init (EvdRegistrationsPage *self)
 
   self->selection = gtk_no_selection_new (NULL);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (evd_registration_actions_open_details), self);
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activated_cb), self);
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
   g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (maybe_load_more), self, G_CONNECT_SWAPPED);

@@ -31,20 +31,6 @@ ticket_type_name (GHashTable *type_names,
   return name != NULL ? name : id;
 }
 
-static char *
-ticket_name (EvdTicket *ticket)
-{
-  const char *first = evd_ticket_get_first_name (ticket);
-  const char *last = evd_ticket_get_last_name (ticket);
-
-  if (first == NULL || *first == '\0')
-    return g_strdup (last);
-  if (last == NULL || *last == '\0')
-    return g_strdup (first);
-  /* Translators: a person's first then last name */
-  return g_strdup_printf (_("%s %s"), first, last);
-}
-
 static void
 copy_join_link_cb (GtkButton *button)
 {
@@ -63,13 +49,18 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), column == COLUMN_JOIN_LINK ? PANGO_ELLIPSIZE_MIDDLE : PANGO_ELLIPSIZE_END);
 
+  /* Names, addresses and ticket types are shown whole (a narrow window
+   * scrolls the table sideways); only the long join link gives way, and its
+   * Copy button copies all of it. */
   if (column == COLUMN_JOIN_LINK)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
 
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_widget_add_css_class (label, "join-link");
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_tooltip_text (button, _("Copy Join Link"));
@@ -97,7 +88,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   switch (column)
     {
     case COLUMN_NAME:
-      name = ticket_name (ticket);
+      name = evd_ticket_dup_full_name (ticket);
       gtk_label_set_text (GTK_LABEL (child), name);
       break;
     case COLUMN_EMAIL:
@@ -115,7 +106,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         GtkWidget *label = gtk_widget_get_first_child (child);
         GtkWidget *button = gtk_widget_get_last_child (child);
         const char *link = evd_ticket_get_event_join_link (ticket);
-        g_autofree char *who = ticket_name (ticket);
+        g_autofree char *who = evd_ticket_dup_full_name (ticket);
         g_autofree char *accessible = NULL;
 
         gtk_label_set_text (GTK_LABEL (label), link);
@@ -182,9 +173,9 @@ evd_ticket_columns_add (GtkColumnView *view,
   g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
   g_return_if_fail (type_names != NULL);
 
-  add_column (view, type_names, COLUMN_NAME, _("Name"), TRUE, -1);
-  add_column (view, type_names, COLUMN_EMAIL, _("Email"), TRUE, -1);
-  add_column (view, type_names, COLUMN_TICKET_TYPE, _("Ticket Type"), FALSE, 140);
-  add_column (view, type_names, COLUMN_SOURCE, _("Source"), FALSE, 110);
+  add_column (view, type_names, COLUMN_NAME, _("Name"), FALSE, -1);
+  add_column (view, type_names, COLUMN_EMAIL, _("Email"), FALSE, -1);
+  add_column (view, type_names, COLUMN_TICKET_TYPE, _("Ticket Type"), FALSE, -1);
+  add_column (view, type_names, COLUMN_SOURCE, _("Source"), FALSE, -1);
   add_column (view, type_names, COLUMN_JOIN_LINK, _("Join Link"), TRUE, -1);
 }

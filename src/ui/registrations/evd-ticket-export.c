@@ -27,7 +27,14 @@ typedef struct
   gpointer                 progress_data;
   guint                    fetched;
   gint64                   total;
+  GHashTable              *ticket_ids;   /* written so far */
+  char                    *token;        /* of the page on its way */
+  guint                    restarts;
 } Export;
+
+/* A long export may outlive a page token (15 minutes at Zoom): it reads
+ * again from the first page, skipping what it has, this many times. */
+#define MAX_RESTARTS 3
 
 static void
 export_free (Export *export)
@@ -38,6 +45,8 @@ export_free (Export *export)
   g_clear_object (&export->file);
   g_clear_object (&export->writer);
   g_clear_object (&export->stream);
+  g_clear_pointer (&export->ticket_ids, g_hash_table_unref);
+  g_free (export->token);
   g_free (export);
 }
 
@@ -136,6 +145,14 @@ page_cb (GObject      *object,
   guint n;
 
   page = evd_client_list_tickets_page_finish (EVD_CLIENT (object), result, &error);
+  if (page == NULL && export->token != NULL && export->restarts < MAX_RESTARTS &&
+      evd_client_error_is_page_token_refused (error))
+    {
+      export->restarts++;
+      g_clear_error (&error);
+      fetch_page (task, NULL);
+      return;
+    }
   if (page == NULL)
     {
       g_task_return_error (task, error);
@@ -147,10 +164,14 @@ page_cb (GObject      *object,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
+      const char *id = evd_ticket_get_ticket_id (ticket);
 
+      /* Already written, before a restart. */
+      if (id != NULL && !g_hash_table_add (export->ticket_ids, g_strdup (id)))
+        continue;
       add_ticket (export, ticket);
+      export->fetched++;
     }
-  export->fetched += n;
   export->total = MAX (evd_ticket_page_get_total_records (page), (gint64) export->fetched);
   if (export->progress != NULL)
     export->progress (export->fetched, export->total, export->progress_data);
@@ -171,6 +192,8 @@ fetch_page (GTask      *task,
 {
   Export *export = g_task_get_task_data (task);
 
+  g_free (export->token);
+  export->token = g_strdup (token);
   evd_client_list_tickets_page_async (export->client, export->event_id, token, EVD_CLIENT_MAX_PAGE_SIZE,
                                       NULL, NULL, g_task_get_cancellable (task), page_cb, g_object_ref (task));
 }
@@ -205,6 +228,7 @@ evd_ticket_export_async (EvdClient               *client,
   g_task_set_source_tag (task, evd_ticket_export_async);
 
   export = g_new0 (Export, 1);
+  export->ticket_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   export->client = g_object_ref (client);
   export->event_id = g_strdup (event_id);
   export->type_names = ticket_type_names != NULL ? g_hash_table_ref (ticket_type_names) : NULL;

@@ -11,7 +11,15 @@
 /* A GListModel of EvdTicket whose length is what has arrived so far. An
  * event may have 100,000 registrations: the view asks for the next page
  * when the person scrolls near the end, one request at a time, until Zoom
- * says there are no more. */
+ * says there are no more.
+ *
+ * Zoom's page tokens expire after 15 minutes, so a list left open and
+ * scrolled later gets its token refused. It then reads again from the
+ * first page, skipping the registrations it already shows, and never sends
+ * the refused token again. */
+
+/* Restarts in a row that bring nothing new before the refusal is shown. */
+#define MAX_RESTARTS 3
 struct _EvdTicketList
 {
   GObject        parent_instance;
@@ -21,6 +29,8 @@ struct _EvdTicketList
   char          *email_filter;
 
   GPtrArray     *tickets;
+  GHashTable    *ticket_ids;    /* of the tickets shown */
+  guint          restarts;
   char          *next_page_token;
   gint64         total;
   gboolean       has_first_page;
@@ -127,7 +137,15 @@ append_page (EvdTicketList *self,
   const char *token = evd_ticket_page_get_next_page_token (page);
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (self->tickets, g_list_model_get_item (tickets, i));
+    {
+      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
+      const char *id = evd_ticket_get_ticket_id (ticket);
+
+      /* After a restart the first pages hold what is already shown. */
+      if (id != NULL && !g_hash_table_add (self->ticket_ids, g_strdup (id)))
+        continue;
+      g_ptr_array_add (self->tickets, g_steal_pointer (&ticket));
+    }
 
   g_free (self->next_page_token);
   self->next_page_token = g_strdup (token);
@@ -141,8 +159,24 @@ append_page (EvdTicketList *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
     }
 
-  if (n > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n);
+  if (self->tickets->len > before)
+    {
+      self->restarts = 0;
+      g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->tickets->len - before);
+    }
+}
+
+static void page_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data);
+
+/* From the next page's token, or from the first page when there is none. */
+static void
+fetch_page (EvdTicketList *self)
+{
+  evd_client_list_tickets_page_async (self->client, self->event_id, self->next_page_token,
+                                      EVD_TICKET_LIST_PAGE_SIZE, self->email_filter, NULL,
+                                      self->cancellable, page_cb, g_object_ref (self));
 }
 
 static void
@@ -158,10 +192,31 @@ page_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  if (page == NULL && self->next_page_token != NULL && self->restarts < MAX_RESTARTS &&
+      evd_client_error_is_page_token_refused (error))
+    {
+      g_debug ("The next page's token was refused; reading from the first page again");
+      self->restarts++;
+      g_clear_pointer (&self->next_page_token, g_free);
+      fetch_page (self);
+      return;
+    }
+
   if (page == NULL)
     self->error = g_steal_pointer (&error);
   else
-    append_page (self, page);
+    {
+      guint before = self->tickets->len;
+
+      append_page (self, page);
+      /* A restarted page that brought only what is shown: the view will
+       * not ask again, so go on to the next one. */
+      if (self->restarts > 0 && self->tickets->len == before && !self->complete)
+        {
+          fetch_page (self);
+          return;
+        }
+    }
 
   set_loading (self, FALSE);
 }
@@ -183,10 +238,7 @@ evd_ticket_list_load_more (EvdTicketList *self)
 
   g_clear_error (&self->error);
   set_loading (self, TRUE);
-  evd_client_list_tickets_page_async (self->client, self->event_id,
-                                      self->has_first_page ? self->next_page_token : NULL,
-                                      EVD_TICKET_LIST_PAGE_SIZE, self->email_filter, NULL,
-                                      self->cancellable, page_cb, g_object_ref (self));
+  fetch_page (self);
 }
 
 /* The list is being replaced: whatever is on its way no longer matters. */
@@ -281,6 +333,7 @@ evd_ticket_list_finalize (GObject *object)
   EvdTicketList *self = EVD_TICKET_LIST (object);
 
   g_clear_pointer (&self->tickets, g_ptr_array_unref);
+  g_clear_pointer (&self->ticket_ids, g_hash_table_unref);
   g_clear_pointer (&self->next_page_token, g_free);
   g_clear_pointer (&self->event_id, g_free);
   g_clear_pointer (&self->email_filter, g_free);
@@ -313,5 +366,6 @@ static void
 evd_ticket_list_init (EvdTicketList *self)
 {
   self->tickets = g_ptr_array_new_with_free_func (g_object_unref);
+  self->ticket_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cancellable = g_cancellable_new ();
 }

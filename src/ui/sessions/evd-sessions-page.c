@@ -347,14 +347,7 @@ session_deleted_cb (GObject      *object,
   if (!evd_session_delete_finish (result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-          GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                      _("Could Not Delete the Session"), error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
+        evd_show_error_dialog (GTK_WIDGET (self), _("Could Not Delete the Session"), error);
       return;
     }
 

@@ -14,7 +14,6 @@
 
 #include "evd-date-time-entry.h"
 #include "evd-time.h"
-#include "evd-ui-util.h"
 
 struct _EvdDateTimeEntry
 {
@@ -23,6 +22,7 @@ struct _EvdDateTimeEntry
   GtkMenuButton  *date_button;
   GtkCalendar    *calendar;
   GtkSpinButton  *hour_spin;
+  GtkWidget      *colon;
   GtkSpinButton  *minute_spin;
 };
 
@@ -59,20 +59,6 @@ pad_output_cb (GtkSpinButton *spin,
 
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
-}
-
-static GtkSpinButton *
-new_spin (int         max,
-          const char *accessible_name)
-{
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, 1);
-
-  gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_VERTICAL);
-  g_signal_connect (spin, "output", G_CALLBACK (pad_output_cb), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  return GTK_SPIN_BUTTON (spin);
 }
 
 void
@@ -145,7 +131,7 @@ evd_date_time_entry_set_accessible_name (EvdDateTimeEntry *self,
 static void
 evd_date_time_entry_dispose (GObject *object)
 {
-  evd_widget_unparent_children (GTK_WIDGET (object));
+  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_DATE_TIME_ENTRY);
 
   G_OBJECT_CLASS (evd_date_time_entry_parent_class)->dispose (object);
 }
@@ -157,33 +143,24 @@ evd_date_time_entry_class_init (EvdDateTimeEntryClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = evd_date_time_entry_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/widgets/evd-date-time-entry.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, EvdDateTimeEntry, date_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdDateTimeEntry, calendar);
+  gtk_widget_class_bind_template_child (widget_class, EvdDateTimeEntry, hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, EvdDateTimeEntry, colon);
+  gtk_widget_class_bind_template_child (widget_class, EvdDateTimeEntry, minute_spin);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, pad_output_cb);
 }
 
 static void
 evd_date_time_entry_init (EvdDateTimeEntry *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *colon = gtk_label_new (":");
 
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
-
-  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
-  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
-
-  self->date_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_popover (self->date_button, popover);
-  gtk_widget_set_valign (GTK_WIDGET (self->date_button), GTK_ALIGN_CENTER);
-  gtk_widget_set_parent (GTK_WIDGET (self->date_button), GTK_WIDGET (self));
-
-  self->hour_spin = new_spin (23, _("Hour"));
-  self->minute_spin = new_spin (59, _("Minutes"));
-  gtk_spin_button_set_increments (self->minute_spin, 5, 15);
-  gtk_widget_set_parent (GTK_WIDGET (self->hour_spin), GTK_WIDGET (self));
-  gtk_widget_set_parent (colon, GTK_WIDGET (self));
-  gtk_widget_set_parent (GTK_WIDGET (self->minute_spin), GTK_WIDGET (self));
-
   evd_date_time_entry_set_time (self, now, NULL);
 }

@@ -314,3 +314,30 @@ evd_page_set_row (AdwActionRow *row,
   gtk_widget_set_visible (GTK_WIDGET (row), !(empty && hide_when_empty));
   adw_action_row_set_subtitle (row, empty ? _("Not set") : value);
 }
+
+/**
+ * evd_event_compare_for_display:
+ *
+ * The order every list of events shows: drafts first, then what is coming
+ * soonest, then the most recent past, then cancelled events, the order an
+ * organizer works through them.
+ */
+int
+evd_event_compare_for_display (EvdEvent  *a,
+                               EvdEvent  *b,
+                               GDateTime *now)
+{
+  EvdDisplayStatus status_a = evd_event_get_display_status (a, now);
+  EvdDisplayStatus status_b = evd_event_get_display_status (b, now);
+  GDateTime *start_a = evd_event_get_start_time (a);
+  GDateTime *start_b = evd_event_get_start_time (b);
+  int by_time;
+
+  if (status_a != status_b)
+    return (int) status_a - (int) status_b;
+  if (start_a == NULL || start_b == NULL)
+    return (start_a == NULL) - (start_b == NULL);
+
+  by_time = g_date_time_compare (start_a, start_b);
+  return status_a == EVD_DISPLAY_STATUS_PAST ? -by_time : by_time;
+}

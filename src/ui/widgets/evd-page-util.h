@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "evd-enums.h"
+#include "evd-event.h"
 #include "evd-recurrence.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,8 @@ void   evd_select_path                 (GtkWidget          *widget,
 void   evd_page_set_row                (AdwActionRow       *row,
                                         const char         *value,
                                         gboolean            hide_when_empty);
+int    evd_event_compare_for_display   (EvdEvent           *a,
+                                        EvdEvent           *b,
+                                        GDateTime          *now);
 
 G_END_DECLS

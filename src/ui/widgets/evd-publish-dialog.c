@@ -9,14 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-publish-dialog.h"
-
-static GtkWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
+#include "evd-ui-util.h"
 
 /* Prose rather than a list: the dialog centres its body. */
 static char *
@@ -102,7 +95,7 @@ evd_publish_event_async (GtkWidget           *parent,
   /* Translators: the event's name */
   heading = g_strdup_printf (_("Publish “%s”?"), evd_event_get_name (event));
   body = consequences_text (event);
-  dialog = adw_message_dialog_new (window_of (parent), heading, body);
+  dialog = adw_message_dialog_new (evd_window_of (parent), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "publish", _("_Publish"),

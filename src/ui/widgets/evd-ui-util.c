@@ -198,10 +198,155 @@ evd_show_field_message (GtkLabel   *label,
 
   gtk_label_set_text (label, shown ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), shown);
-  if (row == NULL)
-    return;
-  if (shown)
-    gtk_widget_add_css_class (row, "error");
+  if (row != NULL)
+    evd_mark_field (row, shown ? "error" : NULL);
+}
+
+/**
+ * evd_mark_field:
+ * @field: an entry, a row, a button
+ * @mark: (nullable): "error", "warning", or %NULL for neither
+ *
+ * Marks a field the way every form in Event Desk does: red for what stops
+ * the form, yellow for what only deserves a look.
+ */
+void
+evd_mark_field (GtkWidget  *field,
+                const char *mark)
+{
+  g_return_if_fail (GTK_IS_WIDGET (field));
+
+  if (g_strcmp0 (mark, "error") == 0)
+    gtk_widget_add_css_class (field, "error");
   else
-    gtk_widget_remove_css_class (row, "error");
+    gtk_widget_remove_css_class (field, "error");
+  if (g_strcmp0 (mark, "warning") == 0)
+    gtk_widget_add_css_class (field, "warning");
+  else
+    gtk_widget_remove_css_class (field, "warning");
+}
+
+/* Dialogs ----------------------------------------------------------------- */
+
+/**
+ * evd_window_of:
+ *
+ * Returns: (transfer none) (nullable): the window @widget is in, for
+ *   dialogs to stay in front of
+ */
+GtkWindow *
+evd_window_of (GtkWidget *widget)
+{
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * evd_show_error_dialog:
+ * @parent: (nullable): a widget of the window the dialog belongs to
+ *
+ * Zoom's messages are already in organizer words (EvdApiError), so they are
+ * shown as they are, under a heading that says what did not happen.
+ */
+void
+evd_show_error_dialog (GtkWidget    *parent,
+                       const char   *heading,
+                       const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (error != NULL);
+
+  dialog = adw_message_dialog_new (evd_window_of (parent), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Files ------------------------------------------------------------------- */
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GFile *file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+
+  if (file != NULL)
+    g_task_return_pointer (task, file, g_object_unref);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "No file chosen");
+}
+
+/**
+ * evd_choose_file_async:
+ * @chooser: (transfer full): a file chooser set up by the caller
+ * @widget: what the chooser is for; the task's source object, kept alive
+ *   until the answer
+ *
+ * Shows @chooser, modal, and finishes when the organizer chose a file or
+ * dismissed it (%G_IO_ERROR_CANCELLED).
+ */
+void
+evd_choose_file_async (GtkFileChooserNative *chooser,
+                       GtkWidget            *widget,
+                       GAsyncReadyCallback   callback,
+                       gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER_NATIVE (chooser));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  task = g_task_new (widget, NULL, callback, user_data);
+  g_task_set_source_tag (task, evd_choose_file_async);
+  /* The task holds the chooser until it answers. */
+  g_task_set_task_data (task, chooser, g_object_unref);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), task);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * evd_choose_file_finish:
+ *
+ * Returns: (transfer full) (nullable): the file chosen
+ */
+GFile *
+evd_choose_file_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_async_result_is_tagged (result, evd_choose_file_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * evd_drop_value_get_file:
+ * @value: what a #GtkDropTarget for %GDK_TYPE_FILE_LIST and %G_TYPE_FILE
+ *   received
+ *
+ * Returns: (transfer none) (nullable): the first file dropped
+ */
+GFile *
+evd_drop_value_get_file (const GValue *value)
+{
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+      file = files != NULL ? files->data : NULL;
+      g_slist_free (files);
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+  return file;
 }

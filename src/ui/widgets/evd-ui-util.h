@@ -25,5 +25,20 @@ GSettings *evd_settings_new     (void);
 void   evd_show_field_message     (GtkLabel   *label,
                                    GtkWidget  *row,
                                    const char *message);
+void   evd_mark_field             (GtkWidget  *field,
+                                   const char *mark);
+
+GtkWindow *evd_window_of          (GtkWidget  *widget);
+void   evd_show_error_dialog      (GtkWidget    *parent,
+                                   const char   *heading,
+                                   const GError *error);
+
+void   evd_choose_file_async      (GtkFileChooserNative *chooser,
+                                   GtkWidget            *widget,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data);
+GFile *evd_choose_file_finish     (GAsyncResult         *result,
+                                   GError              **error);
+GFile *evd_drop_value_get_file    (const GValue         *value);
 
 G_END_DECLS

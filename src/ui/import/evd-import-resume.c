@@ -1,152 +1,17 @@
-/* evd-import-entry.c: where imports start: the registrations page, a drop,
- * and the next start after an import stopped
+/* evd-import-resume.c: the offer to finish an import that stopped before
+ * the end (the registrations page starts new imports itself)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "evd-import-entry"
+#define G_LOG_DOMAIN "evd-import-resume"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "evd-import-assistant.h"
-#include "evd-import-entry.h"
+#include "evd-import-resume.h"
 #include "evd-page-util.h"
-#include "evd-registrations-page.h"
-
-/* The registrations page --------------------------------------------------- */
-
-static void
-reload_page_cb (GtkWidget *page)
-{
-  if (EVD_IS_REGISTRATIONS_PAGE (page))
-    evd_registrations_page_reload (EVD_REGISTRATIONS_PAGE (page));
-}
-
-/**
- * evd_import_open_assistant:
- * @page: the page it opens from; reloaded after the import
- * @file: (nullable): the file to read; %NULL asks for one
- *
- * Returns: (transfer none): the assistant, shown
- */
-GtkWidget *
-evd_import_open_assistant (GtkWidget *page,
-                           EvdClient *client,
-                           EvdEvent  *event,
-                           GFile     *file)
-{
-  GtkRoot *root = gtk_widget_get_root (page);
-  EvdImportAssistant *assistant;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (page), NULL);
-  g_return_val_if_fail (EVD_IS_CLIENT (client), NULL);
-  g_return_val_if_fail (EVD_IS_EVENT (event), NULL);
-
-  assistant = evd_import_assistant_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, client, event);
-  g_signal_connect_object (assistant, "finished", G_CALLBACK (reload_page_cb), page, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (assistant));
-  if (file != NULL)
-    evd_import_assistant_open_file (assistant, file);
-  else
-    evd_import_assistant_choose_file (assistant);
-  return GTK_WIDGET (assistant);
-}
-
-static void
-open_for_page (GtkWidget *page,
-               GFile     *file)
-{
-  g_autoptr(EvdClient) client = NULL;
-  g_autoptr(EvdEvent) event = NULL;
-
-  g_object_get (page, "client", &client, "event", &event, NULL);
-  if (client != NULL && event != NULL)
-    evd_import_open_assistant (page, client, event, file);
-}
-
-static void
-from_csv_activated_cb (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       page)
-{
-  open_for_page (page, NULL);
-}
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         gpointer       page)
-{
-  GFile *file = NULL;
-
-  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    {
-      GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
-
-      file = files != NULL ? files->data : NULL;
-      g_slist_free (files);
-    }
-  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
-    file = g_value_get_object (value);
-
-  if (file == NULL)
-    return FALSE;
-  open_for_page (page, file);
-  return TRUE;
-}
-
-/**
- * evd_import_add_to_registrations_page:
- * @page: an #EvdRegistrationsPage (or any widget with "client" and "event")
- * @actions_box: where the button goes
- *
- * Nothing happens without a client and an event (a page built empty).
- */
-void
-evd_import_add_to_registrations_page (GtkWidget *page,
-                                      GtkBox    *actions_box,
-                                      EvdClient *client,
-                                      EvdEvent  *event)
-{
-  g_autoptr(GSimpleActionGroup) group = NULL;
-  g_autoptr(GSimpleAction) action = NULL;
-  GtkEventController *shortcuts;
-  GtkDropTarget *target;
-  GtkWidget *button;
-  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
-
-  g_return_if_fail (GTK_IS_WIDGET (page));
-  g_return_if_fail (GTK_IS_BOX (actions_box));
-
-  if (client == NULL || event == NULL)
-    return;
-
-  group = g_simple_action_group_new ();
-  action = g_simple_action_new ("from-csv", NULL);
-  g_signal_connect_object (action, "activate", G_CALLBACK (from_csv_activated_cb), page, 0);
-  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-  gtk_widget_insert_action_group (page, "import", G_ACTION_GROUP (group));
-
-  button = gtk_button_new_with_mnemonic (_("_Import from CSV…"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "import.from-csv");
-  gtk_widget_set_tooltip_text (button, _("Register attendees from a spreadsheet (Ctrl+I), or drop a CSV file here"));
-  gtk_box_append (actions_box, button);
-
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_i, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("import.from-csv")));
-  gtk_widget_add_controller (page, shortcuts);
-
-  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
-  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), page);
-  gtk_widget_add_controller (page, GTK_EVENT_CONTROLLER (target));
-}
 
 /* Resume Import ------------------------------------------------------------ */
 

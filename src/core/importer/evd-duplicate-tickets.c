@@ -1,0 +1,267 @@
+/* evd-duplicate-tickets.c: finding and removing a person's extra tickets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-duplicate-tickets"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "evd-api-error.h"
+#include "evd-attendee.h"
+#include "evd-duplicate-tickets.h"
+
+/* Which of one person's tickets is kept: the one with Event Desk's own
+ * external ticket id for this email, else one with an id from the
+ * organizer's system, else any; between equals, the smallest ticket id.
+ * Zoom's list gives no creation time, and the rule must give the same
+ * answer on every computer that reads the same list. */
+static int
+keep_rank (EvdTicket  *ticket,
+           const char *event_id)
+{
+  const char *external_id = evd_ticket_get_external_ticket_id (ticket);
+  g_autofree char *ours = NULL;
+
+  if (external_id == NULL || *external_id == '\0')
+    return 2;
+  ours = evd_make_external_ticket_id (event_id, evd_ticket_get_email (ticket));
+  return g_str_equal (external_id, ours) ? 0 : 1;
+}
+
+typedef struct
+{
+  EvdTicket *ticket;
+  char      *email;
+  int        rank;
+} Entry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const Entry *x = a;
+  const Entry *y = b;
+  int by_email = strcmp (x->email, y->email);
+
+  if (by_email != 0)
+    return by_email;
+  if (x->rank != y->rank)
+    return x->rank - y->rank;
+  return g_strcmp0 (evd_ticket_get_ticket_id (x->ticket), evd_ticket_get_ticket_id (y->ticket));
+}
+
+/**
+ * evd_duplicate_tickets_find:
+ * @tickets: (element-type EvdTicket): every ticket of the event
+ * @event_id: the event
+ *
+ * Whoever made them (two imports at once, another app, a person in Zoom),
+ * an email with more than one ticket has extras: all but the one the rule
+ * above keeps. Emails compare without regard to case.
+ *
+ * Returns: (transfer full) (element-type EvdTicket): the extras, by email
+ */
+GPtrArray *
+evd_duplicate_tickets_find (GListModel *tickets,
+                            const char *event_id)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  GPtrArray *extras = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (tickets);
+
+  g_return_val_if_fail (event_id != NULL, extras);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
+      const char *email = evd_ticket_get_email (ticket);
+      Entry entry;
+
+      if (email == NULL || *email == '\0')
+        continue;
+      entry.ticket = ticket;
+      entry.email = g_utf8_strdown (email, -1);
+      entry.rank = keep_rank (ticket, event_id);
+      g_array_append_val (entries, entry);
+    }
+
+  g_array_sort (entries, compare_entries);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *entry = &g_array_index (entries, Entry, i);
+
+      if (i > 0 && g_str_equal (entry->email, g_array_index (entries, Entry, i - 1).email))
+        g_ptr_array_add (extras, g_object_ref (entry->ticket));
+    }
+  for (guint i = 0; i < entries->len; i++)
+    g_free (g_array_index (entries, Entry, i).email);
+
+  return extras;
+}
+
+static void
+listed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GListModel) tickets = NULL;
+  GError *error = NULL;
+
+  tickets = evd_client_list_tickets_finish (EVD_CLIENT (object), result, &error);
+  if (tickets == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, evd_duplicate_tickets_find (tickets, g_task_get_task_data (task)),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * evd_duplicate_tickets_check_async:
+ *
+ * Lists every ticket of @event_id and finds the extras: the check after
+ * every import. Finish with evd_duplicate_tickets_check_finish().
+ */
+void
+evd_duplicate_tickets_check_async (EvdClient           *client,
+                                   const char          *event_id,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (EVD_IS_CLIENT (client));
+  g_return_if_fail (event_id != NULL);
+
+  task = g_task_new (client, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_duplicate_tickets_check_async);
+  g_task_set_task_data (task, g_strdup (event_id), g_free);
+  evd_client_list_tickets_async (client, event_id, NULL, NULL, cancellable, listed_cb, task);
+}
+
+/**
+ * evd_duplicate_tickets_check_finish:
+ *
+ * Returns: (transfer full) (element-type EvdTicket): the extras, maybe none
+ */
+GPtrArray *
+evd_duplicate_tickets_check_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  char      *event_id;
+  GPtrArray *extras;
+  guint      next;
+  guint      removed;
+} RemoveData;
+
+static void
+remove_data_free (gpointer data)
+{
+  RemoveData *remove = data;
+
+  g_free (remove->event_id);
+  g_ptr_array_unref (remove->extras);
+  g_free (remove);
+}
+
+static void remove_next (GTask *task);
+
+static void
+deleted_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GTask *task = user_data;
+  RemoveData *remove = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!evd_client_delete_ticket_finish (EVD_CLIENT (object), result, &error))
+    {
+      /* Gone already (another computer removed it): what was wanted. */
+      if (!g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_TICKET_NOT_FOUND))
+        {
+          g_task_return_error (task, error);
+          g_object_unref (task);
+          return;
+        }
+      g_clear_error (&error);
+    }
+  else
+    remove->removed++;
+  remove_next (task);
+}
+
+/* One at a time: there are few, and each is a person's ticket. */
+static void
+remove_next (GTask *task)
+{
+  RemoveData *remove = g_task_get_task_data (task);
+  EvdTicket *ticket;
+
+  if (remove->next >= remove->extras->len)
+    {
+      g_task_return_int (task, remove->removed);
+      g_object_unref (task);
+      return;
+    }
+  ticket = g_ptr_array_index (remove->extras, remove->next++);
+  evd_client_delete_ticket_async (g_task_get_source_object (task), remove->event_id,
+                                  evd_ticket_get_ticket_id (ticket), g_task_get_cancellable (task),
+                                  deleted_cb, task);
+}
+
+/**
+ * evd_duplicate_tickets_remove_async:
+ * @extras: (element-type EvdTicket): from evd_duplicate_tickets_find()
+ *
+ * Deletes the extra tickets. Finish with
+ * evd_duplicate_tickets_remove_finish().
+ */
+void
+evd_duplicate_tickets_remove_async (EvdClient           *client,
+                                    const char          *event_id,
+                                    GPtrArray           *extras,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  GTask *task;
+  RemoveData *remove;
+
+  g_return_if_fail (EVD_IS_CLIENT (client));
+  g_return_if_fail (event_id != NULL);
+  g_return_if_fail (extras != NULL);
+
+  task = g_task_new (client, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_duplicate_tickets_remove_async);
+  remove = g_new0 (RemoveData, 1);
+  remove->event_id = g_strdup (event_id);
+  remove->extras = g_ptr_array_ref (extras);
+  g_task_set_task_data (task, remove, remove_data_free);
+  remove_next (task);
+}
+
+/**
+ * evd_duplicate_tickets_remove_finish:
+ *
+ * Returns: how many tickets were deleted, or -1 (as guint: G_MAXUINT) with
+ *   @error set when one could not be
+ */
+guint
+evd_duplicate_tickets_remove_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  gssize removed = g_task_propagate_int (G_TASK (result), error);
+
+  return removed < 0 ? G_MAXUINT : (guint) removed;
+}
