@@ -132,21 +132,22 @@ dup_setting_or_null (EvdWindow  *self,
   return *value != '\0' ? g_steal_pointer (&value) : NULL;
 }
 
-/* Zoom's per-second limit for "light" calls: Pro 30, Business and up 80.
- * Other apps on the account share it, so Event Desk keeps a little under. */
-static double
-rate_limit_for_plan (EvdWindow *self)
+/* The account's Zoom plan sets the client's per-second budget of each rate
+ * class (LIGHT 30 or 80 a second, …) and its daily HEAVY budget. The
+ * settings' enum has the values of EvdPlan. */
+static EvdPlan
+plan_from_settings (EvdWindow *self)
 {
-  if (self->settings != NULL && g_settings_get_enum (self->settings, "rate-plan") == 1)
-    return 80.0;
-  return 30.0;
+  if (self->settings != NULL && g_settings_get_enum (self->settings, "rate-plan") == EVD_PLAN_BUSINESS)
+    return EVD_PLAN_BUSINESS;
+  return EVD_PLAN_PRO;
 }
 
 static void
 rate_plan_changed_cb (EvdWindow *self)
 {
   if (self->client != NULL && self->sandbox == NULL)
-    evd_client_set_rate_limit (self->client, rate_limit_for_plan (self));
+    evd_client_set_plan (self->client, plan_from_settings (self));
 }
 
 static void
@@ -208,7 +209,9 @@ create_client (EvdWindow            *self,
                                           credentials->client_secret, oauth_url);
   EvdClient *client = evd_client_new (auth, api_url);
 
-  evd_client_set_rate_limit (client, self->sandbox != NULL ? 0 : rate_limit_for_plan (self));
+  evd_client_set_plan (client, plan_from_settings (self));
+  if (self->sandbox != NULL)
+    evd_client_set_rate_limit (client, 0);
   return client;
 }
 
@@ -425,7 +428,7 @@ connect_page_connected_cb (EvdWindow      *self,
 
   data->self = g_object_ref (self);
   data->client = g_object_ref (client);
-  evd_client_set_rate_limit (client, rate_limit_for_plan (self));
+  evd_client_set_plan (client, plan_from_settings (self));
   evd_credential_store_save_async (self->store, credentials, NULL, save_credentials_cb, data);
 }
 
