@@ -11,6 +11,7 @@
 #include "evd-auth.h"
 #include "evd-browser.h"
 #include "evd-import-resume.h"
+#include "evd-insight-cache.h"
 #include "evd-client.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
@@ -644,6 +645,8 @@ clear_credentials_cb (GObject      *object,
 
   if (self->settings != NULL)
     g_settings_reset (self->settings, "last-selection");
+  /* The reports kept for the event summaries name attendees: they go too. */
+  evd_insight_cache_forget_all_async (NULL, NULL, NULL);
   close_browser (self);
   show_page (self, "welcome");
   evd_show_toast (GTK_WIDGET (self->main_stack), _("Signed out. The credentials are forgotten."));
