@@ -336,7 +336,7 @@ shown_zones (GtkWidget *row)
 
   for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
-      g_ptr_array_add (zones, g_object_get_data (G_OBJECT (child), "zone"));
+      g_ptr_array_add (zones, (gpointer) evd_timezone_row_get_row_zone (EVD_TIMEZONE_ROW (row), child));
   return zones;
 }
 

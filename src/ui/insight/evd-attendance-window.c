@@ -12,6 +12,7 @@
 #include "evd-attendance-export.h"
 #include "evd-attendance-item.h"
 #include "evd-attendance-window.h"
+#include "evd-ui-util.h"
 
 typedef enum
 {
@@ -213,22 +214,16 @@ save_to (EvdAttendanceWindow     *self,
   evd_attendance_export_async (evd_event_summary_get_roster (self->summary), kind, file, NULL, export_cb, save);
 }
 
+/* @user_data is the kind of list being saved. */
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     gpointer         user_data)
+file_chosen_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  EvdAttendanceWindow *self = EVD_ATTENDANCE_WINDOW (user_data);
-  EvdAttendanceExportKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "kind"));
+  g_autoptr(GFile) file = evd_choose_file_finish (result, NULL);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        save_to (self, kind, file);
-    }
-  g_object_unref (chooser);
+  if (file != NULL)
+    save_to (EVD_ATTENDANCE_WINDOW (object), GPOINTER_TO_UINT (user_data), file);
 }
 
 /* The action's parameter is a file to save to; empty asks where. */
@@ -259,9 +254,7 @@ save_action (GtkWidget  *widget,
                           evd_event_summary_get_event_name (self->summary));
   g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "kind", GUINT_TO_POINTER (kind));
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  evd_choose_file_async (chooser, widget, file_chosen_cb, GUINT_TO_POINTER (kind));
 }
 
 static void

@@ -42,6 +42,8 @@ struct _EvdTimezoneRow
   char          **zones;      /* every zone offered, in list order */
   char           *zone;       /* the one selected */
   char          **recent;     /* chosen last first */
+  GHashTable     *row_places; /* list row → its zone's place in zones, plus one */
+  GPtrArray      *search_texts; /* folded, parallel to zones, once there are rows */
   char           *folded_search;
   GSettings      *settings;
 };
@@ -95,8 +97,8 @@ search_text_for (const char *zone)
   return g_utf8_casefold (text, -1);
 }
 
-static GtkWidget *zone_row_new (const char *zone,
-                                guint       index);
+static void append_zone_row (EvdTimezoneRow *self,
+                             guint           place);
 
 static void
 update_subtitle (EvdTimezoneRow *self)
@@ -147,7 +149,7 @@ evd_timezone_row_set_zone (EvdTimezoneRow *self,
       self->zones[n] = g_strdup (zone);
       self->zones[n + 1] = NULL;
       if (gtk_widget_get_first_child (GTK_WIDGET (self->list)) != NULL)
-        gtk_list_box_append (self->list, zone_row_new (zone, n));
+        append_zone_row (self, n);
     }
   select_zone (self, zone);
 }
@@ -300,12 +302,44 @@ recent_rank (EvdTimezoneRow *self,
   return -1;
 }
 
+/* Where a row's zone is in zones */
+static guint
+place_of (EvdTimezoneRow *self,
+          GtkListBoxRow  *row)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->row_places, row)) - 1;
+}
+
+static const char *
+zone_of (EvdTimezoneRow *self,
+         GtkListBoxRow  *row)
+{
+  return self->zones[place_of (self, row)];
+}
+
+/**
+ * evd_timezone_row_get_row_zone:
+ * @list_row: a row of evd_timezone_row_get_list ()
+ *
+ * Returns: (nullable): the zone @list_row offers
+ */
+const char *
+evd_timezone_row_get_row_zone (EvdTimezoneRow *self,
+                               GtkWidget      *list_row)
+{
+  g_return_val_if_fail (EVD_IS_TIMEZONE_ROW (self), NULL);
+
+  if (!g_hash_table_contains (self->row_places, list_row))
+    return NULL;
+  return zone_of (self, GTK_LIST_BOX_ROW (list_row));
+}
+
 static gboolean
 filter_cb (GtkListBoxRow *row,
            gpointer       user_data)
 {
   EvdTimezoneRow *self = user_data;
-  const char *text = g_object_get_data (G_OBJECT (row), "search-text");
+  const char *text = g_ptr_array_index (self->search_texts, place_of (self, row));
 
   return self->folded_search == NULL || strstr (text, self->folded_search) != NULL;
 }
@@ -316,10 +350,10 @@ sort_cb (GtkListBoxRow *a,
          gpointer       user_data)
 {
   EvdTimezoneRow *self = user_data;
-  int rank_a = recent_rank (self, g_object_get_data (G_OBJECT (a), "zone"));
-  int rank_b = recent_rank (self, g_object_get_data (G_OBJECT (b), "zone"));
-  int index_a = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), "index"));
-  int index_b = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "index"));
+  int rank_a = recent_rank (self, zone_of (self, a));
+  int rank_b = recent_rank (self, zone_of (self, b));
+  int index_a = (int) place_of (self, a);
+  int index_b = (int) place_of (self, b);
 
   if (rank_a >= 0 || rank_b >= 0)
     {
@@ -352,8 +386,8 @@ header_cb (GtkListBoxRow *row,
            gpointer       user_data)
 {
   EvdTimezoneRow *self = user_data;
-  gboolean recent = recent_rank (self, g_object_get_data (G_OBJECT (row), "zone")) >= 0;
-  gboolean before_recent = before != NULL && recent_rank (self, g_object_get_data (G_OBJECT (before), "zone")) >= 0;
+  gboolean recent = recent_rank (self, zone_of (self, row)) >= 0;
+  gboolean before_recent = before != NULL && recent_rank (self, zone_of (self, before)) >= 0;
 
   if (before == NULL && recent)
     gtk_list_box_row_set_header (row, heading (_("Used Recently")));
@@ -364,8 +398,7 @@ header_cb (GtkListBoxRow *row,
 }
 
 static GtkWidget *
-zone_row_new (const char *zone,
-              guint       index)
+zone_row_new (const char *zone)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -389,10 +422,20 @@ zone_row_new (const char *zone,
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "zone", g_strdup (zone), g_free);
-  g_object_set_data_full (G_OBJECT (row), "search-text", search_text_for (zone), g_free);
-  g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (index));
   return row;
+}
+
+/* A row for zones[@place], which the list's functions find through it */
+static void
+append_zone_row (EvdTimezoneRow *self,
+                 guint           place)
+{
+  GtkWidget *row = zone_row_new (self->zones[place]);
+
+  g_ptr_array_set_size (self->search_texts, place);
+  g_ptr_array_add (self->search_texts, search_text_for (self->zones[place]));
+  g_hash_table_insert (self->row_places, row, GUINT_TO_POINTER (place + 1));
+  gtk_list_box_append (self->list, row);
 }
 
 /* The rows are made the first time the list opens: most forms never do. */
@@ -402,7 +445,7 @@ ensure_rows (EvdTimezoneRow *self)
   if (gtk_widget_get_first_child (GTK_WIDGET (self->list)) != NULL)
     return;
   for (guint i = 0; self->zones[i] != NULL; i++)
-    gtk_list_box_append (self->list, zone_row_new (self->zones[i], i));
+    append_zone_row (self, i);
 }
 
 static void
@@ -431,7 +474,7 @@ static void
 row_activated_cb (EvdTimezoneRow *self,
                   GtkListBoxRow  *row)
 {
-  const char *zone = g_object_get_data (G_OBJECT (row), "zone");
+  const char *zone = zone_of (self, row);
 
   gtk_popover_popdown (self->popover);
   select_zone (self, zone);
@@ -545,6 +588,8 @@ evd_timezone_row_finalize (GObject *object)
 
   g_clear_pointer (&self->zones, g_strfreev);
   g_clear_pointer (&self->recent, g_strfreev);
+  g_clear_pointer (&self->search_texts, g_ptr_array_unref);
+  g_clear_pointer (&self->row_places, g_hash_table_unref);
   g_clear_pointer (&self->zone, g_free);
   g_clear_pointer (&self->folded_search, g_free);
   g_clear_object (&self->settings);
@@ -605,6 +650,8 @@ evd_timezone_row_init (EvdTimezoneRow *self)
       g_settings_schema_unref (schema);
     }
 
+  self->row_places = g_hash_table_new (NULL, NULL);
+  self->search_texts = g_ptr_array_new_with_free_func (g_free);
   self->zones = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)
     self->zones[i] = g_strdup (evd_zoom_zones_get_id (i));
