@@ -20,7 +20,7 @@ struct _EvdDuplicateDialog
 
   AdwEntryRow      *name_row;
   EvdDateTimeEntry *start_entry;
-  GtkDropDown      *zone_drop_down;
+  EvdTimezoneRow   *zone_row;
 };
 
 G_DEFINE_FINAL_TYPE (EvdDuplicateDialog, evd_duplicate_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -41,21 +41,12 @@ evd_duplicate_dialog_get_start (AdwMessageDialog *dialog)
   return GTK_WIDGET (EVD_DUPLICATE_DIALOG (dialog)->start_entry);
 }
 
-GtkDropDown *
+EvdTimezoneRow *
 evd_duplicate_dialog_get_zone (AdwMessageDialog *dialog)
 {
   g_return_val_if_fail (EVD_IS_DUPLICATE_DIALOG (dialog), NULL);
 
-  return EVD_DUPLICATE_DIALOG (dialog)->zone_drop_down;
-}
-
-/* The zones are Zoom's, as in the event form. */
-static const char *
-selected_zone (GtkDropDown *drop_down)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (drop_down);
-
-  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+  return EVD_DUPLICATE_DIALOG (dialog)->zone_row;
 }
 
 static void
@@ -102,7 +93,7 @@ fill_in (EvdDuplicateDialog *self,
 
   if (event_start != NULL)
     evd_date_time_entry_set_time (self->start_entry, event_start, zone);
-  evd_timezone_row_select (self->zone_drop_down, zone);
+  evd_timezone_row_set_zone (self->zone_row, zone);
 }
 
 static void
@@ -132,7 +123,7 @@ response_cb (AdwMessageDialog *dialog,
     }
 
   name = g_strstrip (g_strdup (gtk_editable_get_text (evd_duplicate_dialog_get_name_entry (dialog))));
-  zone = selected_zone (evd_duplicate_dialog_get_zone (dialog));
+  zone = evd_timezone_row_get_zone (evd_duplicate_dialog_get_zone (dialog));
   start = evd_date_time_entry_dup_time (EVD_DATE_TIME_ENTRY (evd_duplicate_dialog_get_start (dialog)), zone);
   if (start == NULL)
     {
@@ -204,7 +195,7 @@ evd_duplicate_dialog_class_init (EvdDuplicateDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-duplicate-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, start_entry);
-  gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, zone_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, zone_row);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
 }
 
@@ -213,7 +204,6 @@ evd_duplicate_dialog_init (EvdDuplicateDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Zoom's zones with its labels, and the date entry builds its own buttons. */
-  evd_timezone_row_setup_drop_down (self->zone_drop_down);
+  /* The date entry builds its own buttons. */
   evd_date_time_entry_set_accessible_name (self->start_entry, _("Starts"));
 }
