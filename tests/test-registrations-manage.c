@@ -524,6 +524,53 @@ test_paste (void)
   close_window (window);
 }
 
+typedef struct
+{
+  const char *event_id;
+  const char *email;
+} TicketWait;
+
+static gboolean
+one_ticket_left (gpointer data)
+{
+  TicketWait *wait = data;
+
+  return evd_sandbox_server_count_tickets (server, wait->event_id, wait->email) == 1;
+}
+
+/* Someone already had two tickets: after the paste is sent, the report
+ * offers to remove the extra one, and its button does. */
+static void
+test_paste_extra_tickets (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
+  const char *event_id = evd_event_get_event_id (event);
+  TicketWait wait = { event_id, "pasted.twice@example.org" };
+  GtkWidget *window, *page = NULL, *button;
+  EvdPasteAttendeesDialog *dialog;
+
+  evd_test_post_ticket (client, event_id, "pasted.twice@example.org", TIMEOUT_MS);
+  evd_test_post_ticket (client, event_id, "pasted.twice@example.org", TIMEOUT_MS);
+
+  window = show_page (event, &page);
+  click (page, "_Paste Attendees…");
+  dialog = EVD_PASTE_ATTENDEES_DIALOG (wait_for_toplevel (EVD_TYPE_PASTE_ATTENDEES_DIALOG));
+  evd_paste_attendees_dialog_set_text (dialog, "pasted.once@example.org, pasted.twice@example.org\n");
+  evd_test_iterate_until (paste_checked, dialog, TIMEOUT_MS);
+  evd_paste_attendees_dialog_send (dialog);
+  evd_test_iterate_until (paste_finished, dialog, TIMEOUT_MS);
+
+  button = evd_test_find_visible_button (GTK_WIDGET (evd_paste_attendees_dialog_get_report_view (dialog)),
+                                         "_Remove 1 Extra Ticket");
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  evd_test_iterate_until (one_ticket_left, &wait, TIMEOUT_MS);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "pasted.once@example.org"), ==, 1);
+
+  close_dialog (GTK_WIDGET (dialog));
+  close_window (window);
+}
+
 /* Details, edit and remove ------------------------------------------------ */
 
 static gboolean
@@ -825,6 +872,7 @@ main (int   argc,
   g_test_add_func ("/registrations-manage/add-field-checks", test_add_field_checks);
   g_test_add_func ("/registrations-manage/add-refused", test_add_refused);
   g_test_add_func ("/registrations-manage/paste", test_paste);
+  g_test_add_func ("/registrations-manage/paste-extra-tickets", test_paste_extra_tickets);
   g_test_add_func ("/registrations-manage/paste-cleaned", test_paste_cleaned);
   g_test_add_func ("/registrations-manage/details-edit", test_details_edit);
   g_test_add_func ("/registrations-manage/details-escape", test_details_escape);

@@ -17,6 +17,7 @@
 #include "evd-sandbox-server.h"
 #include "evd-scopes.h"
 #include "evd-sidebar.h"
+#include "evd-insight-cache.h"
 #include "evd-test-utils.h"
 #include "evd-window.h"
 
@@ -571,6 +572,12 @@ find_sign_out_dialog (gpointer data)
 
 /* Connecting stores the credentials in the real keyring; signing out, once
  * confirmed, forgets them. */
+static gboolean
+file_gone (gpointer data)
+{
+  return !g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
 static void
 test_connect_save_and_sign_out (void)
 {
@@ -581,6 +588,8 @@ test_connect_save_and_sign_out (void)
   g_autoptr(EvdCredentials) after = NULL;
   AdwMessageDialog *dialog = NULL;
   g_autofree char *shot = NULL;
+  g_autoptr(EvdInsightCache) kept = NULL;
+  g_autofree char *kept_path = NULL;
 
   evd_connect_page_fill (page, EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET);
   gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
@@ -599,6 +608,13 @@ test_connect_save_and_sign_out (void)
   g_assert_cmpstr (saved->client_id, ==, EVD_SANDBOX_CLIENT_ID);
   g_assert_cmpstr (saved->client_secret, ==, EVD_SANDBOX_CLIENT_SECRET);
 
+  /* Reports kept for an event summary, which name attendees. */
+  kept = evd_insight_cache_new ();
+  kept->event_json = g_strdup ("{}");
+  kept->ticket_types_json = g_strdup ("[]");
+  kept_path = evd_insight_cache_path (evd_sandbox_server_get_api_url (sandbox), "some-event");
+  g_assert_true (evd_insight_cache_save (kept, kept_path, NULL));
+
   gtk_widget_activate_action (window, "win.sign-out", NULL);
   evd_test_iterate_until (find_sign_out_dialog, &dialog, TIMEOUT_MS);
   shot = evd_test_save_screenshot (GTK_WIDGET (dialog), "sign-out-confirmation");
@@ -608,9 +624,78 @@ test_connect_save_and_sign_out (void)
   wait_for_page (window, "welcome");
   after = load_saved_credentials ();
   g_assert_null (after);
+  evd_test_iterate_until (file_gone, kept_path, TIMEOUT_MS);
 
   destroy_window (window);
   evd_sandbox_server_stop (sandbox);
+}
+
+static gboolean
+sidebar_load_failed (gpointer data)
+{
+  return !evd_sidebar_is_loading (data) && evd_sidebar_get_load_failed (data);
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix))
+        return child;
+      if ((found = find_label (child, prefix)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Offline, Refresh cannot reach Zoom: the page shown stays, marked out of
+ * date, instead of passing for current. */
+static void
+test_offline_refresh_marks_page (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = start_sandbox ();
+  GtkWidget *window = new_window (1000, 720);
+  EvdConnectPage *page = open_connect_page (window, sandbox);
+  EvdSidebar *sidebar;
+  EvdSidebarItem *event_item;
+  GtkWidget *stale;
+  g_autofree char *hub_id = NULL;
+  g_autofree char *event_id = NULL;
+  g_autofree char *shot = NULL;
+
+  evd_connect_page_fill (page, EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET);
+  gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
+  wait_for_page (window, "browser");
+  sidebar = window_sidebar (window);
+  evd_test_iterate_until (first_hub_events_loaded, sidebar, TIMEOUT_MS);
+  event_item = find_row (sidebar, EVD_SIDEBAR_ITEM_EVENT, EVD_EVENT_TYPE_UNKNOWN);
+  hub_id = g_strdup (evd_hub_get_hub_id (evd_sidebar_item_get_hub (event_item)));
+  event_id = g_strdup (evd_event_get_event_id (evd_sidebar_item_get_event (event_item)));
+  select_and_wait (window, hub_id, event_id, NULL, "EvdEventPage");
+
+  stale = find_label (window, "Out of date");
+  g_assert_nonnull (stale);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (stale, GTK_TYPE_REVEALER))));
+
+  /* Offline: nothing answers at Zoom's address any more. */
+  evd_sandbox_server_stop (sandbox);
+  gtk_widget_activate_action (window, "win.refresh", NULL);
+  evd_test_iterate_until (sidebar_load_failed, sidebar, TIMEOUT_MS);
+  evd_test_iterate_for (100);
+
+  g_assert_true (g_type_check_instance_is_a ((GTypeInstance *) evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window)))),
+                                             g_type_from_name ("EvdEventPage")));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (stale, GTK_TYPE_REVEALER))));
+  g_assert_true (gtk_widget_get_mapped (stale));
+  shot = evd_test_save_screenshot (window, "offline-out-of-date");
+
+  destroy_window (window);
 }
 
 static gboolean
@@ -710,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/window/preferences-addresses", test_preferences_addresses);
   g_test_add_func ("/window/connect-save-and-sign-out", test_connect_save_and_sign_out);
   g_test_add_func ("/window/saved-account-opens", test_saved_account_opens);
+  g_test_add_func ("/window/offline-refresh-marks-page", test_offline_refresh_marks_page);
 
   return g_test_run ();
 }

@@ -378,6 +378,24 @@ run_import (EvdCliContext          *context,
   return evd_import_result_get_n_failed (result) == 0 ? EVD_CLI_EXIT_OK : EVD_CLI_EXIT_FAILURE;
 }
 
+/* Imports stopped long ago keep attendees' names and emails on disk for no
+ * purpose: they go, after a line on stderr says so. */
+static void
+remove_abandoned_journals (void)
+{
+  g_auto(GStrv) paths = evd_import_journal_find_abandoned (NULL);
+  guint n = g_strv_length (paths);
+
+  if (n == 0)
+    return;
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "Removing %u unfinished import that stopped more than %u days ago, with the attendee list it kept.\n",
+                           "Removing %u unfinished imports that stopped more than %u days ago, with the attendee lists they kept.\n",
+                           n),
+              n, EVD_IMPORT_JOURNAL_ABANDONED_DAYS);
+  evd_import_journal_remove_files ((const char * const *) paths);
+}
+
 /**
  * evd_cli_import_main:
  * @argv: the arguments after "eventdesk-cli", starting with "import"
@@ -397,6 +415,7 @@ evd_cli_import_main (int    argc,
   g_autoptr(EvdImportOptions) options = evd_import_options_new ();
   g_autofree char *ticket_type = NULL;
   g_autofree char *mode_name = NULL;
+  g_autofree char *plan = NULL;
   g_auto(GStrv) arguments = NULL;
   EvdClient *client;
   EvdCsvOptions csv_options = EVD_CSV_OPTIONS_INIT;
@@ -412,6 +431,9 @@ evd_cli_import_main (int    argc,
       N_("standard (sign in to join), fast_join (join without signing in) or registration_needed "
          "(attendees finish registering themselves)"), N_("MODE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object with the counts"), NULL },
+    { "plan", 0, 0, G_OPTION_ARG_STRING, &plan,
+      N_("The account’s Zoom plan, which sets how many requests a second are sent: pro (30) or business (80). "
+         "Overrides EVENTDESK_PLAN, which overrides the plan chosen in Event Desk’s Preferences"), N_("PLAN") },
     { "fix-duplicates", 0, 0, G_OPTION_ARG_NONE, &fix_duplicates,
       N_("After the import, remove the extra tickets of anyone who has more than one"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments, NULL, N_("EVENT_ID FILE.csv") },
@@ -419,7 +441,7 @@ evd_cli_import_main (int    argc,
   };
   const EvdCliAttendeesCommand command = {
     "import",
-    _("EVENT_ID FILE.csv — register the attendees of a list for an event"),
+    _("Registers the attendees of a list for an event."),
     _("Reads and checks the attendee list as “eventdesk-cli check” does, then registers every\n"
       "valid attendee for the event, 30 at a time. People who already have a ticket are skipped,\n"
       "so running the same command again creates nothing new. Progress is kept on disk: after a\n"
@@ -436,16 +458,22 @@ evd_cli_import_main (int    argc,
       "\n"
       "Exit status: 0 when nothing failed; 1 when some attendees could not be registered, the\n"
       "import stopped, or someone has extra tickets that were not removed; 2 for a usage error."),
-    _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--fix-duplicates] [--json] EVENT_ID FILE.csv"),
+    _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--fix-duplicates] [--plan PLAN] [--json] EVENT_ID FILE.csv"),
     2, entries
   };
 
   if (!evd_cli_attendees_parse_options (&command, &argc, &argv, &arguments))
     return EVD_CLI_EXIT_USAGE;
+  remove_abandoned_journals ();
   if (mode_name != NULL && !evd_registration_mode_from_string (mode_name, &options->registration_mode))
     {
       g_printerr (_("eventdesk-cli import: unknown registration “%s”; use standard, fast_join or registration_needed\n"),
                   mode_name);
+      return EVD_CLI_EXIT_USAGE;
+    }
+  if (plan != NULL && !evd_plan_from_string (plan, &(EvdPlan) { 0 }))
+    {
+      g_printerr (_("eventdesk-cli import: “%s” is not a plan; use pro or business\n"), plan);
       return EVD_CLI_EXIT_USAGE;
     }
   options->ticket_type_id = g_steal_pointer (&ticket_type);
@@ -462,6 +490,7 @@ evd_cli_import_main (int    argc,
   /* Credentials as every command finds them, never with a prompt: an
    * import may run unattended. */
   context = evd_cli_context_new ();
+  evd_cli_context_set_plan_option (context, plan);
   client = evd_cli_context_connect (context, &error);
   if (client == NULL)
     return fail_message (error->message);

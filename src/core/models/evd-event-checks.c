@@ -78,6 +78,7 @@ evd_event_draft_new_from_event (EvdEvent *event)
   evd_event_draft_set_string (&self->physical_location, evd_event_get_physical_location (event));
   self->meeting_type = evd_event_get_meeting_type (event);
   self->access_level = evd_event_get_access_level (event);
+  self->loaded_access_level = self->access_level;
   self->attendance_type = evd_event_get_attendance_type (event);
   if (evd_event_get_recurrence (event) != NULL)
     {
@@ -192,8 +193,11 @@ check_required (EvdEventDraft *self,
     add_problem (problems, EVD_FIELD_TIMEZONE, FALSE, _("Choose the event’s time zone."));
   else if (zone == NULL)
     add_problem (problems, EVD_FIELD_TIMEZONE, FALSE, _("This time zone is not known. Choose one from the list."));
+  /* PUBLIC cannot be chosen (Zoom's create and update refuse it), but an
+   * event listed on its hub keeps it while other fields are edited. */
   if (self->access_level != EVD_ACCESS_LEVEL_PRIVATE_UNRESTRICTED &&
-      self->access_level != EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED)
+      self->access_level != EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED &&
+      !(self->access_level == EVD_ACCESS_LEVEL_PUBLIC && self->loaded_access_level == EVD_ACCESS_LEVEL_PUBLIC))
     add_problem (problems, EVD_FIELD_ACCESS, FALSE, _("Choose who can join."));
   if (self->attendance_type == EVD_ATTENDANCE_TYPE_UNKNOWN)
     add_problem (problems, EVD_FIELD_ATTENDANCE, FALSE, _("Choose how people attend."));
@@ -690,6 +694,99 @@ evd_event_draft_apply (EvdEventDraft  *self,
           g_autoptr(EvdRecurrence) copy = evd_recurrence_copy (self->recurrence);
           evd_event_set_recurrence (event, copy);
         }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+days_equal (GArray *a,
+            GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const EvdEventDay *x = &g_array_index (a, EvdEventDay, i);
+      const EvdEventDay *y = &g_array_index (b, EvdEventDay, i);
+
+      if (x->year != y->year || x->month != y->month || x->day != y->day ||
+          x->start_hour != y->start_hour || x->start_minute != y->start_minute ||
+          x->end_hour != y->end_hour || x->end_minute != y->end_minute)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * evd_event_draft_apply_changes:
+ * @self: what the form says now
+ * @before: what the same form said when it was filled from @event
+ * @meeting_type_changed: (out) (optional): whether the person chose
+ *   another meeting type, which is not set on @event: Zoom's event PATCH
+ *   says to change it through the session API
+ *
+ * Sets on @event only the fields whose value the person changed, so its
+ * PATCH body carries nothing else: a value the form cannot show (PUBLIC,
+ * a zone Zoom does not list, an unknown meeting type) stays as Zoom has
+ * it. A new time zone moves the schedule with it (the same wall-clock
+ * times), so it sends the calendar too.
+ */
+gboolean
+evd_event_draft_apply_changes (EvdEventDraft  *self,
+                               EvdEventDraft  *before,
+                               EvdEvent       *event,
+                               gboolean       *meeting_type_changed,
+                               GError        **error)
+{
+  gboolean zone_changed, days_changed;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (before != NULL, FALSE);
+  g_return_val_if_fail (EVD_IS_EVENT (event), FALSE);
+
+  zone_changed = g_strcmp0 (self->timezone, before->timezone) != 0;
+  days_changed = !days_equal (self->days, before->days);
+  if (zone_changed || days_changed)
+    {
+      g_autoptr(GPtrArray) calendar = evd_event_draft_dup_calendar (self, error);
+
+      if (calendar == NULL)
+        return FALSE;
+      evd_event_set_calendar (event, calendar);
+    }
+
+  if (g_strcmp0 (self->hub_id, before->hub_id) != 0)
+    evd_event_set_hub_id (event, self->hub_id);
+  if (g_strcmp0 (self->name, before->name) != 0)
+    evd_event_set_name (event, self->name);
+  if (g_strcmp0 (self->description, before->description) != 0)
+    evd_event_set_description (event, self->description);
+  /* A tagline cleared is sent as "", which clears it at Zoom. */
+  if (g_strcmp0 (self->tagline, before->tagline) != 0)
+    evd_event_set_tagline (event, self->tagline != NULL ? self->tagline : "");
+  if (zone_changed)
+    evd_event_set_timezone (event, self->timezone);
+  if (g_strcmp0 (self->contact_name, before->contact_name) != 0)
+    evd_event_set_contact_name (event, self->contact_name);
+  if (self->access_level != before->access_level)
+    evd_event_set_access_level (event, self->access_level);
+  if (self->attendance_type != before->attendance_type)
+    evd_event_set_attendance_type (event, self->attendance_type);
+  if (g_strcmp0 (self->physical_location, before->physical_location) != 0 && self->physical_location != NULL)
+    evd_event_set_physical_location (event, self->physical_location);
+  if (meeting_type_changed != NULL)
+    *meeting_type_changed = self->type != EVD_EVENT_TYPE_CONFERENCE && self->meeting_type != before->meeting_type;
+
+  if (self->type == EVD_EVENT_TYPE_RECURRING && self->recurrence != NULL)
+    {
+      g_autoptr(EvdRecurrence) copy = evd_recurrence_copy (self->recurrence);
+
+      /* The occurrences last as long as the first day. */
+      if (self->days->len > 0)
+        evd_recurrence_set_duration (copy, day_length_minutes (&g_array_index (self->days, EvdEventDay, 0)));
+      if (days_changed || before->recurrence == NULL || !recurrences_equal (before->recurrence, self->recurrence))
+        evd_event_set_recurrence (event, copy);
     }
 
   return TRUE;

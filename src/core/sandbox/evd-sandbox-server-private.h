@@ -39,7 +39,6 @@ struct _EvdSandboxServer
   char            *state_file;
   gboolean         app_disabled;
   guint            header_timeout_s;
-  gboolean         duplicate_emails;
 
   /* State and bookkeeping */
   EvdSandboxState *state;

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-preferences-window.h"
+#include "evd-ui-util.h"
 
 struct _EvdPreferencesWindow
 {
@@ -52,11 +53,13 @@ position_to_plan (const GValue       *value,
 }
 
 static void
-reset_response_cb (AdwMessageDialog     *dialog,
-                   const char           *response,
-                   EvdPreferencesWindow *self)
+reset_response_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  if (g_str_equal (response, "reset"))
+  g_autoptr(EvdPreferencesWindow) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  if (g_strcmp0 (response, "reset") == 0)
     g_signal_emit (self, signals[RESET_SAMPLE_DATA], 0);
 }
 
@@ -72,8 +75,7 @@ reset_clicked_cb (EvdPreferencesWindow *self)
   adw_message_dialog_set_response_appearance (dialog, "reset", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, reset_response_cb, g_object_ref (self));
 }
 
 /**

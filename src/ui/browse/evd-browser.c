@@ -31,6 +31,7 @@ struct _EvdBrowser
   AdwWindowTitle *sidebar_title;
   AdwBin         *content_bin;
   GtkWidget      *placeholder_page;
+  GtkRevealer    *stale_revealer;
 
   EvdClient      *client;
   gboolean        sample_data;
@@ -108,6 +109,17 @@ update_title (EvdBrowser     *self,
     }
 }
 
+/* A page kept through a refresh that failed says it may be out of date
+ * (offline, say), until a refresh succeeds. */
+static void
+update_stale_bar (EvdBrowser *self)
+{
+  gboolean page_shown = adw_bin_get_child (self->content_bin) != self->placeholder_page;
+
+  gtk_revealer_set_reveal_child (self->stale_revealer,
+                                 page_shown && evd_sidebar_get_load_failed (self->sidebar));
+}
+
 static void
 sidebar_selection_cb (EvdBrowser *self)
 {
@@ -116,6 +128,7 @@ sidebar_selection_cb (EvdBrowser *self)
 
   update_title (self, page != NULL ? item : NULL);
   adw_bin_set_child (self->content_bin, page != NULL ? page : self->placeholder_page);
+  update_stale_bar (self);
 
   /* On a narrow window, choosing something shows it. */
   if (page != NULL && adw_leaflet_get_folded (self->leaflet))
@@ -356,6 +369,8 @@ evd_browser_class_init (EvdBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, content_bin);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, placeholder_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_selection_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_stale_bar);
+  gtk_widget_class_bind_template_child (widget_class, EvdBrowser, stale_revealer);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
 
   gtk_widget_class_install_action (widget_class, "browser.back", NULL, back_action);
@@ -366,6 +381,7 @@ static void
 evd_browser_init (EvdBrowser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  evd_quiet_menu_tooltips (GTK_WIDGET (self));
 
   /* The placeholder comes and goes as the selection does. */
   g_object_ref (self->placeholder_page);

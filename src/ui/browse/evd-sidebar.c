@@ -36,6 +36,7 @@ struct _EvdSidebar
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   char               *search_text;
+  gboolean            load_failed;  /* the last reload of the hubs failed */
   char              **pending_path;
   EvdSidebarItem     *selected;
   guint               loads_in_flight;
@@ -48,6 +49,7 @@ enum {
   PROP_0,
   PROP_SELECTED_ITEM,
   PROP_LOADING,
+  PROP_LOAD_FAILED,
   N_PROPS
 };
 
@@ -70,6 +72,30 @@ set_loads_in_flight (EvdSidebar *self,
   self->loads_in_flight += delta;
   if (was_loading != (self->loads_in_flight > 0))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+set_load_failed (EvdSidebar *self,
+                 gboolean    failed)
+{
+  if (self->load_failed == failed)
+    return;
+  self->load_failed = failed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_FAILED]);
+}
+
+/**
+ * evd_sidebar_get_load_failed:
+ *
+ * Returns: whether the last time the hubs were loaded, Zoom could not be
+ *   reached or refused; the page shown may then be out of date
+ */
+gboolean
+evd_sidebar_get_load_failed (EvdSidebar *self)
+{
+  g_return_val_if_fail (EVD_IS_SIDEBAR (self), FALSE);
+
+  return self->load_failed;
 }
 
 /* Finding rows ------------------------------------------------------------ */
@@ -581,8 +607,10 @@ hubs_cb (GObject      *object,
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->stack, "error");
+      set_load_failed (self, TRUE);
       return;
     }
+  set_load_failed (self, FALSE);
 
   n = g_list_model_get_n_items (hubs);
   items = g_ptr_array_new_full (n, g_object_unref);
@@ -730,6 +758,10 @@ evd_sidebar_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, evd_sidebar_is_loading (self));
       break;
+
+    case PROP_LOAD_FAILED:
+      g_value_set_boolean (value, self->load_failed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -780,6 +812,9 @@ evd_sidebar_class_init (EvdSidebarClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOAD_FAILED] =
+    g_param_spec_boolean ("load-failed", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

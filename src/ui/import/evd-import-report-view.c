@@ -12,6 +12,7 @@
 #include "evd-attendee-problem.h"
 #include "evd-csv-writer.h"
 #include "evd-import-report-view.h"
+#include "evd-ticket.h"
 #include "evd-page-util.h"
 #include "evd-ui-util.h"
 
@@ -22,11 +23,14 @@ struct _EvdImportReportView
 {
   GtkWidget        parent_instance;
 
-  GtkWidget       *box;
+  GtkWidget       *scrolled_window;
   GtkLabel        *summary_label;
   GtkLabel        *detail_label;
   GtkWidget       *groups;
   GtkWidget       *save_button;
+  GtkWidget       *extras_button;
+  GtkLabel        *extras_label;
+  GPtrArray       *group_rows;     /* the expander rows in groups */
 
   EvdImportResult *result;
   EvdCheckReport  *report;
@@ -40,6 +44,13 @@ struct _EvdImportReportView
 #define HOLD_MS 1000
 
 G_DEFINE_FINAL_TYPE (EvdImportReportView, evd_import_report_view, GTK_TYPE_WIDGET)
+
+enum {
+  REMOVE_EXTRA_TICKETS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 GtkWidget *
 evd_import_report_view_new (void)
@@ -223,7 +234,7 @@ save_thread (GTask        *task,
   GError *error = NULL;
 
   if (!g_file_replace_contents (data->file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
+                                G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE, NULL, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -364,6 +375,7 @@ add_group (EvdImportReportView *self,
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), icon);
   gtk_widget_set_sensitive (expander, count > 0);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->groups), expander);
+  g_ptr_array_add (self->group_rows, expander);
   return expander;
 }
 
@@ -479,15 +491,90 @@ fill_report_group (EvdImportReportView *self,
   add_more_row (expander, total - shown);
 }
 
+/* The check after the import: people with more than one ticket for the
+ * event, whoever made them, and the ticket each would lose. */
+static void
+fill_extras_group (EvdImportReportView *self,
+                   GPtrArray           *extras)
+{
+  GtkWidget *expander;
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (self->extras_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->extras_label), FALSE);
+  if (extras == NULL || extras->len == 0)
+    return;
+
+  expander = add_group (self, "dialog-warning-symbolic", _("More Than One Ticket"), extras->len,
+                        _("These people have more than one ticket for this event, from this import or from "
+                          "elsewhere. Each can keep one."));
+  for (guint i = 0; i < extras->len && i < ROWS_SHOWN; i++)
+    {
+      EvdTicket *ticket = g_ptr_array_index (extras, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = g_strdup_printf (_("Extra ticket %s"), evd_ticket_get_ticket_id (ticket));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), evd_ticket_get_email (ticket));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+
+  /* Only where the window around can remove them (it has the account). */
+  if (!g_signal_has_handler_pending (self, signals[REMOVE_EXTRA_TICKETS], 0, TRUE))
+    return;
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Remove %u Extra Ticket", "_Remove %u Extra Tickets",
+                                        extras->len), extras->len);
+  gtk_button_set_label (GTK_BUTTON (self->extras_button), label);
+  gtk_widget_set_sensitive (self->extras_button, TRUE);
+  gtk_widget_set_visible (self->extras_button, TRUE);
+}
+
+static void
+extras_clicked_cb (EvdImportReportView *self)
+{
+  gtk_widget_set_sensitive (self->extras_button, FALSE);
+  g_signal_emit (self, signals[REMOVE_EXTRA_TICKETS], 0);
+}
+
+/**
+ * evd_import_report_view_show_extras_removed:
+ * @n_removed: how many extra tickets were deleted
+ * @error: (nullable): why not all could be
+ *
+ * The answer to #EvdImportReportView::remove-extra-tickets.
+ */
+void
+evd_import_report_view_show_extras_removed (EvdImportReportView *self,
+                                            guint                n_removed,
+                                            const GError        *error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self));
+
+  if (error != NULL)
+    {
+      text = g_strdup_printf (_("The extra tickets could not all be removed: %s"), error->message);
+      gtk_widget_set_sensitive (self->extras_button, TRUE);
+    }
+  else
+    {
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u extra ticket removed: each person has one ticket.",
+                                           "%u extra tickets removed: each person has one ticket.", n_removed),
+                              n_removed);
+      gtk_widget_set_visible (self->extras_button, FALSE);
+    }
+  gtk_label_set_text (self->extras_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->extras_label), TRUE);
+}
+
 static void
 clear_groups (EvdImportReportView *self)
 {
-  GtkWidget *parent = gtk_widget_get_parent (self->groups);
-  GtkWidget *groups = adw_preferences_group_new ();
-
-  gtk_box_insert_child_after (GTK_BOX (parent), groups, self->groups);
-  gtk_box_remove (GTK_BOX (parent), self->groups);
-  self->groups = groups;
+  for (guint i = 0; i < self->group_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->groups), g_ptr_array_index (self->group_rows, i));
+  g_ptr_array_set_size (self->group_rows, 0);
 }
 
 static void
@@ -588,6 +675,8 @@ evd_import_report_view_set_result (EvdImportReportView *self,
                      _("Zoom did not register them; the reason is under each row."));
   fill_result_group (self, group, EVD_IMPORT_ROW_FAILED);
 
+  fill_extras_group (self, evd_import_result_get_extra_tickets (result));
+
   update_summary (self, n_invalid + n_failed);
 
   /* The report takes the place of the running import, and Save sits where
@@ -608,7 +697,7 @@ evd_import_report_view_dispose (GObject *object)
   EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
 
   g_clear_handle_id (&self->hold_id, g_source_remove);
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_IMPORT_REPORT_VIEW);
   g_clear_object (&self->result);
   g_clear_object (&self->report);
 
@@ -621,6 +710,7 @@ evd_import_report_view_finalize (GObject *object)
   EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
 
   g_free (self->suggested_name);
+  g_ptr_array_unref (self->group_rows);
 
   G_OBJECT_CLASS (evd_import_report_view_parent_class)->finalize (object);
 }
@@ -633,45 +723,34 @@ evd_import_report_view_class_init (EvdImportReportViewClass *klass)
 
   object_class->dispose = evd_import_report_view_dispose;
   object_class->finalize = evd_import_report_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/import/evd-import-report-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /**
+   * EvdImportReportView::remove-extra-tickets:
+   *
+   * The person asked to remove the extra tickets the check after the import
+   * found; answer with evd_import_report_view_show_extras_removed(). The
+   * button is only offered when this signal has a handler.
+   */
+  signals[REMOVE_EXTRA_TICKETS] = g_signal_new ("remove-extra-tickets", G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, groups);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, save_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, extras_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, extras_button);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, extras_clicked_cb);
 }
 
 static void
 evd_import_report_view_init (EvdImportReportView *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  self->box = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->box), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (self->box, TRUE);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->box), clamp);
-
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  gtk_widget_set_margin_top (inner, 18);
-  gtk_widget_set_margin_bottom (inner, 18);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-
-  self->summary_label = GTK_LABEL (gtk_label_new (""));
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-2");
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->summary_label));
-
-  self->detail_label = GTK_LABEL (gtk_label_new (""));
-  gtk_label_set_wrap (self->detail_label, TRUE);
-  gtk_label_set_justify (self->detail_label, GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->detail_label));
-
-  self->groups = adw_preferences_group_new ();
-  gtk_box_append (GTK_BOX (inner), self->groups);
-
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save Problem Rows as CSV…"));
-  gtk_widget_set_halign (self->save_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->save_button, "pill");
-  gtk_widget_set_sensitive (self->save_button, FALSE);
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
-  gtk_box_append (GTK_BOX (inner), self->save_button);
+  self->group_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -48,6 +48,11 @@ gboolean         evd_import_report_view_save_finish        (EvdImportReportView 
                                                             GAsyncResult         *result,
                                                             GError              **error);
 
+/* Signal "remove-extra-tickets": the person asked to remove the extra
+ * tickets of the check after the import; the handler answers with: */
+void             evd_import_report_view_show_extras_removed (EvdImportReportView *self,
+                                                             guint                n_removed,
+                                                             const GError        *error);
 /* For tests: the title line of the summary ("1,230 attendees registered") */
 const char      *evd_import_report_view_get_summary_text   (EvdImportReportView  *self);
 

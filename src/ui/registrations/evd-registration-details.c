@@ -529,11 +529,13 @@ deleted_cb (GObject      *object,
 }
 
 static void
-remove_response_cb (AdwMessageDialog       *dialog,
-                    const char             *response,
-                    EvdRegistrationDetails *self)
+remove_response_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  if (!g_str_equal (response, "remove") || self->ticket == NULL)
+  g_autoptr(EvdRegistrationDetails) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  if (g_strcmp0 (response, "remove") != 0 || self->ticket == NULL)
     return;
   show_page (self, "busy");
   evd_client_delete_ticket_async (self->client, evd_event_get_event_id (self->event),
@@ -563,8 +565,7 @@ remove_cb (EvdRegistrationDetails *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, remove_response_cb, g_object_ref (self));
 }
 
 /* For tests --------------------------------------------------------------- */

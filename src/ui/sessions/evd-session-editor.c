@@ -45,6 +45,7 @@ struct _EvdSessionEditor
   EvdSession       *pending;
   GCancellable     *cancellable;
   gboolean          saving;
+  GTask            *run_task;    /* evd_session_editor_run_async (), until it ends */
   gboolean          adjusting;   /* moving one entry after the other */
   GDateTime        *last_start;  /* to move the end along with the start */
 };
@@ -263,6 +264,12 @@ finish_save (EvdSessionEditor *self,
     }
 
   g_signal_emit (self, signals[SAVED], 0, saved);
+  if (self->run_task != NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->run_task);
+
+      g_task_return_pointer (task, g_object_ref (saved), g_object_unref);
+    }
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -606,11 +613,49 @@ cancel_clicked_cb (EvdSessionEditor *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/**
+ * evd_session_editor_run_async:
+ *
+ * Shows the editor; it finishes with the session as Zoom now has it once
+ * saved, or with %G_IO_ERROR_CANCELLED when the editor closed first. The
+ * task does not hold the editor, which goes when it closes.
+ */
+void
+evd_session_editor_run_async (EvdSessionEditor    *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_return_if_fail (EVD_IS_SESSION_EDITOR (self));
+  g_return_if_fail (self->run_task == NULL);
+
+  self->run_task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (self->run_task, evd_session_editor_run_async);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* Returns: (transfer full): the session saved */
+EvdSession *
+evd_session_editor_run_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, evd_session_editor_run_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static void
 evd_session_editor_dispose (GObject *object)
 {
   EvdSessionEditor *self = EVD_SESSION_EDITOR (object);
 
+  if (self->run_task != NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->run_task);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Not saved"));
+    }
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_SESSION_EDITOR);
 
