@@ -176,7 +176,7 @@ test_untouched_save (void)
                    "Anyone: listed on the hub");
   /* The zone Zoom does not list is kept as it is. */
   g_assert_cmpstr (evd_timezone_row_get_zone (EVD_TIMEZONE_ROW (gtk_widget_get_ancestor (field (form, "timezone"),
-                                                                                        EVD_TYPE_TIMEZONE_ROW))),
+                                                                                     EVD_TYPE_TIMEZONE_ROW))),
                    ==, "Europe/Tallinn");
   shot = evd_test_save_screenshot (window, "edit-event-public");
 
