@@ -20,7 +20,7 @@ struct _EvdDuplicateDialog
 
   AdwEntryRow      *name_row;
   EvdDateTimeEntry *start_entry;
-  GtkDropDown      *zone_drop_down;
+  EvdTimezoneRow   *zone_row;
 
   GTask            *task;     /* evd_duplicate_event_async (), until answered */
 };
@@ -43,21 +43,12 @@ evd_duplicate_dialog_get_start (AdwMessageDialog *dialog)
   return GTK_WIDGET (EVD_DUPLICATE_DIALOG (dialog)->start_entry);
 }
 
-GtkDropDown *
+EvdTimezoneRow *
 evd_duplicate_dialog_get_zone (AdwMessageDialog *dialog)
 {
   g_return_val_if_fail (EVD_IS_DUPLICATE_DIALOG (dialog), NULL);
 
-  return EVD_DUPLICATE_DIALOG (dialog)->zone_drop_down;
-}
-
-/* The zones are Zoom's, as in the event form. */
-static const char *
-selected_zone (GtkDropDown *drop_down)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (drop_down);
-
-  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+  return EVD_DUPLICATE_DIALOG (dialog)->zone_row;
 }
 
 static void
@@ -104,7 +95,7 @@ fill_in (EvdDuplicateDialog *self,
 
   if (event_start != NULL)
     evd_date_time_entry_set_time (self->start_entry, event_start, zone);
-  evd_timezone_row_select (self->zone_drop_down, zone);
+  evd_timezone_row_set_zone (self->zone_row, zone);
 }
 
 /* What the question is about, until the answer comes */
@@ -147,7 +138,7 @@ response_cb (EvdDuplicateDialog *self,
     }
 
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  zone = selected_zone (self->zone_drop_down);
+  zone = evd_timezone_row_get_zone (self->zone_row);
   start = evd_date_time_entry_dup_time (self->start_entry, zone);
   if (start == NULL)
     {
@@ -229,10 +220,11 @@ evd_duplicate_dialog_class_init (EvdDuplicateDialogClass *klass)
   object_class->dispose = evd_duplicate_dialog_dispose;
 
   g_type_ensure (EVD_TYPE_DATE_TIME_ENTRY);
+  g_type_ensure (EVD_TYPE_TIMEZONE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-duplicate-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, start_entry);
-  gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, zone_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, EvdDuplicateDialog, zone_row);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
 }
 
@@ -241,7 +233,6 @@ evd_duplicate_dialog_init (EvdDuplicateDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Zoom's zones with its labels, and the date entry builds its own buttons. */
-  evd_timezone_row_setup_drop_down (self->zone_drop_down);
+  /* The date entry builds its own buttons. */
   evd_date_time_entry_set_accessible_name (self->start_entry, _("Starts"));
 }
