@@ -499,7 +499,7 @@ tokyo_first (gpointer data)
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
-      return g_strcmp0 (g_object_get_data (G_OBJECT (row), "zone"), "Asia/Tokyo") == 0;
+      return g_strcmp0 (evd_timezone_row_get_row_zone (data, row), "Asia/Tokyo") == 0;
   return FALSE;
 }
 
