@@ -329,10 +329,9 @@ list_loading_cb (EvdRegistrationsPage *self)
   update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 
-  /* A short first page may not fill the view: then there is no scrolling
-   * to ask for more. */
-  if (self->tickets != NULL && !evd_ticket_list_is_loading (self->tickets))
-    maybe_load_more (self);
+  /* Whether the view needs another page is decided when the adjustment
+   * changes, once the new rows are measured: asking here, before the list
+   * has grown, would fetch page after page on a busy computer. */
 }
 
 static gboolean
