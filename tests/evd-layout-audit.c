@@ -12,6 +12,7 @@
  *    skipped, scrolling brings them in);
  *  - a label is cut short with "…" where nobody meant it to be: a few
  *    labels may be, each listed below with the reason.
+ * And one for consistency: spin buttons stand upright in every dialog.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -106,9 +107,14 @@ describe (GtkWidget *widget)
           text = gtk_label_get_text (GTK_LABEL (inner));
     }
 
-  if (text == NULL && GTK_IS_WIDGET (gtk_widget_get_parent (widget)) &&
-      ADW_IS_PREFERENCES_ROW (gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW)))
-    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW)));
+  /* A control without words of its own: the row it sits in names it. */
+  if (text == NULL)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+
+      if (row != NULL)
+        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+    }
 
   return g_strdup_printf ("%s “%s”", G_OBJECT_TYPE_NAME (widget), text != NULL ? text : "");
 }
@@ -194,6 +200,22 @@ check_clickable (Audit      *audit,
       g_autofree char *other = picked != NULL ? describe (picked) : g_strdup ("nothing");
 
       add_problem (audit, "%s cannot be clicked at its centre (%.0f,%.0f): %s is there", what, x, y, other);
+    }
+}
+
+/* Spin buttons stand the same way in every dialog: horizontal ones among
+ * vertical ones looked like another kind of control. Upright, because two
+ * side by side with a date do not fit 360 px lying down. */
+static void
+check_spin_upright (Audit     *audit,
+                    GtkWidget *widget)
+{
+  if (GTK_IS_SPIN_BUTTON (widget) &&
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) != GTK_ORIENTATION_VERTICAL)
+    {
+      g_autofree char *what = describe (widget);
+
+      add_problem (audit, "%s lies horizontal; spin buttons stand upright everywhere", what);
     }
 }
 
@@ -357,6 +379,7 @@ evd_layout_audit (GtkWidget *window)
 
       check_inside_containers (&audit, item);
       check_clickable (&audit, item);
+      check_spin_upright (&audit, item->widget);
       if (GTK_IS_LABEL (item->widget))
         check_not_ellipsized (&audit, item->widget);
     }

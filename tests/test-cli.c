@@ -303,6 +303,33 @@ test_usage (void)
   assert_usage_error (csv_missing, "tickets");
 }
 
+/* Every command's line in the list leaves room before its summary, and
+ * every command's own help names it once with its arguments once. */
+static void
+test_help_text (void)
+{
+  const struct { const char *name; const char *arguments; } commands[] = {
+    { "hubs", "" }, { "events", " HUB_ID" }, { "event", " EVENT_ID" }, { "create-event", " FILE.json" },
+    { "publish", " EVENT_ID" }, { "sessions", " EVENT_ID" }, { "ticket-types", " EVENT_ID" },
+    { "tickets", " EVENT_ID" }, { "check", " FILE.csv" }, { "import", " EVENT_ID FILE.csv" },
+  };
+  g_autoptr(CliRun) help = run_cli ("--help");
+
+  assert_success (help);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *listed = g_strdup_printf ("\n  %s%s  ", commands[i].name, commands[i].arguments);
+      g_autofree char *usage = g_strdup_printf ("Usage:\n  eventdesk-cli %s [OPTION…]%s\n",
+                                                commands[i].name, commands[i].arguments);
+      g_autoptr(CliRun) command_help = run_cli (commands[i].name, "--help");
+
+      g_assert_nonnull (strstr (help->out, listed));
+      assert_success (command_help);
+      if (!g_str_has_prefix (command_help->out, usage))
+        g_error ("“%s --help” begins:\n%.200s\nnot:\n%s", commands[i].name, command_help->out, usage);
+    }
+}
+
 static void
 test_hubs (void)
 {
@@ -552,6 +579,7 @@ main (int   argc,
   cli_test_init (&argc, &argv);
 
   g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/help-text", test_help_text);
   g_test_add_func ("/cli/hubs", test_hubs);
   g_test_add_func ("/cli/tickets/many-pages", test_tickets_many_pages);
   g_test_add_func ("/cli/plan", test_plan);

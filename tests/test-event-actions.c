@@ -13,6 +13,7 @@
 #include "evd-date-time-entry.h"
 #include "evd-duplicate-dialog.h"
 #include "evd-event-actions.h"
+#include "evd-event-form.h"
 #include "evd-event-page.h"
 #include "evd-publish-dialog.h"
 #include "evd-sandbox-server.h"
@@ -490,6 +491,18 @@ test_cancel_without_registrants (void)
 
 /* Duplicate --------------------------------------------------------------- */
 
+/* The first zone the open list shows is Tokyo's. */
+static gboolean
+tokyo_first (gpointer data)
+{
+  GtkWidget *list = evd_timezone_row_get_list (data);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+      return g_strcmp0 (evd_timezone_row_get_row_zone (data, row), "Asia/Tokyo") == 0;
+  return FALSE;
+}
+
 static void
 test_duplicate (void)
 {
@@ -502,10 +515,9 @@ test_duplicate (void)
   g_autoptr(GDateTime) sent = NULL;
   GtkWidget *page, *window;
   AdwMessageDialog *dialog;
-  GtkDropDown *zone;
-  GListModel *zones;
+  EvdTimezoneRow *zone;
+  GtkWidget *search;
   g_autofree char *shot = NULL;
-  gboolean found = FALSE;
 
   page = evd_event_page_new (client, event);
   window = evd_test_show_in_window (page, 1000, 760);
@@ -516,7 +528,7 @@ test_duplicate (void)
   g_assert_cmpstr (gtk_editable_get_text (evd_duplicate_dialog_get_name_entry (dialog)), ==,
                    "Copy of Customer Onboarding Webinar");
   zone = evd_duplicate_dialog_get_zone (dialog);
-  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (zone)), ==, "America/Chicago");
+  g_assert_cmpstr (evd_timezone_row_get_zone (zone), ==, "America/Chicago");
 
   /* An empty name cannot be sent. */
   gtk_editable_set_text (evd_duplicate_dialog_get_name_entry (dialog), "");
@@ -524,18 +536,14 @@ test_duplicate (void)
   gtk_editable_set_text (evd_duplicate_dialog_get_name_entry (dialog), "Onboarding Webinar (Tokyo)");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "duplicate"));
 
-  zones = gtk_drop_down_get_model (zone);
-  for (guint i = 0; i < g_list_model_get_n_items (zones) && !found; i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (zones, i);
-
-      if (g_str_equal (gtk_string_object_get_string (item), "Asia/Tokyo"))
-        {
-          gtk_drop_down_set_selected (zone, i);
-          found = TRUE;
-        }
-    }
-  g_assert_true (found);
+  /* Her zone chosen as she would: open the list, type, press Enter. */
+  gtk_widget_activate (evd_event_form_find_field (GTK_WIDGET (zone), "timezone"));
+  search = evd_timezone_row_get_search_entry (zone);
+  evd_test_iterate_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, search, TIMEOUT_MS);
+  gtk_editable_set_text (GTK_EDITABLE (search), "tokyo");
+  evd_test_iterate_until (tokyo_first, zone, TIMEOUT_MS);
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (evd_timezone_row_get_zone (zone), ==, "Asia/Tokyo");
   evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_duplicate_dialog_get_start (dialog)), start, "Asia/Tokyo");
   answer (dialog, "duplicate");
 
@@ -755,6 +763,13 @@ test_sessions (void)
   g_autoptr(GDateTime) end = berlin_time (event, 0, 16);
   g_autoptr(GDateTime) too_late = berlin_time (event, 9, 15);
   g_autoptr(GDateTime) too_late_end = berlin_time (event, 9, 16);
+  g_autoptr(GDateTime) later_end = berlin_time (event, 0, 18);
+  g_autoptr(GDateTime) next_start = berlin_time (event, 1, 15);
+  g_autoptr(GDateTime) next_end = berlin_time (event, 1, 16);
+  g_autoptr(GDateTime) late_start = berlin_time (event, 0, 23);
+  g_autoptr(GDateTime) midnight = berlin_time (event, 0, 0);
+  g_autoptr(GDateTime) half_past_midnight = g_date_time_add_minutes (midnight, 30);
+  g_autoptr(GDateTime) shown_end = NULL;
   g_autoptr(JsonObject) saved = NULL;
   g_autoptr(EvdSession) listed = NULL;
   g_autoptr(GDateTime) sent_start = NULL;
@@ -774,6 +789,9 @@ test_sessions (void)
   g_assert_true (gtk_widget_activate_action (page, "sessions.add", NULL));
   editor = wait_for_editor ("session-editor-new");
   posts = evd_sandbox_server_count_requests (server, "POST", path);
+  /* The third format says what it is in the list itself. */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (evd_session_editor_get_type_choice (editor))), 2),
+                   ==, "In person only");
 
   /* Checked here, before Zoom is asked: a name, and an end after the start. */
   gtk_editable_set_text (evd_session_editor_get_name (editor), "");
@@ -793,6 +811,28 @@ test_sessions (void)
   g_assert_null (evd_session_editor_get_name_error (editor));
   g_assert_nonnull (strstr (evd_session_editor_get_time_error (editor), "within the event’s days"));
   g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", path), ==, posts);
+
+  /* B7: "must end after it starts" goes as soon as the times are right. */
+  set_times (editor, end, start);
+  evd_session_editor_save (editor);
+  g_assert_cmpstr (evd_session_editor_get_time_error (editor), ==, "The session must end after it starts.");
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), later_end, "Europe/Berlin");
+  g_assert_null (evd_session_editor_get_time_error (editor));
+
+  /* A new start date takes the end along, keeping the length. */
+  set_times (editor, start, end);
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_start (editor)), next_start, "Europe/Berlin");
+  shown_end = evd_date_time_entry_dup_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), "Europe/Berlin");
+  g_assert_true (g_date_time_equal (shown_end, next_end));
+  g_clear_pointer (&shown_end, g_date_time_unref);
+
+  /* 23:00 to 00:30 crosses midnight: the end is the next day. */
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_start (editor)), late_start, "Europe/Berlin");
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), half_past_midnight,
+                                "Europe/Berlin");
+  shown_end = evd_date_time_entry_dup_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), "Europe/Berlin");
+  g_assert_cmpint (g_date_time_difference (shown_end, late_start), ==, 90 * G_TIME_SPAN_MINUTE);
+  g_clear_pointer (&shown_end, g_date_time_unref);
 
   /* Zoom's 26302 lands at the times too. */
   set_times (editor, start, end);

@@ -380,6 +380,69 @@ details_idle (gpointer data)
   return g_strcmp0 (evd_registration_details_get_state (data), "busy") != 0;
 }
 
+static GtkWidget *
+find_menu_button (GtkWidget  *root,
+                  const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_MENU_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+      if ((found = find_menu_button (child, tooltip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (data);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* A menu's button shows no tooltip while the menu is open: it covered the
+ * first item. */
+static void
+test_menu_tooltips (void)
+{
+  static const struct { const char *tooltip; const char *screen; } menus[] = {
+    { "Main Menu", "menu-main" },
+    { "More Actions", "menu-event" },
+  };
+  EvdSidebarItem *upcoming = find_event_row (EVD_EVENT_TYPE_UNKNOWN, EVD_DISPLAY_STATUS_UPCOMING);
+
+  show (upcoming, NULL, EVD_TYPE_EVENT_PAGE);
+  for (guint i = 0; i < G_N_ELEMENTS (menus); i++)
+    {
+      GtkWidget *button = find_menu_button (window, menus[i].tooltip);
+      GtkWidget *toggle;
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+      toggle = gtk_widget_get_first_child (button);
+      g_assert_true (GTK_IS_TOGGLE_BUTTON (toggle));
+      gtk_widget_activate (toggle);
+      evd_test_iterate_until (popover_shown, button, TIMEOUT_MS);
+      g_assert_false (gtk_widget_get_has_tooltip (button));
+
+      /* The open menu itself, audited as the window it is. */
+      g_free (evd_test_save_screenshot (window, menus[i].screen));
+      evd_layout_audit_assert (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), menus[i].screen);
+
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+      evd_test_iterate_for (50);
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+    }
+}
+
 static void
 test_registration_dialogs (void)
 {
@@ -555,6 +618,22 @@ test_preferences_and_about (void)
   close_toplevel (dialog);
 }
 
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -580,6 +659,7 @@ main (int   argc,
 
   g_test_add_func ("/layout-audit/welcome-and-connect", test_welcome_and_connect);
   g_test_add_func ("/layout-audit/pages", test_pages);
+  g_test_add_func ("/layout-audit/menu-tooltips", test_menu_tooltips);
   g_test_add_func ("/layout-audit/registration-dialogs", test_registration_dialogs);
   g_test_add_func ("/layout-audit/import-assistant", test_import_assistant);
   g_test_add_func ("/layout-audit/event-dialogs", test_event_dialogs);
@@ -591,6 +671,6 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&window);
   g_clear_object (&app);
-  g_rmdir (tmp_dir);
+  remove_tmp_dir ();
   return status;
 }

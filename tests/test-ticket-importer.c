@@ -229,6 +229,60 @@ progress_cb (EvdTicketImporter       *importer,
   last->requests_sent = progress->requests_sent;
 }
 
+typedef struct
+{
+  gboolean          seen;
+  EvdImportProgress first_with_known;
+} FirstProgress;
+
+static void
+first_known_cb (EvdTicketImporter       *importer,
+                const EvdImportProgress *progress,
+                gpointer                 user_data)
+{
+  FirstProgress *first = user_data;
+
+  if (!first->seen && progress->already_registered > 0)
+    {
+      first->seen = TRUE;
+      first->first_with_known = *progress;
+    }
+}
+
+/* The time left counts only the sending: not the wait for the event and its
+ * registrations before it, nor the people found registered in one go. */
+static void
+test_estimate_from_sending (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) known = make_attendees ("estimate", 60);
+  g_autoptr(GPtrArray) all = make_attendees ("estimate", 120);
+  g_autoptr(EvdTicketImporter) first_import = NULL;
+  g_autoptr(EvdTicketImporter) importer = NULL;
+  g_autoptr(EvdImportResult) result = NULL;
+  g_autoptr(EvdImportResult) second = NULL;
+  g_autoptr(GError) error = NULL;
+  FirstProgress first = { FALSE };
+
+  first_import = evd_ticket_importer_new (f->client, f->event_id, known, NULL);
+  result = run_import (first_import, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Slow answers: the event and its registrations take a while to read. */
+  evd_sandbox_server_set_latency (f->server, 150);
+  importer = evd_ticket_importer_new (f->client, f->event_id, all, NULL);
+  g_signal_connect (importer, "progress", G_CALLBACK (first_known_cb), &first);
+  second = run_import (importer, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (evd_import_result_get_n_already_registered (second), ==, 60);
+  g_assert_cmpuint (evd_import_result_get_n_created (second), ==, 60);
+
+  /* When sending starts, nothing is known yet about its speed. */
+  g_assert_true (first.seen);
+  g_assert_cmpfloat (first.first_with_known.speed, ==, 0.0);
+  g_assert_cmpfloat (first.first_with_known.seconds_left, <, 0.0);
+}
+
 static void
 test_faults (Fixture       *f,
              gconstpointer  data)
@@ -604,6 +658,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add ("/ticket-importer/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("clean-run-and-rerun", test_clean_run_and_rerun);
+  ADD ("estimate-from-sending", test_estimate_from_sending);
   ADD ("faults", test_faults);
   ADD ("not-published", test_not_published);
   ADD ("not-published-on-first-batch", test_not_published_on_first_batch);

@@ -33,15 +33,22 @@ evd_cli_attendees_parse_options (const EvdCliAttendeesCommand   *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = NULL;
+  g_autofree char *summary = NULL;
   g_auto(GStrv) options = NULL;
   g_auto(GStrv) positionals = NULL;
 
   g_return_val_if_fail (command != NULL, FALSE);
 
-  context = g_option_context_new (command->parameter_string);
+  /* GOption names the program in its "Usage:" line, and adds the
+   * arguments itself from the G_OPTION_REMAINING entry. */
+  prgname = g_strdup_printf ("eventdesk-cli %s", command->name);
+  g_set_prgname (prgname);
+  summary = g_strconcat (command->description, "\n\n", command->summary, NULL);
+  context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, command->entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, command->summary);
+  g_option_context_set_summary (context, summary);
 
   /* Ids and file names may start with '-': only the command's options go
    * to GOption. */

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char         *name;               /* "check" */
-  const char         *parameter_string;   /* translated */
+  const char         *description;        /* translated: one line, the help's first */
   const char         *summary;            /* translated */
   const char         *usage;              /* translated, printed when the arguments are wrong */
   guint               n_arguments;        /* exactly this many */

@@ -216,7 +216,7 @@ evd_cli_check_main (int    argc,
 
   command = (EvdCliAttendeesCommand) {
     "check",
-    _("FILE.csv — check an attendee list without sending anything"),
+    _("Checks an attendee list without sending anything."),
     _("Reads the attendee list the way Event Desk imports it (detecting the encoding and the\n"
       "separator, mapping columns by their names) and checks every row: email addresses,\n"
       "Zoom’s length limits, countries, and repeated addresses. Nothing is sent to Zoom.\n"

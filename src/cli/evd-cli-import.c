@@ -378,6 +378,24 @@ run_import (EvdCliContext          *context,
   return evd_import_result_get_n_failed (result) == 0 ? EVD_CLI_EXIT_OK : EVD_CLI_EXIT_FAILURE;
 }
 
+/* Imports stopped long ago keep attendees' names and emails on disk for no
+ * purpose: they go, after a line on stderr says so. */
+static void
+remove_abandoned_journals (void)
+{
+  g_auto(GStrv) paths = evd_import_journal_find_abandoned (NULL);
+  guint n = g_strv_length (paths);
+
+  if (n == 0)
+    return;
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "Removing %u unfinished import that stopped more than %u days ago, with the attendee list it kept.\n",
+                           "Removing %u unfinished imports that stopped more than %u days ago, with the attendee lists they kept.\n",
+                           n),
+              n, EVD_IMPORT_JOURNAL_ABANDONED_DAYS);
+  evd_import_journal_remove_files ((const char * const *) paths);
+}
+
 /**
  * evd_cli_import_main:
  * @argv: the arguments after "eventdesk-cli", starting with "import"
@@ -423,7 +441,7 @@ evd_cli_import_main (int    argc,
   };
   const EvdCliAttendeesCommand command = {
     "import",
-    _("EVENT_ID FILE.csv — register the attendees of a list for an event"),
+    _("Registers the attendees of a list for an event."),
     _("Reads and checks the attendee list as “eventdesk-cli check” does, then registers every\n"
       "valid attendee for the event, 30 at a time. People who already have a ticket are skipped,\n"
       "so running the same command again creates nothing new. Progress is kept on disk: after a\n"
@@ -446,6 +464,7 @@ evd_cli_import_main (int    argc,
 
   if (!evd_cli_attendees_parse_options (&command, &argc, &argv, &arguments))
     return EVD_CLI_EXIT_USAGE;
+  remove_abandoned_journals ();
   if (mode_name != NULL && !evd_registration_mode_from_string (mode_name, &options->registration_mode))
     {
       g_printerr (_("eventdesk-cli import: unknown registration “%s”; use standard, fast_join or registration_needed\n"),

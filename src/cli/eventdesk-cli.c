@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "evd-i18n.h"
 #include "evd-cli-check.h"
 #include "evd-cli-commands.h"
 #include "evd-cli-import.h"
@@ -52,14 +53,29 @@ static void
 print_usage (FILE *out)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) calls = g_ptr_array_new_with_free_func (g_free);
+  glong width = 0;
+
+  /* The summaries line up two spaces after the longest call, counted in
+   * characters (a translation may use more than ASCII). */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      char *call = g_strdup_printf ("%s %s", commands[i].name,
+                                    commands[i].arguments[0] != '\0' ? _(commands[i].arguments) : "");
+
+      width = MAX (width, g_utf8_strlen (call, -1));
+      g_ptr_array_add (calls, call);
+    }
 
   g_string_append_printf (text, "%s\n\n%s\n", _("Usage: eventdesk-cli COMMAND [OPTION…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name,
-                                               commands[i].arguments[0] != '\0' ? _(commands[i].arguments) : "");
+      const char *call = g_ptr_array_index (calls, i);
 
-      g_string_append_printf (text, "  %-24s%s\n", call, _(commands[i].summary));
+      g_string_append_printf (text, "  %s", call);
+      for (glong pad = g_utf8_strlen (call, -1); pad < width + 2; pad++)
+        g_string_append_c (text, ' ');
+      g_string_append_printf (text, "%s\n", _(commands[i].summary));
     }
   g_string_append_printf (text, "\n%s\n%s\n%s\n%s\n",
                           _("Every command takes --json to print Zoom’s own objects, and --help."),
@@ -89,14 +105,10 @@ main (int   argc,
   const EvdCliCommand *command;
   const char *name;
 
-  /* Standard output is for tables and JSON that scripts read: debug
-   * messages (G_MESSAGES_DEBUG) go to standard error with the rest. */
+  /* Debug output (G_MESSAGES_DEBUG) goes to stderr with the warnings:
+   * stdout carries only what the command prints, such as --json. */
   g_log_writer_default_set_use_stderr (TRUE);
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  evd_i18n_init ();
 
   if (argc < 2)
     {

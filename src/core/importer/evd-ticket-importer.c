@@ -652,6 +652,10 @@ registrations_cb (GObject      *object,
 
   /* On a stop, this only waits for what is in flight, then finishes. */
   self->sending = TRUE;
+  /* The time left is measured from here: the wait for the event and its
+   * registrations, and the people found already registered in one go, made
+   * a 2-second import say 17. */
+  g_queue_clear_full (&self->speed_samples, g_free);
   importer_emit_progress (self, TRUE);
   importer_pump (self);
 }

@@ -10,6 +10,7 @@
 
 #include "evd-ui-util.h"
 
+#include "evd-auth.h"
 #include "evd-browser.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
@@ -27,8 +28,10 @@ struct _EvdBrowser
   GtkWidget      *content_pane;
   EvdSidebar     *sidebar;
   AdwWindowTitle *content_title;
+  AdwWindowTitle *sidebar_title;
   AdwBin         *content_bin;
   GtkWidget      *placeholder_page;
+  GtkRevealer    *stale_revealer;
 
   EvdClient      *client;
   gboolean        sample_data;
@@ -107,6 +110,17 @@ update_title (EvdBrowser     *self,
     }
 }
 
+/* A page kept through a refresh that failed says it may be out of date
+ * (offline, say), until a refresh succeeds. */
+static void
+update_stale_bar (EvdBrowser *self)
+{
+  gboolean page_shown = adw_bin_get_child (self->content_bin) != self->placeholder_page;
+
+  gtk_revealer_set_reveal_child (self->stale_revealer,
+                                 page_shown && evd_sidebar_get_load_failed (self->sidebar));
+}
+
 static void sidebar_selection_cb (EvdBrowser *self);
 
 /* A refresh keeps the selected row and gives it the event as Zoom has it
@@ -135,6 +149,7 @@ sidebar_selection_cb (EvdBrowser *self)
 
   update_title (self, page != NULL ? item : NULL);
   adw_bin_set_child (self->content_bin, page != NULL ? page : self->placeholder_page);
+  update_stale_bar (self);
 
   /* On a narrow window, choosing something shows it. */
   if (page != NULL && adw_leaflet_get_folded (self->leaflet))
@@ -234,6 +249,39 @@ select_path_action (GtkWidget  *widget,
   evd_browser_select_path (EVD_BROWSER (widget), path);
 }
 
+/* Which account the hubs are from: an organizer with a test account and a
+ * real one must see which she is changing. */
+static void
+show_account (EvdBrowser *self)
+{
+  const char *account_id = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->client != NULL)
+    account_id = evd_auth_get_account_id (evd_client_get_auth (self->client));
+
+  if (self->sample_data)
+    text = g_strdup (_("Sample data"));
+  else if (account_id != NULL && *account_id != '\0')
+    /* Translators: %s is the Zoom account ID */
+    text = g_strdup_printf (_("Zoom account %s"), account_id);
+  adw_window_title_set_subtitle (self->sidebar_title, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_title), text);
+}
+
+/**
+ * evd_browser_get_account_text:
+ *
+ * Returns: (nullable): what the sidebar says about the account shown
+ */
+const char *
+evd_browser_get_account_text (EvdBrowser *self)
+{
+  g_return_val_if_fail (EVD_IS_BROWSER (self), NULL);
+
+  return adw_window_title_get_subtitle (self->sidebar_title);
+}
+
 static void
 evd_browser_constructed (GObject *object)
 {
@@ -243,6 +291,7 @@ evd_browser_constructed (GObject *object)
 
   gtk_widget_set_visible (self->sample_bar, self->sample_data);
   evd_sidebar_set_client (self->sidebar, self->client);
+  show_account (self);
 }
 
 static void
@@ -340,9 +389,12 @@ evd_browser_class_init (EvdBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, content_pane);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, sidebar);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, content_title);
+  gtk_widget_class_bind_template_child (widget_class, EvdBrowser, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, content_bin);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, placeholder_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_selection_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_stale_bar);
+  gtk_widget_class_bind_template_child (widget_class, EvdBrowser, stale_revealer);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
 
   gtk_widget_class_install_action (widget_class, "browser.back", NULL, back_action);
@@ -353,6 +405,7 @@ static void
 evd_browser_init (EvdBrowser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  evd_quiet_menu_tooltips (GTK_WIDGET (self));
 
   /* The placeholder comes and goes as the selection does. */
   g_object_ref (self->placeholder_page);

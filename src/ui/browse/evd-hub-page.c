@@ -53,6 +53,7 @@ enum {
   PROP_0,
   PROP_CLIENT,
   PROP_HUB_ITEM,
+  PROP_EVENTS,
   PROP_LOADING,
   N_PROPS
 };
@@ -336,7 +337,8 @@ evd_hub_page_constructed (GObject *object)
       gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (evd_sidebar_item_get_children (self->hub_item))),
                                  GTK_FILTER (gtk_custom_filter_new (is_event_cb, NULL, NULL)));
 
-    self->events = G_LIST_MODEL (gtk_map_list_model_new (G_LIST_MODEL (only_events), to_event_cb, NULL, NULL));
+    gtk_map_list_model_set_model (GTK_MAP_LIST_MODEL (self->events), G_LIST_MODEL (only_events));
+    g_object_unref (only_events);
     gtk_list_view_set_model (self->events_list,
                              GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (self->events))));
   }
@@ -364,6 +366,9 @@ evd_hub_page_get_property (GObject    *object,
       break;
     case PROP_HUB_ITEM:
       g_value_set_object (value, self->hub_item);
+      break;
+    case PROP_EVENTS:
+      g_value_set_object (value, self->events);
       break;
     case PROP_LOADING:
       g_value_set_boolean (value, self->loading);
@@ -435,6 +440,10 @@ evd_hub_page_class_init (EvdHubPageClass *klass)
   properties[PROP_HUB_ITEM] =
     g_param_spec_object ("hub-item", NULL, NULL, EVD_TYPE_SIDEBAR_ITEM,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The listed events, for children bound in the .ui (the comparison). */
+  properties[PROP_EVENTS] =
+    g_param_spec_object ("events", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -460,6 +469,9 @@ evd_hub_page_init (EvdHubPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  /* Before the template: its bindings read the events (filled from the
+   * hub's row once the page has it) */
+  self->events = G_LIST_MODEL (gtk_map_list_model_new (NULL, to_event_cb, NULL, NULL));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   build_count_cards (self);

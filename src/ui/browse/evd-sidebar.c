@@ -40,6 +40,7 @@ struct _EvdSidebar
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   char               *search_text;
+  gboolean            load_failed;  /* the last reload of the hubs failed */
   char              **pending_path;
   EvdSidebarItem     *selected;
   guint               loads_in_flight;   /* the hubs' list */
@@ -53,6 +54,7 @@ enum {
   PROP_0,
   PROP_SELECTED_ITEM,
   PROP_LOADING,
+  PROP_LOAD_FAILED,
   N_PROPS
 };
 
@@ -98,6 +100,30 @@ set_loads_in_flight (EvdSidebar *self,
 {
   self->loads_in_flight += delta;
   update_loading (self);
+}
+
+static void
+set_load_failed (EvdSidebar *self,
+                 gboolean    failed)
+{
+  if (self->load_failed == failed)
+    return;
+  self->load_failed = failed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_FAILED]);
+}
+
+/**
+ * evd_sidebar_get_load_failed:
+ *
+ * Returns: whether the last time the hubs were loaded, Zoom could not be
+ *   reached or refused; the page shown may then be out of date
+ */
+gboolean
+evd_sidebar_get_load_failed (EvdSidebar *self)
+{
+  g_return_val_if_fail (EVD_IS_SIDEBAR (self), FALSE);
+
+  return self->load_failed;
 }
 
 /* Finding rows ------------------------------------------------------------ */
@@ -573,10 +599,17 @@ hubs_cb (GObject      *object,
   if (hubs == NULL)
     {
       set_loads_in_flight (self, -1);
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      /* Hubs already shown stay (the page says it may be out of date) */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->hubs)) == 0)
+        {
+          adw_status_page_set_description (self->error_page, error->message);
+          gtk_stack_set_visible_child_name (self->stack, "error");
+        }
+      set_load_failed (self, TRUE);
+      try_restore_pending_path (self);
       return;
     }
+  set_load_failed (self, FALSE);
 
   /* Done loading only once the hubs' own refreshes have started: whoever
    * waits for the end of a refresh must not see it end twice */
@@ -724,6 +757,10 @@ evd_sidebar_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, evd_sidebar_is_loading (self));
       break;
+
+    case PROP_LOAD_FAILED:
+      g_value_set_boolean (value, self->load_failed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -774,6 +811,9 @@ evd_sidebar_class_init (EvdSidebarClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOAD_FAILED] =
+    g_param_spec_boolean ("load-failed", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

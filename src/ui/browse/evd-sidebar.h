@@ -25,6 +25,7 @@ void            evd_sidebar_select_path        (EvdSidebar         *self,
                                                 const char * const *path);
 void            evd_sidebar_focus_search       (EvdSidebar         *self);
 gboolean        evd_sidebar_is_loading         (EvdSidebar         *self);
+gboolean        evd_sidebar_get_load_failed    (EvdSidebar         *self);
 GListModel     *evd_sidebar_get_rows           (EvdSidebar         *self);
 gboolean        evd_sidebar_is_restoring_selection (EvdSidebar     *self);
 

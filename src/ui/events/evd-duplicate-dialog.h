@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "evd-timezone-row.h"
+
 #include "evd-client.h"
 #include "evd-event.h"
 
@@ -29,6 +31,6 @@ char  *evd_duplicate_event_finish (GAsyncResult         *result,
 /* For tests: the dialog's fields, found on the dialog evd_duplicate_event_async() shows. */
 GtkEditable *evd_duplicate_dialog_get_name_entry (AdwMessageDialog *dialog);
 GtkWidget   *evd_duplicate_dialog_get_start      (AdwMessageDialog *dialog);
-GtkDropDown *evd_duplicate_dialog_get_zone       (AdwMessageDialog *dialog);
+EvdTimezoneRow *evd_duplicate_dialog_get_zone    (AdwMessageDialog *dialog);
 
 G_END_DECLS

@@ -16,15 +16,9 @@ GtkWidget     *evd_timezone_row_new             (void);
 const char    *evd_timezone_row_get_zone        (EvdTimezoneRow *self);
 void           evd_timezone_row_set_zone        (EvdTimezoneRow *self,
                                                  const char     *zone);
-
-/* For any picker of Zoom's zones: a list of the zone IDs Zoom takes (as
- * GtkStringObjects, in Zoom's order); the text a person searches for an
- * item (Zoom's label and the ID); and a drop-down set up with both, which
- * shows the label on its button and label and ID in its list. */
-GtkStringList *evd_timezone_row_new_zone_list   (void);
-GtkExpression *evd_timezone_row_zone_expression (void);
-void           evd_timezone_row_setup_drop_down (GtkDropDown    *drop_down);
-void           evd_timezone_row_select          (GtkDropDown    *drop_down,
-                                                 const char     *zone);
+GtkWidget     *evd_timezone_row_get_search_entry (EvdTimezoneRow *self);
+GtkWidget     *evd_timezone_row_get_list        (EvdTimezoneRow *self);
+const char    *evd_timezone_row_get_row_zone    (EvdTimezoneRow *self,
+                                                 GtkWidget      *list_row);
 
 G_END_DECLS

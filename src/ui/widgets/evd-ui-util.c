@@ -6,7 +6,10 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "evd-ui-util.h"
 
@@ -161,6 +164,32 @@ evd_widget_unparent_children (GtkWidget *widget)
     gtk_widget_unparent (child);
 }
 
+/* GSettings reads compiled schemas only from a folder: the copy in the
+ * resources goes into a private temporary one, read at once and removed
+ * (the source keeps what it read). */
+static GSettingsSchemaSource *
+settings_source_from_resource (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  GSettingsSchemaSource *source = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/gschemas.compiled", G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  dir = g_dir_make_tmp ("eventdesk-schema-XXXXXX", error);
+  if (dir == NULL)
+    return NULL;
+  file = g_build_filename (dir, "gschemas.compiled", NULL);
+  if (g_file_set_contents_full (file, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
+                                G_FILE_SET_CONTENTS_NONE, 0600, error))
+    source = g_settings_schema_source_new_from_directory (dir, NULL, FALSE, error);
+  g_unlink (file);
+  g_rmdir (dir);
+  return source;
+}
+
 /**
  * evd_settings_new:
  *
@@ -173,9 +202,34 @@ evd_widget_unparent_children (GtkWidget *widget)
 GSettings *
 evd_settings_new (void)
 {
-  return g_settings_new_with_path (BASE_APP_ID, DEVELOPMENT_BUILD
-                                   ? "/io/github/eventdesk/EventDesk/Devel/"
-                                   : "/io/github/eventdesk/EventDesk/");
+  const char *path = DEVELOPMENT_BUILD ? "/io/github/eventdesk/EventDesk/Devel/" : "/io/github/eventdesk/EventDesk/";
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaSource) built_in = NULL;
+  g_autoptr(GSettingsBackend) memory = NULL;
+  g_autoptr(GError) error = NULL;
+  GSettingsSchemaSource *installed = g_settings_schema_source_get_default ();
+
+  if (installed != NULL)
+    schema = g_settings_schema_source_lookup (installed, BASE_APP_ID, TRUE);
+  if (schema != NULL)
+    return g_settings_new_full (schema, NULL, path);
+
+  /* A build run straight from its folder (build/src/ui/eventdesk) has no
+   * installed schema, and GSettings would abort. The schema compiled into
+   * the program's resources serves instead, and the settings are kept in
+   * memory only: a build must not write where the installed app keeps them. */
+  built_in = settings_source_from_resource (&error);
+  if (built_in != NULL)
+    schema = g_settings_schema_source_lookup (built_in, BASE_APP_ID, FALSE);
+  if (schema == NULL)
+    g_error ("The settings schema %s is missing: %s", BASE_APP_ID,
+             error != NULL ? error->message : "not in the program's resources");
+
+  /* A message, not a warning: running a build this way is allowed. */
+  g_message ("The settings schema %s is not installed: settings last until Event Desk quits. "
+             "Install Event Desk, or run it with “meson devenv -C build eventdesk”.", BASE_APP_ID);
+  memory = g_memory_settings_backend_new ();
+  return g_settings_new_full (schema, memory, path);
 }
 
 /**
@@ -264,6 +318,62 @@ evd_show_error_dialog (GtkWidget    *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+dialog_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    GTask            *task)
+{
+  /* Only the first answer counts. */
+  g_signal_handlers_disconnect_by_data (dialog, task);
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, g_strdup (response), g_free);
+  g_object_unref (task);
+}
+
+/**
+ * evd_message_dialog_run_async:
+ * @dialog: a dialog with its responses, not shown yet
+ * @cancellable: (nullable): when cancelled before the answer, the answer
+ *   is %G_IO_ERROR_CANCELLED
+ *
+ * Shows @dialog and finishes with the organizer's answer, so a question is
+ * asked and answered in one place (libadwaita 1.2 has no
+ * adw_message_dialog_choose ()). The answer may arrive after the dialog
+ * is gone: read what the dialog holds in a "response" handler, not here.
+ */
+void
+evd_message_dialog_run_async (AdwMessageDialog    *dialog,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  /* The task does not hold the dialog: a dialog must not outlive the
+   * window it belongs to. */
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_message_dialog_run_async);
+  g_signal_connect (dialog, "response", G_CALLBACK (dialog_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * evd_message_dialog_run_finish:
+ *
+ * Returns: (transfer full): the response the organizer chose
+ */
+char *
+evd_message_dialog_run_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, evd_message_dialog_run_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* Files ------------------------------------------------------------------- */
 
 static void
@@ -349,4 +459,101 @@ evd_drop_value_get_file (const GValue *value)
   else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
     file = g_value_get_object (value);
   return file;
+}
+
+/* Menu buttons ------------------------------------------------------------ */
+
+static void
+menu_open_cb (GtkToggleButton *toggle,
+              GParamSpec      *pspec,
+              GtkWidget       *menu_button)
+{
+  gtk_widget_set_has_tooltip (menu_button, !gtk_toggle_button_get_active (toggle));
+}
+
+/**
+ * evd_quiet_menu_tooltips:
+ * @root: a widget holding menu buttons
+ *
+ * The pointer rests on a menu button after the click that opened its menu,
+ * and its tooltip came back over the menu's first item. Every menu button
+ * under @root (and @root itself) shows no tooltip while its menu is open.
+ */
+void
+evd_quiet_menu_tooltips (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_MENU_BUTTON (root))
+    {
+      GtkWidget *toggle = gtk_widget_get_first_child (root);
+
+      if (GTK_IS_TOGGLE_BUTTON (toggle))
+        g_signal_connect_object (toggle, "notify::active", G_CALLBACK (menu_open_cb), root, 0);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    evd_quiet_menu_tooltips (child);
+}
+
+/* Accessible names of buttons with a mnemonic ----------------------------- */
+
+/* "_Save Problem Rows" → "Save Problem Rows"; "__" stands for "_". */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *plain = g_string_sized_new (strlen (label));
+
+  for (const char *c = label; *c != '\0'; c++)
+    {
+      if (*c == '_' && c[1] == '_')
+        c++;
+      else if (*c == '_')
+        continue;
+      g_string_append_c (plain, *c);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+static gboolean
+button_mapped_cb (GSignalInvocationHint *hint,
+                  guint                  n_values,
+                  const GValue          *values,
+                  gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+  const char *label;
+  g_autofree char *plain = NULL;
+
+  if (!GTK_IS_BUTTON (object) || !gtk_button_get_use_underline (GTK_BUTTON (object)))
+    return TRUE;
+  label = gtk_button_get_label (GTK_BUTTON (object));
+  if (label == NULL)
+    return TRUE;
+  plain = strip_mnemonic (label);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+  return TRUE;
+}
+
+/**
+ * evd_ui_name_mnemonic_buttons:
+ *
+ * GTK 4.8 reads a button with a mnemonic twice to a screen reader
+ * ("_Connect Your Zoom Account Connect Your Zoom Account"): its label
+ * property keeps the underscore, and its label names it again through
+ * labelled-by. From this call on, every such button is named once, without
+ * the underscore, when it is shown.
+ */
+void
+evd_ui_name_mnemonic_buttons (void)
+{
+  static gsize installed = 0;
+
+  if (!g_once_init_enter (&installed))
+    return;
+  /* The signal exists once the class does; the class stays for the hook. */
+  g_type_class_ref (GTK_TYPE_BUTTON);
+  g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, button_mapped_cb, NULL, NULL);
+  g_once_init_leave (&installed, 1);
 }

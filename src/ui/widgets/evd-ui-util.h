@@ -22,6 +22,8 @@ char  *evd_format_time_range      (GDateTime  *start,
                                    const char *zone_identifier);
 void   evd_widget_unparent_children (GtkWidget  *widget);
 GSettings *evd_settings_new     (void);
+void   evd_quiet_menu_tooltips    (GtkWidget  *root);
+void   evd_ui_name_mnemonic_buttons (void);
 void   evd_show_field_message     (GtkLabel   *label,
                                    GtkWidget  *row,
                                    const char *message);
@@ -32,6 +34,12 @@ GtkWindow *evd_window_of          (GtkWidget  *widget);
 void   evd_show_error_dialog      (GtkWidget    *parent,
                                    const char   *heading,
                                    const GError *error);
+void   evd_message_dialog_run_async  (AdwMessageDialog    *dialog,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+char  *evd_message_dialog_run_finish (GAsyncResult        *result,
+                                      GError             **error);
 
 void   evd_choose_file_async      (GtkFileChooserNative *chooser,
                                    GtkWidget            *widget,
