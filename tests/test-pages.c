@@ -132,7 +132,7 @@ test_hub_page (void)
       g_assert_nonnull (find_mapped (page, label_with_text, count));
     }
   g_assert_nonnull (find_mapped (page, label_with_text, "Launches, webinars and TechCorp's annual summit."));
-  g_assert_nonnull (find_mapped (page, row_titled, "Introducing Project Phoenix"));
+  g_assert_nonnull (find_mapped (page, label_with_text, "Introducing Project Phoenix"));
   g_assert_nonnull (find_mapped (page, row_titled, "Public Link"));
 
   shot = evd_test_save_screenshot (window, "page-hub");

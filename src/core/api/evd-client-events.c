@@ -171,6 +171,23 @@ merge_hub_events (HubEvents *hub_events)
   return merged;
 }
 
+/* Thousands of events are thousands of objects to build: a worker thread
+ * builds them, so the window keeps drawing. The JSON and the list are the
+ * worker's alone until it returns. */
+static void
+convert_hub_events_thread (GTask        *task,
+                           gpointer      source_object,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  g_autoptr(JsonArray) merged = merge_hub_events (task_data);
+
+  g_task_return_pointer (task,
+                         evd_client_convert_items (merged, EVD_TYPE_EVENT,
+                                                   (EvdJsonConvertFunc) evd_event_new_from_json),
+                         g_object_unref);
+}
+
 static void
 hub_events_part_cb (GObject      *object,
                     GAsyncResult *result,
@@ -179,7 +196,6 @@ hub_events_part_cb (GObject      *object,
   HubEventsPart *part = user_data;
   g_autoptr(GTask) task = part->task;
   HubEvents *hub_events = g_task_get_task_data (task);
-  g_autoptr(JsonArray) merged = NULL;
   GError *error = NULL;
   JsonArray *items;
 
@@ -205,11 +221,7 @@ hub_events_part_cb (GObject      *object,
       return;
     }
 
-  merged = merge_hub_events (hub_events);
-  g_task_return_pointer (task,
-                         evd_client_convert_items (merged, EVD_TYPE_EVENT,
-                                                   (EvdJsonConvertFunc) evd_event_new_from_json),
-                         g_object_unref);
+  g_task_run_in_thread (task, convert_hub_events_thread);
 }
 
 /**

@@ -22,6 +22,7 @@
 #include "evd-event-form.h"
 #include "evd-event-page.h"
 #include "evd-event-summary-view.h"
+#include "evd-hub-event-row.h"
 #include "evd-hub-page.h"
 #include "evd-new-event-window.h"
 #include "evd-paste-attendees-dialog.h"
@@ -56,6 +57,7 @@ evd_ui_ensure_types (void)
   g_type_ensure (EVD_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (EVD_TYPE_SIDEBAR);
   g_type_ensure (EVD_TYPE_SIDEBAR_ROW);
+  g_type_ensure (EVD_TYPE_HUB_EVENT_ROW);
   g_type_ensure (EVD_TYPE_WINDOW);
   g_type_ensure (EVD_TYPE_HUB_PAGE);
   g_type_ensure (EVD_TYPE_EVENT_PAGE);

@@ -35,6 +35,7 @@ struct _EvdBrowser
 
   EvdClient      *client;
   gboolean        sample_data;
+  EvdSidebarItem *shown_item;   /* whose page shows */
 };
 
 G_DEFINE_FINAL_TYPE (EvdBrowser, evd_browser, GTK_TYPE_WIDGET)
@@ -120,11 +121,31 @@ update_stale_bar (EvdBrowser *self)
                                  page_shown && evd_sidebar_get_load_failed (self->sidebar));
 }
 
+static void sidebar_selection_cb (EvdBrowser *self);
+
+/* A refresh keeps the selected row and gives it the event as Zoom has it
+ * now: its page is made again from that (a hub's page follows its row). */
+static void
+shown_event_changed_cb (EvdBrowser *self)
+{
+  sidebar_selection_cb (self);
+}
+
 static void
 sidebar_selection_cb (EvdBrowser *self)
 {
   EvdSidebarItem *item = evd_sidebar_get_selected_item (self->sidebar);
   GtkWidget *page = item != NULL ? create_page (self, item) : NULL;
+
+  if (self->shown_item != item)
+    {
+      if (self->shown_item != NULL)
+        g_signal_handlers_disconnect_by_func (self->shown_item, shown_event_changed_cb, self);
+      g_set_object (&self->shown_item, item);
+      if (item != NULL)
+        g_signal_connect_object (item, "notify::event", G_CALLBACK (shown_event_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
 
   update_title (self, page != NULL ? item : NULL);
   adw_bin_set_child (self->content_bin, page != NULL ? page : self->placeholder_page);
@@ -320,6 +341,9 @@ evd_browser_dispose (GObject *object)
 {
   EvdBrowser *self = EVD_BROWSER (object);
 
+  if (self->shown_item != NULL)
+    g_signal_handlers_disconnect_by_func (self->shown_item, shown_event_changed_cb, self);
+  g_clear_object (&self->shown_item);
   g_clear_object (&self->placeholder_page);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_BROWSER);
   evd_widget_unparent_children (GTK_WIDGET (self));

@@ -1,6 +1,12 @@
 /* evd-hub-page.c: a hub: what it is, its events counted by status, and the list
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The events are the hub row's own (evd-hub-events.c), downloaded once for
+ * the sidebar and this page together; the page never asks Zoom itself. It
+ * shows the loading page until they are there, never "No Events Yet" for a
+ * hub still loading, and lists them in a recycling GtkListView: a hub of
+ * 10,000 events makes a screenful of rows.
  */
 #define G_LOG_DOMAIN "evd-hub-page"
 
@@ -10,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-hub-event-row.h"
+#include "evd-hub-events.h"
 #include "evd-hub-page.h"
 #include "evd-page-util.h"
 #include "evd-ui-util.h"
@@ -27,17 +35,16 @@ struct _EvdHubPage
   GtkFlowBox     *counts_box;
   GtkWidget      *public_group;
   AdwActionRow   *public_url_row;
-  GtkListBox     *events_list;
+  GtkListView    *events_list;
 
   GtkLabel       *count_labels[N_STATUSES];
   guint           counts[N_STATUSES];
 
   EvdClient      *client;
   EvdSidebarItem *hub_item;
-  GListStore     *events;
-  GCancellable   *cancellable;
+  GListModel     *events;       /* EvdEvent, mapped from the hub row's children */
+  GDateTime      *now;          /* what statuses are computed for */
   gboolean        loading;
-  gboolean        waiting_for_sidebar;
 };
 
 G_DEFINE_FINAL_TYPE (EvdHubPage, evd_hub_page, GTK_TYPE_WIDGET)
@@ -121,28 +128,20 @@ set_loading (EvdHubPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* The list shows events in the same order as the sidebar. */
-static int
-compare_events (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  /* g_ptr_array_sort_with_data() passes pointers to the elements */
-  return evd_event_compare_for_display (*(EvdEvent **) a, *(EvdEvent **) b, user_data);
-}
-
+/* One pass over the events, however many */
 static void
-update_counts (EvdHubPage *self,
-               GDateTime  *now)
+update_counts (EvdHubPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  guint n = g_list_model_get_n_items (self->events);
 
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = g_date_time_new_now_utc ();
   memset (self->counts, 0, sizeof self->counts);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(EvdEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+      g_autoptr(EvdEvent) event = g_list_model_get_item (self->events, i);
 
-      self->counts[evd_event_get_display_status (event, now)]++;
+      self->counts[evd_event_get_display_status (event, self->now)]++;
     }
 
   for (guint i = 0; i < N_STATUSES; i++)
@@ -157,106 +156,51 @@ update_counts (EvdHubPage *self,
 }
 
 static void
-show_events (EvdHubPage *self,
-             GPtrArray  *events)
+show_error (EvdHubPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  g_ptr_array_sort_with_data (events, compare_events, now);
-  g_list_store_splice (self->events, 0, g_list_model_get_n_items (G_LIST_MODEL (self->events)),
-                       events->pdata, events->len);
-  update_counts (self, now);
-
-  set_loading (self, FALSE);
-  gtk_stack_set_visible_child_name (self->stack, events->len > 0 ? "content" : "empty");
-}
-
-static void
-show_error (EvdHubPage   *self,
-            const GError *error)
-{
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  GListModel *children = G_LIST_MODEL (evd_sidebar_item_get_children (self->hub_item));
+  g_autoptr(EvdSidebarItem) problem = g_list_model_get_n_items (children) > 0
+                                      ? g_list_model_get_item (children, 0) : NULL;
+  const char *message = problem != NULL ? evd_sidebar_item_get_title (problem) : NULL;
+  g_autofree char *escaped = g_markup_escape_text (message != NULL ? message : "", -1);
 
   adw_status_page_set_description (self->error_page, escaped);
   set_loading (self, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
+/* The page follows the hub row's state: loading until its events are
+ * there (the row puts them in before it says so), then the list or, only
+ * then, the empty page. */
 static void
-hub_events_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+update_state (EvdHubPage *self)
 {
-  g_autoptr(EvdHubPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) events = NULL;
-  g_autoptr(GPtrArray) array = NULL;
-  guint n;
-
-  events = evd_client_list_hub_events_finish (EVD_CLIENT (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (events == NULL)
+  switch (evd_sidebar_item_get_children_state (self->hub_item))
     {
-      show_error (self, error);
-      return;
+    case EVD_CHILDREN_LOADED:
+      update_counts (self);
+      set_loading (self, FALSE);
+      gtk_stack_set_visible_child_name (self->stack,
+                                        g_list_model_get_n_items (self->events) > 0 ? "content" : "empty");
+      break;
+    case EVD_CHILDREN_FAILED:
+      show_error (self);
+      break;
+    case EVD_CHILDREN_NOT_LOADED:
+    case EVD_CHILDREN_LOADING:
+    default:
+      set_loading (self, TRUE);
+      break;
     }
-
-  n = g_list_model_get_n_items (events);
-  array = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (array, g_list_model_get_item (events, i));
-  show_events (self, array);
-}
-
-/* The sidebar usually has the hub's events already: use them rather than
- * asking Zoom again, and follow it when it reloads them. */
-static gboolean
-take_events_from_sidebar (EvdHubPage *self)
-{
-  GListModel *children;
-  g_autoptr(GPtrArray) array = NULL;
-  guint n;
-
-  if (evd_sidebar_item_get_children_state (self->hub_item) != EVD_CHILDREN_LOADED)
-    return FALSE;
-
-  children = G_LIST_MODEL (evd_sidebar_item_get_children (self->hub_item));
-  n = g_list_model_get_n_items (children);
-  array = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(EvdSidebarItem) child = g_list_model_get_item (children, i);
-
-      if (evd_sidebar_item_get_kind (child) == EVD_SIDEBAR_ITEM_EVENT)
-        g_ptr_array_add (array, g_object_ref (evd_sidebar_item_get_event (child)));
-    }
-  show_events (self, array);
-  return TRUE;
 }
 
 static void
 children_state_cb (EvdHubPage *self)
 {
-  EvdChildrenState state = evd_sidebar_item_get_children_state (self->hub_item);
-
-  if (state == EVD_CHILDREN_LOADING)
-    {
-      set_loading (self, TRUE);
-      return;
-    }
-  if (self->waiting_for_sidebar || state == EVD_CHILDREN_LOADED)
-    {
-      self->waiting_for_sidebar = FALSE;
-      load (self);
-    }
-}
-
-static void
-children_changed_cb (EvdHubPage *self)
-{
-  if (!self->waiting_for_sidebar)
-    take_events_from_sidebar (self);
+  /* Cut short (the sidebar refreshed): ask again */
+  if (evd_sidebar_item_get_children_state (self->hub_item) == EVD_CHILDREN_NOT_LOADED && self->client != NULL)
+    evd_hub_events_load (self->hub_item, self->client, FALSE, NULL);
+  update_state (self);
 }
 
 static void
@@ -265,19 +209,9 @@ load (EvdHubPage *self)
   if (self->client == NULL || self->hub_item == NULL)
     return;
 
-  if (take_events_from_sidebar (self))
-    return;
-
-  set_loading (self, TRUE);
-
-  if (evd_sidebar_item_get_children_state (self->hub_item) == EVD_CHILDREN_LOADING)
-    {
-      self->waiting_for_sidebar = TRUE;
-      return;
-    }
-
-  evd_client_list_hub_events_async (self->client, hub_id (self), self->cancellable,
-                                    hub_events_cb, g_object_ref (self));
+  /* Not cancelled with the page: the sidebar waits for the same download */
+  evd_hub_events_load (self->hub_item, self->client, FALSE, NULL);
+  update_state (self);
 }
 
 static void
@@ -295,45 +229,57 @@ copy_public_url_cb (EvdHubPage *self)
 }
 
 static void
-event_row_activated_cb (EvdHubPage    *self,
-                        GtkListBoxRow *row)
+event_activated_cb (EvdHubPage *self,
+                    guint       position)
 {
-  /* The rows follow the model: a row's place is its event's. */
-  g_autoptr(EvdEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), gtk_list_box_row_get_index (row));
+  g_autoptr(EvdEvent) event = g_list_model_get_item (self->events, position);
 
   if (event != NULL)
     evd_select_path (GTK_WIDGET (self), hub_id (self), evd_event_get_event_id (event), NULL);
 }
 
-static GtkWidget *
-create_event_row_cb (gpointer item,
-                     gpointer user_data)
+static void
+setup_row_cb (GtkListItemFactory *factory,
+              GtkListItem        *list_item,
+              EvdHubPage         *self)
 {
-  EvdEvent *event = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *badge = gtk_label_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  EvdDisplayStatus status = evd_event_get_display_status (event, now);
-  GDateTime *start = evd_event_get_start_time (event);
-  g_autofree char *when = start != NULL ? evd_format_date_time (start, NULL) : g_strdup (_("No date yet"));
-  g_autofree char *accessible = NULL;
+  gtk_list_item_set_child (list_item, evd_hub_event_row_new ());
+}
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), evd_event_get_name (event));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+static void
+bind_row_cb (GtkListItemFactory *factory,
+             GtkListItem        *list_item,
+             EvdHubPage         *self)
+{
+  if (self->now == NULL)
+    self->now = g_date_time_new_now_utc ();
+  evd_hub_event_row_bind (EVD_HUB_EVENT_ROW (gtk_list_item_get_child (list_item)),
+                          gtk_list_item_get_item (list_item), self->now);
+}
 
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  evd_status_badge_set (badge, status);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+static void
+unbind_row_cb (GtkListItemFactory *factory,
+               GtkListItem        *list_item,
+               EvdHubPage         *self)
+{
+  evd_hub_event_row_bind (EVD_HUB_EVENT_ROW (gtk_list_item_get_child (list_item)), NULL, NULL);
+}
 
-  /* Translators: an event in a list read aloud: name, date, status */
-  accessible = g_strdup_printf (_("%s, %s, %s"), evd_event_get_name (event), when,
-                                evd_display_status_to_label (status));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+static gboolean
+is_event_cb (gpointer item,
+             gpointer user_data)
+{
+  return evd_sidebar_item_get_kind (item) == EVD_SIDEBAR_ITEM_EVENT;
+}
 
-  return row;
+static gpointer
+to_event_cb (gpointer item,
+             gpointer user_data)
+{
+  EvdEvent *event = g_object_ref (evd_sidebar_item_get_event (item));
+
+  g_object_unref (item);
+  return event;
 }
 
 static void
@@ -385,10 +331,23 @@ evd_hub_page_constructed (GObject *object)
     return;
 
   show_hub (self);
+
+  {
+    GtkFilterListModel *only_events =
+      gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (evd_sidebar_item_get_children (self->hub_item))),
+                                 GTK_FILTER (gtk_custom_filter_new (is_event_cb, NULL, NULL)));
+
+    gtk_map_list_model_set_model (GTK_MAP_LIST_MODEL (self->events), G_LIST_MODEL (only_events));
+    g_object_unref (only_events);
+    gtk_list_view_set_model (self->events_list,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (self->events))));
+  }
+
   g_signal_connect_object (self->hub_item, "notify::children-state",
                            G_CALLBACK (children_state_cb), self, G_CONNECT_SWAPPED);
+  /* A refresh changes rows in place: the counts follow */
   g_signal_connect_object (evd_sidebar_item_get_children (self->hub_item), "items-changed",
-                           G_CALLBACK (children_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   load (self);
 }
 
@@ -445,7 +404,6 @@ evd_hub_page_dispose (GObject *object)
 {
   EvdHubPage *self = EVD_HUB_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_HUB_PAGE);
 
   G_OBJECT_CLASS (evd_hub_page_parent_class)->dispose (object);
@@ -456,8 +414,8 @@ evd_hub_page_finalize (GObject *object)
 {
   EvdHubPage *self = EVD_HUB_PAGE (object);
 
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->events);
+  g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_object (&self->hub_item);
   g_clear_object (&self->client);
 
@@ -503,20 +461,24 @@ evd_hub_page_class_init (EvdHubPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdHubPage, events_list);
   gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_public_url_cb);
-  gtk_widget_class_bind_template_callback (widget_class, event_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
 }
 
 static void
 evd_hub_page_init (EvdHubPage *self)
 {
-  /* Before the template: its bindings read the events. */
-  self->events = g_list_store_new (EVD_TYPE_EVENT);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  /* Before the template: its bindings read the events (filled from the
+   * hub's row once the page has it) */
+  self->events = G_LIST_MODEL (gtk_map_list_model_new (NULL, to_event_cb, NULL, NULL));
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cancellable = g_cancellable_new ();
   build_count_cards (self);
-  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events),
-                           create_event_row_cb, self, NULL);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->events_list, factory);
   /* Until there is something to show, the page waits quietly. */
   gtk_stack_set_visible_child_name (self->stack, "loading");
 }

@@ -25,6 +25,7 @@ struct _EvdSidebarItem
   EvdSidebarItem     *parent;   /* weak: a refresh drops parents first */
   GListStore         *children;
   EvdChildrenState    children_state;
+  gboolean            refreshing;
 };
 
 G_DEFINE_FINAL_TYPE (EvdSidebarItem, evd_sidebar_item, G_TYPE_OBJECT)
@@ -33,6 +34,7 @@ enum {
   PROP_0,
   PROP_TITLE,
   PROP_CHILDREN_STATE,
+  PROP_EVENT,
   N_PROPS
 };
 
@@ -247,6 +249,94 @@ evd_sidebar_item_set_children_state (EvdSidebarItem   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILDREN_STATE]);
 }
 
+/**
+ * evd_sidebar_item_is_refreshing:
+ *
+ * Returns: whether a hub's loaded events are being asked for again
+ */
+gboolean
+evd_sidebar_item_is_refreshing (EvdSidebarItem *self)
+{
+  g_return_val_if_fail (EVD_IS_SIDEBAR_ITEM (self), FALSE);
+
+  return self->refreshing;
+}
+
+/* ::notify::children-state is emitted when a refresh starts and ends too,
+ * so one signal tells whoever shows "loading" */
+void
+evd_sidebar_item_set_refreshing (EvdSidebarItem *self,
+                                 gboolean        refreshing)
+{
+  g_return_if_fail (EVD_IS_SIDEBAR_ITEM (self));
+
+  if (self->refreshing == !!refreshing)
+    return;
+  self->refreshing = !!refreshing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILDREN_STATE]);
+}
+
+static void
+set_title (EvdSidebarItem *self,
+           const char     *title)
+{
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * evd_sidebar_item_update_event:
+ * @event: the same event (same id) as Zoom has it now
+ *
+ * A refresh keeps the row (a selection or an open page holds it) and gives
+ * it, and its sections, the new copy of the event.
+ *
+ * Returns: %FALSE when @event is another event's
+ */
+gboolean
+evd_sidebar_item_update_event (EvdSidebarItem *self,
+                               EvdEvent       *event)
+{
+  g_return_val_if_fail (EVD_IS_SIDEBAR_ITEM (self), FALSE);
+  g_return_val_if_fail (EVD_IS_EVENT (event), FALSE);
+
+  if (self->event == NULL ||
+      g_strcmp0 (evd_event_get_event_id (self->event), evd_event_get_event_id (event)) != 0)
+    return FALSE;
+
+  if (self->event == event)
+    return TRUE;
+  g_set_object (&self->event, event);
+  if (self->kind == EVD_SIDEBAR_ITEM_EVENT)
+    set_title (self, evd_event_get_name (event));
+  for (guint i = 0; self->children != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->children)); i++)
+    {
+      g_autoptr(EvdSidebarItem) child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
+
+      evd_sidebar_item_update_event (child, event);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+  return TRUE;
+}
+
+/**
+ * evd_sidebar_item_update_hub:
+ * @hub: the same hub as Zoom has it now
+ */
+void
+evd_sidebar_item_update_hub (EvdSidebarItem *self,
+                             EvdHub         *hub)
+{
+  g_return_if_fail (EVD_IS_SIDEBAR_ITEM (self));
+  g_return_if_fail (EVD_IS_HUB (hub));
+
+  g_set_object (&self->hub, hub);
+  set_title (self, evd_hub_get_name (hub));
+}
+
 EvdSidebarItem *
 evd_sidebar_item_find_child (EvdSidebarItem *self,
                              const char     *id)
@@ -285,6 +375,9 @@ evd_sidebar_item_get_property (GObject    *object,
     case PROP_CHILDREN_STATE:
       g_value_set_int (value, self->children_state);
       break;
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -314,11 +407,15 @@ evd_sidebar_item_class_init (EvdSidebarItemClass *klass)
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHILDREN_STATE] =
     g_param_spec_int ("children-state", NULL, NULL,
                       EVD_CHILDREN_NOT_LOADED, EVD_CHILDREN_FAILED, EVD_CHILDREN_NOT_LOADED,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A refresh gives a row kept the event as Zoom has it now */
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, EVD_TYPE_EVENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -56,6 +56,13 @@ GListStore         *evd_sidebar_item_get_children      (EvdSidebarItem     *self
 EvdChildrenState    evd_sidebar_item_get_children_state (EvdSidebarItem    *self);
 void                evd_sidebar_item_set_children_state (EvdSidebarItem    *self,
                                                         EvdChildrenState    state);
+gboolean            evd_sidebar_item_is_refreshing     (EvdSidebarItem     *self);
+void                evd_sidebar_item_set_refreshing    (EvdSidebarItem     *self,
+                                                        gboolean            refreshing);
+gboolean            evd_sidebar_item_update_event      (EvdSidebarItem     *self,
+                                                        EvdEvent           *event);
+void                evd_sidebar_item_update_hub        (EvdSidebarItem     *self,
+                                                        EvdHub             *hub);
 EvdSidebarItem     *evd_sidebar_item_find_child        (EvdSidebarItem     *self,
                                                         const char         *id);
 

@@ -11,14 +11,18 @@
 #include "evd-page-util.h"
 #include "evd-ui-util.h"
 
+#include "evd-hub-events.h"
 #include "evd-sidebar.h"
 #include "evd-sidebar-row.h"
 
-/* The tree is a GtkTreeListModel over a store of hubs. A hub's events load
- * the first time its row is expanded (a "Loading" row shows meanwhile, a
- * failed load becomes a row with Retry) and stay loaded until Refresh. Search
- * filters the events of every hub by name. The selection is kept as a path
- * of ids, so it survives a refresh and the next start. */
+/* The tree is a GtkTreeListModel over a store of hubs, shown by a recycling
+ * GtkListView. A hub's row is the one store of its events
+ * (evd-hub-events.c): they load the first time the row is expanded or the
+ * hub page asks (a "Loading" row shows meanwhile, a failed load becomes a
+ * row with Retry). Refresh asks Zoom again and changes only what changed:
+ * hubs and events keep their rows. Search filters the events of every hub
+ * by name. The selection is kept as a path of ids, so it survives a
+ * refresh and the next start. */
 struct _EvdSidebar
 {
   GtkWidget           parent_instance;
@@ -39,8 +43,9 @@ struct _EvdSidebar
   gboolean            load_failed;  /* the last reload of the hubs failed */
   char              **pending_path;
   EvdSidebarItem     *selected;
-  guint               loads_in_flight;
+  guint               loads_in_flight;   /* the hubs' list */
   gboolean            hubs_loaded;
+  gboolean            loading;
 };
 
 G_DEFINE_FINAL_TYPE (EvdSidebar, evd_sidebar, GTK_TYPE_WIDGET)
@@ -63,15 +68,38 @@ evd_sidebar_new (void)
   return g_object_new (EVD_TYPE_SIDEBAR, NULL);
 }
 
+static gboolean
+hub_is_loading (EvdSidebarItem *hub)
+{
+  return evd_sidebar_item_get_children_state (hub) == EVD_CHILDREN_LOADING ||
+         evd_sidebar_item_is_refreshing (hub);
+}
+
+/* Loading while the hubs or any hub's events are on their way */
+static void
+update_loading (EvdSidebar *self)
+{
+  gboolean loading = self->loads_in_flight > 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->hubs));
+
+  for (guint i = 0; i < n && !loading; i++)
+    {
+      g_autoptr(EvdSidebarItem) hub = g_list_model_get_item (G_LIST_MODEL (self->hubs), i);
+
+      loading = hub_is_loading (hub);
+    }
+  if (loading == self->loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
 static void
 set_loads_in_flight (EvdSidebar *self,
                      int         delta)
 {
-  gboolean was_loading = self->loads_in_flight > 0;
-
   self->loads_in_flight += delta;
-  if (was_loading != (self->loads_in_flight > 0))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  update_loading (self);
 }
 
 static void
@@ -160,33 +188,6 @@ expand_item (EvdSidebar     *self,
 
 /* Loading children -------------------------------------------------------- */
 
-typedef struct
-{
-  EvdSidebar     *self;
-  EvdSidebarItem *hub;
-} HubLoad;
-
-static void
-hub_load_free (HubLoad *load)
-{
-  g_object_unref (load->self);
-  g_object_unref (load->hub);
-  g_free (load);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (HubLoad, hub_load_free)
-
-/* The order every list of events shows (evd_event_compare_for_display) */
-static int
-compare_events (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  /* g_ptr_array_sort_with_data() passes pointers to the elements */
-  return evd_event_compare_for_display (evd_sidebar_item_get_event (*(EvdSidebarItem **) a),
-                                        evd_sidebar_item_get_event (*(EvdSidebarItem **) b), user_data);
-}
-
 static void
 replace_children (EvdSidebarItem *parent,
                   GPtrArray      *items)
@@ -197,82 +198,15 @@ replace_children (EvdSidebarItem *parent,
                        items->pdata, items->len);
 }
 
+/* A hub's events arrived, failed or started loading (whoever asked) */
 static void
-show_single_child (EvdSidebarItem     *parent,
-                   EvdSidebarItemKind  kind,
-                   const char         *title)
+hub_state_cb (EvdSidebarItem *hub,
+              GParamSpec     *pspec,
+              EvdSidebar     *self)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_ptr_array_add (items, evd_sidebar_item_new_placeholder (kind, title, parent));
-  replace_children (parent, items);
-}
-
-static void
-hub_events_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(HubLoad) load = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) events = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  guint n;
-
-  events = evd_client_list_hub_events_finish (EVD_CLIENT (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  set_loads_in_flight (load->self, -1);
-
-  if (events == NULL)
-    {
-      evd_sidebar_item_set_children_state (load->hub, EVD_CHILDREN_FAILED);
-      show_single_child (load->hub, EVD_SIDEBAR_ITEM_ERROR, error->message);
-      try_restore_pending_path (load->self);
-      return;
-    }
-
-  evd_sidebar_item_set_children_state (load->hub, EVD_CHILDREN_LOADED);
-
-  n = g_list_model_get_n_items (events);
-  if (n == 0)
-    {
-      show_single_child (load->hub, EVD_SIDEBAR_ITEM_EMPTY, _("No events in this hub yet"));
-      try_restore_pending_path (load->self);
-      return;
-    }
-
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
-
-      g_ptr_array_add (items, evd_sidebar_item_new_event (event, load->hub));
-    }
-  now = g_date_time_new_now_utc ();
-  g_ptr_array_sort_with_data (items, compare_events, now);
-  replace_children (load->hub, items);
-
-  try_restore_pending_path (load->self);
-}
-
-static void
-load_hub_events (EvdSidebar     *self,
-                 EvdSidebarItem *hub)
-{
-  HubLoad *load;
-
-  evd_sidebar_item_set_children_state (hub, EVD_CHILDREN_LOADING);
-  show_single_child (hub, EVD_SIDEBAR_ITEM_LOADING, _("Loading events…"));
-
-  load = g_new0 (HubLoad, 1);
-  load->self = g_object_ref (self);
-  load->hub = g_object_ref (hub);
-  set_loads_in_flight (self, +1);
-  evd_client_list_hub_events_async (self->client, evd_hub_get_hub_id (evd_sidebar_item_get_hub (hub)),
-                                    self->cancellable, hub_events_cb, load);
+  update_loading (self);
+  if (!hub_is_loading (hub))
+    try_restore_pending_path (self);
 }
 
 static void
@@ -300,7 +234,7 @@ ensure_children (EvdSidebar     *self,
     return;
 
   if (evd_sidebar_item_get_kind (item) == EVD_SIDEBAR_ITEM_HUB)
-    load_hub_events (self, item);
+    evd_hub_events_load (item, self->client, FALSE, NULL);
   else if (evd_sidebar_item_get_kind (item) == EVD_SIDEBAR_ITEM_EVENT)
     fill_event_sections (item);
 }
@@ -326,7 +260,13 @@ create_children_cb (gpointer item,
     {
       if (evd_sidebar_item_get_children_state (sidebar_item) == EVD_CHILDREN_NOT_LOADED &&
           g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
-        show_single_child (sidebar_item, EVD_SIDEBAR_ITEM_LOADING, _("Loading events…"));
+        {
+          g_autoptr(EvdSidebarItem) loading = evd_sidebar_item_new_placeholder (EVD_SIDEBAR_ITEM_LOADING,
+                                                                                _("Loading events…"),
+                                                                                sidebar_item);
+
+          g_list_store_append (store, loading);
+        }
 
       return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (store)),
                                                       GTK_FILTER (g_object_ref (self->filter))));
@@ -557,6 +497,9 @@ try_restore_pending_path (EvdSidebar *self)
         return;   /* comes back here when the children arrive */
 
       child = evd_sidebar_item_find_child (item, self->pending_path[depth]);
+      /* A new event may come with the refresh on its way */
+      if (child == NULL && (self->loads_in_flight > 0 || evd_sidebar_item_is_refreshing (item)))
+        return;
       if (child == NULL)
         break;
       item = child;
@@ -585,6 +528,58 @@ evd_sidebar_select_path (EvdSidebar         *self,
 
 /* Hubs -------------------------------------------------------------------- */
 
+/* Keeps the rows of hubs still there (their events, expanded state and
+ * selection with them; loaded events are asked for again), drops the
+ * others and adds the new ones, in Zoom's order. */
+static void
+merge_hubs (EvdSidebar *self,
+            GListModel *hubs)
+{
+  guint n = g_list_model_get_n_items (hubs);
+  g_autoptr(GHashTable) new_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdHub) hub = g_list_model_get_item (hubs, i);
+
+      g_hash_table_add (new_ids, (gpointer) evd_hub_get_hub_id (hub));
+    }
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->hubs)); i > 0; i--)
+    {
+      g_autoptr(EvdSidebarItem) old = g_list_model_get_item (G_LIST_MODEL (self->hubs), i - 1);
+
+      if (!g_hash_table_contains (new_ids, evd_sidebar_item_get_id (old)))
+        {
+          g_signal_handlers_disconnect_by_func (old, hub_state_cb, self);
+          g_list_store_remove (self->hubs, i - 1);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdHub) hub = g_list_model_get_item (hubs, i);
+      EvdSidebarItem *kept = find_hub (self, evd_hub_get_hub_id (hub));
+      g_autoptr(EvdSidebarItem) item = NULL;
+
+      if (kept != NULL)
+        {
+          guint position = find_row_position (self, kept);
+          g_autoptr(GtkTreeListRow) row = position != GTK_INVALID_LIST_POSITION
+                                          ? gtk_tree_list_model_get_row (self->tree, position) : NULL;
+
+          evd_sidebar_item_update_hub (kept, hub);
+          /* Loaded: asked again. Open but cut short by the refresh: loaded. */
+          if (evd_sidebar_item_get_children_state (kept) == EVD_CHILDREN_LOADED ||
+              (row != NULL && gtk_tree_list_row_get_expanded (row)))
+            evd_hub_events_load (kept, self->client, TRUE, NULL);
+          continue;
+        }
+      item = evd_sidebar_item_new_hub (hub);
+      g_signal_connect_object (item, "notify::children-state", G_CALLBACK (hub_state_cb), self, 0);
+      g_list_store_insert (self->hubs, MIN (i, g_list_model_get_n_items (G_LIST_MODEL (self->hubs))), item);
+    }
+}
+
 static void
 hubs_cb (GObject      *object,
          GAsyncResult *result,
@@ -593,41 +588,41 @@ hubs_cb (GObject      *object,
   g_autoptr(EvdSidebar) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) hubs = NULL;
-  g_autoptr(GPtrArray) items = NULL;
   guint n;
 
   hubs = evd_client_list_hubs_finish (EVD_CLIENT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  set_loads_in_flight (self, -1);
   gtk_spinner_set_spinning (self->spinner, FALSE);
 
   if (hubs == NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      set_loads_in_flight (self, -1);
+      /* Hubs already shown stay (the page says it may be out of date) */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->hubs)) == 0)
+        {
+          adw_status_page_set_description (self->error_page, error->message);
+          gtk_stack_set_visible_child_name (self->stack, "error");
+        }
       set_load_failed (self, TRUE);
+      try_restore_pending_path (self);
       return;
     }
   set_load_failed (self, FALSE);
 
+  /* Done loading only once the hubs' own refreshes have started: whoever
+   * waits for the end of a refresh must not see it end twice */
   n = g_list_model_get_n_items (hubs);
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(EvdHub) hub = g_list_model_get_item (hubs, i);
-
-      g_ptr_array_add (items, evd_sidebar_item_new_hub (hub));
-    }
-  g_list_store_splice (self->hubs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->hubs)),
-                       items->pdata, items->len);
+  merge_hubs (self, hubs);
   self->hubs_loaded = TRUE;
+  set_loads_in_flight (self, -1);
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 
-  /* With nothing to restore, open the first hub: an organizer comes for events. */
-  if (self->pending_path == NULL && n > 0)
+  /* With nothing to restore and nothing selected, open the first hub: an
+   * organizer comes for events. */
+  if (self->pending_path == NULL && self->selected == NULL && n > 0)
     {
       g_autoptr(EvdSidebarItem) first = g_list_model_get_item (G_LIST_MODEL (self->hubs), 0);
       const char *path[] = { evd_sidebar_item_get_id (first), NULL };
@@ -645,7 +640,8 @@ hubs_cb (GObject      *object,
 /**
  * evd_sidebar_reload:
  *
- * Loads the hubs again, dropping every loaded event, and keeps the selection.
+ * Asks Zoom for the hubs again, and for the events of every hub loaded;
+ * rows that are still there stay, with the selection.
  */
 void
 evd_sidebar_reload (EvdSidebar *self)
@@ -669,10 +665,13 @@ evd_sidebar_reload (EvdSidebar *self)
   self->cancellable = g_cancellable_new ();
   self->loads_in_flight = 0;
 
-  self->hubs_loaded = FALSE;
-  g_list_store_remove_all (self->hubs);
-  gtk_spinner_set_spinning (self->spinner, TRUE);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  /* Hubs already shown stay, with their events, until Zoom answers */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->hubs)) == 0)
+    {
+      self->hubs_loaded = FALSE;
+      gtk_spinner_set_spinning (self->spinner, TRUE);
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+    }
 
   set_loads_in_flight (self, +1);
   evd_client_list_hubs_async (self->client, self->cancellable, hubs_cb, g_object_ref (self));
@@ -731,7 +730,7 @@ evd_sidebar_is_loading (EvdSidebar *self)
 {
   g_return_val_if_fail (EVD_IS_SIDEBAR (self), FALSE);
 
-  return self->loads_in_flight > 0;
+  return self->loading;
 }
 
 static void

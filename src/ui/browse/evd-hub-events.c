@@ -1,0 +1,235 @@
+/* evd-hub-events.c: a hub's events, downloaded once and shared
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "evd-hub-events"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "evd-hub-events.h"
+#include "evd-page-util.h"
+
+/* The hub's row in the sidebar is the one store of its events: the sidebar
+ * shows them under it, the hub page lists and counts them, search filters
+ * them. Whoever needs them first starts the one download; the others follow
+ * the row's children-state. A refresh asks Zoom again and changes only the
+ * rows that changed, so selections and scroll positions stay. An account
+ * may have 10,000 events in a hub: everything here is one pass over them. */
+
+typedef struct
+{
+  EvdSidebarItem *hub;
+  gboolean        refresh;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_object_unref (load->hub);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
+
+/* The order every list of events shows (evd_event_compare_for_display) */
+static int
+compare_items (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  /* g_ptr_array_sort_with_data() passes pointers to the elements */
+  return evd_event_compare_for_display (evd_sidebar_item_get_event (*(EvdSidebarItem **) a),
+                                        evd_sidebar_item_get_event (*(EvdSidebarItem **) b), user_data);
+}
+
+static void
+show_single_child (EvdSidebarItem     *hub,
+                   EvdSidebarItemKind  kind,
+                   const char         *title)
+{
+  GListStore *store = evd_sidebar_item_get_children (hub);
+  g_autoptr(EvdSidebarItem) child = evd_sidebar_item_new_placeholder (kind, title, hub);
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), (gpointer *) &child, 1);
+}
+
+/* Makes the store hold @items (sorted), touching only what differs: rows
+ * gone are removed, new ones inserted where they sort. When the order of
+ * the rows kept changed (an event moved), or most rows changed, the store
+ * is replaced in one step instead. */
+static void
+merge_children (EvdSidebarItem *hub,
+                GPtrArray      *items)
+{
+  GListModel *store = G_LIST_MODEL (evd_sidebar_item_get_children (hub));
+  guint n_old = g_list_model_get_n_items (store);
+  g_autoptr(GHashTable) new_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  guint n_changes = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_add (new_ids, (gpointer) evd_sidebar_item_get_id (g_ptr_array_index (items, i)));
+
+  for (guint i = n_old; i > 0; i--)
+    {
+      g_autoptr(EvdSidebarItem) old = g_list_model_get_item (store, i - 1);
+      const char *id = evd_sidebar_item_get_id (old);
+
+      if (id == NULL || !g_hash_table_contains (new_ids, id))
+        n_changes++;
+      else
+        g_ptr_array_insert (kept, 0, (gpointer) id);
+    }
+  n_changes += items->len - kept->len;
+
+  /* The kept rows must be in the same order in both for single steps */
+  for (guint i = 0, k = 0; i < items->len && k < kept->len; i++)
+    {
+      const char *id = evd_sidebar_item_get_id (g_ptr_array_index (items, i));
+
+      if (g_str_equal (id, g_ptr_array_index (kept, k)))
+        k++;
+      else if (g_hash_table_contains (new_ids, id) && g_ptr_array_find_with_equal_func (kept, id, g_str_equal, NULL))
+        n_changes = G_MAXUINT;
+    }
+
+  if (n_old == 0 || n_changes > 100 || n_changes > items->len / 2)
+    {
+      g_list_store_splice (G_LIST_STORE (store), 0, n_old, items->pdata, items->len);
+      return;
+    }
+
+  /* Remove what is gone, from the end, then insert what is new in order */
+  {
+    g_autoptr(GHashTable) old_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = n_old; i > 0; i--)
+      {
+        g_autoptr(EvdSidebarItem) old = g_list_model_get_item (store, i - 1);
+        const char *id = evd_sidebar_item_get_id (old);
+
+        if (id == NULL || !g_hash_table_contains (new_ids, id))
+          g_list_store_remove (G_LIST_STORE (store), i - 1);
+        else
+          g_hash_table_add (old_ids, (gpointer) id);
+      }
+    for (guint i = 0; i < items->len; i++)
+      {
+        EvdSidebarItem *item = g_ptr_array_index (items, i);
+
+        if (!g_hash_table_contains (old_ids, evd_sidebar_item_get_id (item)))
+          g_list_store_insert (G_LIST_STORE (store), i, item);
+      }
+  }
+}
+
+static void
+events_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) events = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  guint n;
+
+  events = evd_client_list_hub_events_finish (EVD_CLIENT (object), result, &error);
+  /* The refresh ends (notifying) only once its rows are in: whoever waits
+   * for a new event must find it then */
+  if (events == NULL && load->refresh && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* What is shown stays; the next refresh tries again */
+      g_debug ("Refreshing a hub's events failed: %s", error->message);
+      evd_sidebar_item_set_refreshing (load->hub, FALSE);
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Whoever asks next starts again */
+      evd_sidebar_item_set_refreshing (load->hub, FALSE);
+      evd_sidebar_item_set_children_state (load->hub, EVD_CHILDREN_NOT_LOADED);
+      return;
+    }
+  if (events == NULL)
+    {
+      show_single_child (load->hub, EVD_SIDEBAR_ITEM_ERROR, error->message);
+      evd_sidebar_item_set_children_state (load->hub, EVD_CHILDREN_FAILED);
+      return;
+    }
+
+  /* The children first, then the state: whoever follows the state must
+   * find the events there, not the "Loading" row (it would count none). */
+  n = g_list_model_get_n_items (events);
+  if (n == 0)
+    show_single_child (load->hub, EVD_SIDEBAR_ITEM_EMPTY, _("No events in this hub yet"));
+  else
+    {
+      items = g_ptr_array_new_full (n, g_object_unref);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
+          EvdSidebarItem *kept = load->refresh ? evd_sidebar_item_find_child (load->hub, evd_event_get_event_id (event))
+                                               : NULL;
+
+          /* A row kept keeps its object (a selection or an open page holds
+           * it) and takes the event as Zoom has it now */
+          if (kept != NULL && evd_sidebar_item_update_event (kept, event))
+            g_ptr_array_add (items, g_object_ref (kept));
+          else
+            g_ptr_array_add (items, evd_sidebar_item_new_event (event, load->hub));
+        }
+      now = g_date_time_new_now_utc ();
+      g_ptr_array_sort_with_data (items, compare_items, now);
+      merge_children (load->hub, items);
+    }
+  evd_sidebar_item_set_refreshing (load->hub, FALSE);
+  evd_sidebar_item_set_children_state (load->hub, EVD_CHILDREN_LOADED);
+}
+
+/**
+ * evd_hub_events_load:
+ * @hub: a hub's row
+ * @refresh: ask Zoom again even when the events are loaded
+ * @cancellable: (nullable): cancels the download; the hub is then not
+ *   loaded. The sidebar and the hub page pass %NULL: each waits for the
+ *   other's download, and a refresh must not leave it half done.
+ *
+ * Starts the download of the hub's events unless one runs or (without
+ * @refresh) they are loaded. The first download shows a "Loading" row; a
+ * refresh keeps the events shown until the new ones arrive.
+ */
+void
+evd_hub_events_load (EvdSidebarItem *hub,
+                     EvdClient      *client,
+                     gboolean        refresh,
+                     GCancellable   *cancellable)
+{
+  EvdChildrenState state;
+  Load *load;
+
+  g_return_if_fail (EVD_IS_SIDEBAR_ITEM (hub));
+  g_return_if_fail (evd_sidebar_item_get_kind (hub) == EVD_SIDEBAR_ITEM_HUB);
+  g_return_if_fail (EVD_IS_CLIENT (client));
+
+  state = evd_sidebar_item_get_children_state (hub);
+  if (state == EVD_CHILDREN_LOADING || evd_sidebar_item_is_refreshing (hub) ||
+      (state == EVD_CHILDREN_LOADED && !refresh))
+    return;
+
+  load = g_new0 (Load, 1);
+  load->hub = g_object_ref (hub);
+  load->refresh = state == EVD_CHILDREN_LOADED;
+  if (load->refresh)
+    evd_sidebar_item_set_refreshing (hub, TRUE);
+  else
+    {
+      show_single_child (hub, EVD_SIDEBAR_ITEM_LOADING, _("Loading events…"));
+      evd_sidebar_item_set_children_state (hub, EVD_CHILDREN_LOADING);
+    }
+  evd_client_list_hub_events_async (client, evd_hub_get_hub_id (evd_sidebar_item_get_hub (hub)),
+                                    cancellable, events_cb, load);
+}
