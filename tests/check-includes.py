@@ -10,6 +10,10 @@ and reports) sees models, api and the importer; the sandbox sees models,
 never the client; secrets stand alone; and no core file includes GTK or the UI.
 src/cli: the core only.
 
+Within a UI room, files may not include each other in a circle: a child
+never includes its parent's header (the parent binds what the child needs
+and the child reports upward with actions or signals).
+
 Each wrong include is reported as file:line with the rule it breaks.
 Output is TAP, one test per source file.
 """
@@ -39,6 +43,7 @@ CORE_ALLOWED = {
     'core/importer': {'core/models', 'core/api'},
     'core/insight': {'core/models', 'core/api', 'core/importer'},
     'core/sandbox': {'core/models'},
+    'core/insight': {'core/models', 'core/api', 'core/importer'},
 }
 
 GTK_PREFIXES = ('gtk/', 'gdk/', 'gsk/', 'adwaita.h', 'libadwaita')
@@ -98,6 +103,57 @@ def check_line(folder, delim, target, headers):
     return None
 
 
+def module_of(path):
+    """evd-import-assistant-private.h and -steps.c's header belong to one class"""
+    name = os.path.splitext(os.path.basename(path))[0]
+    return name[:-len('-private')] if name.endswith('-private') else name
+
+
+def find_circles(edges):
+    """edges: (folder, from module, to module) → [(file, line)]; returns the
+    edges that lie on a circle, per folder (Tarjan's strongly connected
+    components)."""
+    graph = {}
+    for (folder, a, b) in edges:
+        graph.setdefault((folder, a), set()).add((folder, b))
+        graph.setdefault((folder, b), set())
+    index, low, stack, on_stack, component = {}, {}, [], set(), {}
+    counter = [0]
+
+    def visit(node):
+        index[node] = low[node] = counter[0]
+        counter[0] += 1
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            members = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                members.append(member)
+                if member == node:
+                    break
+            for member in members:
+                component[member] = (node, len(members))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    circular = {}
+    for (folder, a, b), places in edges.items():
+        ca, na = component[(folder, a)]
+        cb, _ = component[(folder, b)]
+        if ca == cb and na > 1:
+            circular[(folder, a, b)] = places
+    return circular
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..')
     src = os.path.join(root, 'src')
@@ -110,12 +166,13 @@ def main():
                 sources.append(os.path.join(dirpath, name))
     sources.sort()
 
-    print('TAP version 13')
-    failed = 0
-    for n, path in enumerate(sources, 1):
+    # Includes between the files of one folder, for circles
+    edges = {}
+    problems_of = {}
+    for path in sources:
         folder = folder_of(path, src)
         shown = os.path.relpath(path, root)
-        problems = []
+        problems = problems_of.setdefault(path, [])
         with open(path, encoding='utf-8') as f:
             for line_number, line in enumerate(f, 1):
                 match = INCLUDE_RE.match(line)
@@ -124,6 +181,25 @@ def main():
                 why = check_line(folder, match.group(1), match.group(2), headers)
                 if why is not None:
                     problems.append(f'{shown}:{line_number}: {why}')
+                target = os.path.basename(match.group(2))
+                # Widgets: a child never includes its parent. (The core's
+                # folders share helpers both ways, json and private headers.)
+                if match.group(1) == '"' and folder in UI_RANK and folder in headers.get(target, ()):
+                    a, b = module_of(path), module_of(target)
+                    if a != b:
+                        edges.setdefault((folder, a, b), []).append((path, line_number))
+
+    for (folder, a, b), places in sorted(find_circles(edges).items()):
+        for path, line_number in places:
+            shown = os.path.relpath(path, root)
+            problems_of[path].append(f'{shown}:{line_number}: includes {b}, which leads back to {a}: '
+                                     f'the two include each other, and a child must not include its parent')
+
+    print('TAP version 13')
+    failed = 0
+    for n, path in enumerate(sources, 1):
+        shown = os.path.relpath(path, root)
+        problems = problems_of[path]
         if problems:
             failed += 1
             print(f'not ok {n} - {shown}')

@@ -60,6 +60,25 @@ evd_test_client_new (EvdSandboxServer *sandbox)
   return evd_client_new (auth, evd_sandbox_server_get_api_url (sandbox));
 }
 
+void
+evd_test_post_ticket (EvdClient  *client,
+                      const char *event_id,
+                      const char *email,
+                      guint       timeout_ms)
+{
+  g_autofree char *path = g_strdup_printf ("/zoom_events/events/%s/tickets", event_id);
+  g_autofree char *text = g_strdup_printf ("{\"tickets\":[{\"email\":\"%s\"}]}", email);
+  g_autoptr(JsonNode) body = json_from_string (text, NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  evd_client_request_async (client, "POST", path, NULL, body, EVD_REQUEST_NONE, NULL,
+                            evd_test_store_result_cb, &result);
+  answer = evd_client_request_finish (client, evd_test_wait_for_result (&result, timeout_ms), &error);
+  g_assert_no_error (error);
+}
+
 EvdEvent *
 evd_test_get_event (EvdClient        *client,
                     EvdSandboxServer *sandbox,

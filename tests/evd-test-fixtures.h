@@ -27,6 +27,12 @@ EvdSandboxServer *evd_test_start_sandbox   (void);
 /* A client signed in to @sandbox with its built-in credentials. */
 EvdClient        *evd_test_client_new      (EvdSandboxServer  *sandbox);
 /* The sample event called @name in @sandbox, as @client reads it. */
+/* A ticket made behind Event Desk's back, as another app would: Zoom (and
+ * the sandbox) give an email that has one a second. */
+void              evd_test_post_ticket     (EvdClient         *client,
+                                            const char        *event_id,
+                                            const char        *email,
+                                            guint              timeout_ms);
 EvdEvent         *evd_test_get_event       (EvdClient         *client,
                                             EvdSandboxServer  *sandbox,
                                             const char        *name,

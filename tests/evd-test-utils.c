@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "evd-event-summary-view.h"
+#include "evd-registration-compare.h"
 #include "evd-test-utils.h"
 #include "evd-ui.h"
 
@@ -199,6 +201,8 @@ evd_test_close_window (GtkWidget *window,
                        GtkWidget *child,
                        guint      timeout_ms)
 {
+  /* The event summaries' requests must not land in the next test's counts. */
+  evd_test_wait_for_insight (window);
   g_object_add_weak_pointer (G_OBJECT (child), (gpointer *) &child);
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -223,6 +227,30 @@ evd_test_find_toplevel (GType type)
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
         return window;
+    }
+  return NULL;
+}
+
+/**
+ * evd_test_find_visible_button:
+ * @label: the button's label, mnemonic underscore included
+ *
+ * Returns: (transfer none) (nullable): the shown button under @root with
+ *   this label, for gtk_widget_activate () as a click
+ */
+GtkWidget *
+evd_test_find_visible_button (GtkWidget  *root,
+                              const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = evd_test_find_visible_button (child, label)) != NULL)
+        return found;
     }
   return NULL;
 }
@@ -265,4 +293,29 @@ evd_test_read_clipboard (GtkWidget *widget)
   g_value_init (&value, G_TYPE_STRING);
   g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
   return g_value_dup_string (&value);
+}
+
+static gboolean
+insight_idle (GtkWidget *widget)
+{
+  if (EVD_IS_EVENT_SUMMARY_VIEW (widget) && evd_event_summary_view_is_loading (EVD_EVENT_SUMMARY_VIEW (widget)))
+    return FALSE;
+  if (EVD_IS_REGISTRATION_COMPARE (widget) && evd_registration_compare_is_loading (EVD_REGISTRATION_COMPARE (widget)))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!insight_idle (child))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+insight_idle_cb (gpointer data)
+{
+  return insight_idle (data);
+}
+
+void
+evd_test_wait_for_insight (GtkWidget *root)
+{
+  evd_test_iterate_until (insight_idle_cb, root, 10000);
 }

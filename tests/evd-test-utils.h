@@ -19,6 +19,9 @@ void     evd_test_iterate_until    (gboolean   (*condition) (gpointer data),
                                     gpointer     data,
                                     guint        timeout_ms);
 void     evd_test_iterate_for      (guint        ms);
+/* Waits until the event summaries and hub comparisons under @root have
+ * read what they were reading, so a test's request counts are its own. */
+void     evd_test_wait_for_insight (GtkWidget   *root);
 char    *evd_test_save_screenshot  (GtkWidget   *widget,
                                     const char  *name);
 
@@ -30,6 +33,8 @@ void       evd_test_close_window       (GtkWidget   *window,
                                         GtkWidget   *child,
                                         guint        timeout_ms);
 GtkWidget *evd_test_find_toplevel      (GType        type);
+GtkWidget *evd_test_find_visible_button (GtkWidget  *root,
+                                        const char  *label);
 void       evd_test_wait_until_loaded  (GtkWidget   *page,
                                         guint        timeout_ms);
 char      *evd_test_read_clipboard     (GtkWidget   *widget);

@@ -65,6 +65,40 @@ test_whatwg_emails (void)
   g_assert_true (evd_email_is_valid ("a@b.comXXX", 7));
 }
 
+/* An address taken out of "<…>" or "mailto:" is registered, and said. */
+static void
+test_cleaned_email_is_said (void)
+{
+  g_autoptr(EvdAttendeeChecker) checker = evd_attendee_checker_new ();
+  g_autoptr(EvdCsvTable) table = table_from ("email,first_name\n"
+                                             "<kim@example.com>,Kim\n"
+                                             "mailto:lee@example.com,Lee\n"
+                                             "  pat@example.com  ,Pat\n"
+                                             "Sarah <sarah@example.com>,Sarah\n");
+  g_autoptr(EvdCheckReport) report = check (checker, table);
+  g_autoptr(EvdAttendee) kim = NULL;
+  guint n_rows = 0;
+  const guint *rows;
+
+  g_assert_cmpuint (evd_check_report_get_n_valid (report), ==, 3);
+  g_assert_cmpint (evd_check_report_get_status (report, 0), ==, EVD_ATTENDEE_VALID);
+  g_assert_cmpint (evd_check_report_get_status (report, 1), ==, EVD_ATTENDEE_VALID);
+  g_assert_true (evd_check_report_get_problems (report, 0) & EVD_PROBLEM_EMAIL_CLEANED);
+  g_assert_true (evd_check_report_get_problems (report, 1) & EVD_PROBLEM_EMAIL_CLEANED);
+  /* Spaces are not worth a word; an address with a name has two readings. */
+  g_assert_false (evd_check_report_get_problems (report, 2) & EVD_PROBLEM_EMAIL_CLEANED);
+  g_assert_cmpint (evd_check_report_get_status (report, 3), ==, EVD_ATTENDEE_INVALID);
+  g_assert_false (evd_check_report_get_problems (report, 3) & EVD_PROBLEM_EMAIL_CLEANED);
+  rows = evd_check_report_get_rows_with_problem (report, EVD_PROBLEM_EMAIL_CLEANED, &n_rows);
+  g_assert_cmpuint (n_rows, ==, 2);
+  g_assert_cmpuint (rows[0], ==, 2);
+  g_assert_cmpuint (evd_problem_kind_get_severity (EVD_PROBLEM_EMAIL_CLEANED), ==, EVD_PROBLEM_SEVERITY_WARNING);
+
+  kim = evd_check_report_create_attendee (report, 0);
+  g_assert_cmpstr (evd_attendee_get_email (kim), ==, "kim@example.com");
+  g_assert_cmpstr (evd_attendee_get_email_as_written (kim), ==, "<kim@example.com>");
+}
+
 static void
 test_clean_and_normalize (void)
 {
@@ -398,6 +432,7 @@ main (int   argc,
 
   g_test_add_func ("/attendee-checker/whatwg-emails", test_whatwg_emails);
   g_test_add_func ("/attendee-checker/clean-and-normalize", test_clean_and_normalize);
+  g_test_add_func ("/attendee-checker/cleaned-email-is-said", test_cleaned_email_is_said);
   g_test_add_func ("/attendee-checker/report-counts", test_report_counts);
   g_test_add_func ("/attendee-checker/length-limits", test_length_limits);
   g_test_add_func ("/attendee-checker/full-name-split", test_full_name_split);

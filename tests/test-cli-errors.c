@@ -171,6 +171,38 @@ test_keyring_fallback (void)
   save_to_keyring (NULL);
 }
 
+/* A server that takes the connection and never answers: the command gives
+ * up after the time-out it names (one second here) and says nothing was
+ * changed. The kernel completes the connection without accept (). */
+static void
+test_silent_server (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autofree char *api_url = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CliRun) run = NULL;
+
+  g_socket_bind (socket, any, FALSE, &error);
+  g_assert_no_error (error);
+  g_socket_listen (socket, &error);
+  g_assert_no_error (error);
+  bound = g_socket_get_local_address (socket, &error);
+  g_assert_no_error (error);
+  api_url = g_strdup_printf ("http://127.0.0.1:%u/v2", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+
+  {
+    /* Tokens from the sandbox, requests to the silent server. */
+    const char *env[] = { "EVENTDESK_API_URL", api_url, "EVENTDESK_TIMEOUT_SECONDS", "1", NULL };
+
+    run = run_cli_env (env, "hubs");
+  }
+  assert_failure_line (run, "Zoom did not answer for 1 second; nothing was changed.");
+  g_socket_close (socket, NULL);
+}
+
 /* A file nested 100,000 deep crashed every command that read it. */
 static void
 test_create_event_hostile_files (void)
@@ -203,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/cli/errors/unreachable", test_unreachable);
   g_test_add_func ("/cli/errors/keyring-fallback", test_keyring_fallback);
   g_test_add_func ("/cli/errors/create-event-hostile-files", test_create_event_hostile_files);
+  g_test_add_func ("/cli/errors/silent-server", test_silent_server);
 
   return cli_test_run ();
 }

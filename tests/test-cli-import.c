@@ -6,6 +6,9 @@
 
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <utime.h>
 #include <string.h>
 
 #include "evd-client.h"
@@ -93,10 +96,10 @@ start_sandbox (Fixture *f,
   g_autoptr(EvdAuth) auth = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* As Zoom may, a repeated email gets a second ticket: nothing but Event
+  /* As at Zoom, a repeated email gets a second ticket: nothing but Event
    * Desk itself keeps a person from being registered twice. */
   f->sandbox = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                 sandbox, "--port", "0", "--latency", latency, "--duplicate-emails", NULL);
+                                 sandbox, "--port", "0", "--latency", latency, NULL);
   g_assert_no_error (error);
   lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (f->sandbox));
   for (guint i = 0; i < G_N_ELEMENTS (f->env); i++)
@@ -313,6 +316,24 @@ count_journals (Fixture *f)
   while (dir != NULL && g_dir_read_name (dir) != NULL)
     n++;
   return n;
+}
+
+/* Journals hold names and emails: only their owner may read them. */
+static void
+assert_journals_private (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->state_dir, "eventdesk", "imports", NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+      GStatBuf st;
+
+      g_assert_cmpint (g_stat (file, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    }
 }
 
 static void
@@ -554,6 +575,7 @@ test_lock_after_kill (Fixture       *f,
     g_usleep (10000);
   g_subprocess_force_exit (victim);
   g_subprocess_wait (victim, NULL, NULL);
+  assert_journals_private (f);
 
   g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "import", f->event_id, csv, "--json", NULL }), ==, 0);
   assert_exactly_once (f, "killed", 200, g_hash_table_size (before) + 200);
@@ -638,6 +660,59 @@ test_extra_tickets (Fixture       *f,
   assert_exactly_once (f, "extra", 40, g_hash_table_size (before) + 40);
 }
 
+/* Where data goes: journals and exports are the person's alone, an import
+ * stopped more than 30 days ago is removed after a line says so, and debug
+ * output never mixes into --json. */
+static void
+test_where_data_goes (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *csv = write_attendees (f, "private", 5, FALSE);
+  g_autofree char *imports = g_build_filename (f->state_dir, "eventdesk", "imports", NULL);
+  g_autofree char *old = g_build_filename (imports, "old-import.jsonl", NULL);
+  g_autofree char *recent = g_build_filename (imports, "recent-import.jsonl", NULL);
+  g_autofree char *export = g_build_filename (f->work_dir, "export.csv", NULL);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(JsonObject) counts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  struct utimbuf long_ago;
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir_with_parents (imports, 0700), ==, 0);
+  g_file_set_contents (old, "{\"version\":1}\n", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (recent, "{\"version\":1}\n", -1, &error);
+  g_assert_no_error (error);
+  long_ago.actime = long_ago.modtime = time (NULL) - 31 * 24 * 3600;
+  g_assert_cmpint (g_utime (old, &long_ago), ==, 0);
+
+  /* With every debug message on: stdout is still one JSON object. */
+  launcher = cli_launcher (f);
+  g_subprocess_launcher_setenv (launcher, "G_MESSAGES_DEBUG", "all", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, build_path ("eventdesk-cli"), "import", f->event_id, csv,
+                                         "--json", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  counts = parse_counts (out);
+  g_assert_cmpint (json_object_get_int_member (counts, "created"), ==, 5);
+
+  g_assert_nonnull (strstr (err, "Removing 1 unfinished import that stopped more than 30 days ago"));
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (recent, G_FILE_TEST_EXISTS));
+
+  /* An export of attendees, with their join links, is not for others. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, (const char *[]) { "tickets", f->event_id, "--csv", export, NULL }), ==, 0);
+  g_assert_cmpint (g_stat (export, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +729,8 @@ main (int   argc,
               fixture_setup, test_lock_after_kill, fixture_teardown);
   g_test_add ("/cli-import/extra-tickets", Fixture, GUINT_TO_POINTER (0),
               fixture_setup, test_extra_tickets, fixture_teardown);
+  g_test_add ("/cli-import/where-data-goes", Fixture, GUINT_TO_POINTER (0),
+              fixture_setup, test_where_data_goes, fixture_teardown);
   g_test_add ("/cli-import/failures", Fixture, GUINT_TO_POINTER (0),
               fixture_setup, test_failures, fixture_teardown);
   g_test_add ("/cli-import/kill-and-resume", Fixture, GUINT_TO_POINTER (300),

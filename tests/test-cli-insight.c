@@ -293,6 +293,50 @@ test_attendance_csv (void)
   g_assert_true (g_str_has_suffix (lines[1], ",false,0"));
 }
 
+/* Without the report scopes, summary still prints what needs no report
+ * and names the missing scopes; attendance cannot, and says why. */
+static void
+test_missing_scope (void)
+{
+  const char * const scopes[] = {
+    "zoom_events:read:event:admin", "zoom_events:read:list_ticket_types:admin", NULL
+  };
+  g_autoptr(EvdSandboxServer) limited = evd_sandbox_server_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) summary = NULL;
+  g_autofree char *event_id = NULL;
+  const char *env[5];
+
+  evd_sandbox_server_set_port (limited, 0);
+  evd_sandbox_server_set_scopes (limited, scopes);
+  g_assert_true (evd_sandbox_server_start (limited, &error));
+  event_id = evd_sandbox_server_find_event_id (limited, PARTNER_DAY);
+  env[0] = "EVENTDESK_API_URL";
+  env[1] = evd_sandbox_server_get_api_url (limited);
+  env[2] = "EVENTDESK_OAUTH_URL";
+  env[3] = evd_sandbox_server_get_oauth_url (limited);
+  env[4] = NULL;
+
+  {
+    g_autoptr(CliRun) run = run_cli_env (env, "summary", event_id, "--json");
+
+    g_assert_cmpint (run->status, ==, 0);
+    g_assert_nonnull (strstr (run->err, "zoom_events:read:event_registration:admin"));
+    g_assert_nonnull (strstr (run->err, "zoom_events:read:event_attendance:admin"));
+    summary = parse_json_object (run->out);
+    g_assert_cmpint (json_object_get_int_member (summary, "registered"), ==, 64);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (summary, "by_ticket_type")), ==, 2);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (summary, "by_day")), ==, 0);
+    g_assert_true (json_node_is_null (json_object_get_member (summary, "attended")));
+  }
+  {
+    g_autoptr(CliRun) run = run_cli_env (env, "attendance", event_id, "--json");
+
+    assert_failure_line (run, "zoom_events:read:event_attendance:admin");
+  }
+  evd_sandbox_server_stop (limited);
+}
+
 static void
 test_not_started (void)
 {
@@ -312,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/cli-insight/attendance", test_attendance);
   g_test_add_func ("/cli-insight/attendance-csv", test_attendance_csv);
   g_test_add_func ("/cli-insight/not-started", test_not_started);
+  g_test_add_func ("/cli-insight/missing-scope", test_missing_scope);
 
   return cli_test_run ();
 }

@@ -743,6 +743,18 @@ test_decoding_per_file (void)
   g_assert_cmpint (evd_csv_table_find_invalid_text (mixed, 1), ==, 1);
   g_assert_cmpint (evd_csv_table_find_invalid_text (mixed, 2), ==, -1);
 
+  /* One UTF-8 name against two stray bytes: still UTF-8, still "Zoë". */
+  {
+    static const char few[] = "email,name\na@example.com,Zo\303\253\nb@example.com,Fran\347ois\n"
+                              "c@example.com,Ren\351\n";
+    g_autoptr(EvdCsvTable) table = read_ok (few, sizeof few - 1);
+
+    g_assert_cmpint (evd_csv_table_get_encoding (table), ==, EVD_CSV_ENCODING_UTF8);
+    g_assert_cmpstr (evd_csv_table_get_cell (table, 0, 1), ==, "Zo\303\253");
+    g_assert_cmpint (evd_csv_table_find_invalid_text (table, 1), ==, 1);
+    g_assert_cmpint (evd_csv_table_find_invalid_text (table, 2), ==, 1);
+  }
+
   g_assert_cmpint (evd_csv_table_get_encoding (latin), ==, EVD_CSV_ENCODING_WINDOWS_1252);
   g_assert_cmpstr (evd_csv_table_get_header (latin, 0), ==, "email");
   g_assert_cmpstr (evd_csv_table_get_cell (latin, 0, 1), ==, "Fran\303\247ois");

@@ -755,6 +755,13 @@ test_sessions (void)
   g_autoptr(GDateTime) end = berlin_time (event, 0, 16);
   g_autoptr(GDateTime) too_late = berlin_time (event, 9, 15);
   g_autoptr(GDateTime) too_late_end = berlin_time (event, 9, 16);
+  g_autoptr(GDateTime) later_end = berlin_time (event, 0, 18);
+  g_autoptr(GDateTime) next_start = berlin_time (event, 1, 15);
+  g_autoptr(GDateTime) next_end = berlin_time (event, 1, 16);
+  g_autoptr(GDateTime) late_start = berlin_time (event, 0, 23);
+  g_autoptr(GDateTime) midnight = berlin_time (event, 0, 0);
+  g_autoptr(GDateTime) half_past_midnight = g_date_time_add_minutes (midnight, 30);
+  g_autoptr(GDateTime) shown_end = NULL;
   g_autoptr(JsonObject) saved = NULL;
   g_autoptr(EvdSession) listed = NULL;
   g_autoptr(GDateTime) sent_start = NULL;
@@ -774,6 +781,9 @@ test_sessions (void)
   g_assert_true (gtk_widget_activate_action (page, "sessions.add", NULL));
   editor = wait_for_editor ("session-editor-new");
   posts = evd_sandbox_server_count_requests (server, "POST", path);
+  /* The third format says what it is in the list itself. */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (evd_session_editor_get_type_choice (editor))), 2),
+                   ==, "In person only");
 
   /* Checked here, before Zoom is asked: a name, and an end after the start. */
   gtk_editable_set_text (evd_session_editor_get_name (editor), "");
@@ -793,6 +803,28 @@ test_sessions (void)
   g_assert_null (evd_session_editor_get_name_error (editor));
   g_assert_nonnull (strstr (evd_session_editor_get_time_error (editor), "within the event’s days"));
   g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", path), ==, posts);
+
+  /* B7: "must end after it starts" goes as soon as the times are right. */
+  set_times (editor, end, start);
+  evd_session_editor_save (editor);
+  g_assert_cmpstr (evd_session_editor_get_time_error (editor), ==, "The session must end after it starts.");
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), later_end, "Europe/Berlin");
+  g_assert_null (evd_session_editor_get_time_error (editor));
+
+  /* A new start date takes the end along, keeping the length. */
+  set_times (editor, start, end);
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_start (editor)), next_start, "Europe/Berlin");
+  shown_end = evd_date_time_entry_dup_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), "Europe/Berlin");
+  g_assert_true (g_date_time_equal (shown_end, next_end));
+  g_clear_pointer (&shown_end, g_date_time_unref);
+
+  /* 23:00 to 00:30 crosses midnight: the end is the next day. */
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_start (editor)), late_start, "Europe/Berlin");
+  evd_date_time_entry_set_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), half_past_midnight,
+                                "Europe/Berlin");
+  shown_end = evd_date_time_entry_dup_time (EVD_DATE_TIME_ENTRY (evd_session_editor_get_end (editor)), "Europe/Berlin");
+  g_assert_cmpint (g_date_time_difference (shown_end, late_start), ==, 90 * G_TIME_SPAN_MINUTE);
+  g_clear_pointer (&shown_end, g_date_time_unref);
 
   /* Zoom's 26302 lands at the times too. */
   set_times (editor, start, end);

@@ -188,10 +188,30 @@ test_days (void)
   seven = evd_event_draft_check (draft, NULL);
   g_assert_true (has_error (seven, EVD_FIELD_DAYS));
 
+  /* Days need not follow each other (Monday and Wednesday)... */
   add_days (draft, 1, 2);
   g_array_index (draft->days, EvdEventDay, 1).day = 3;
   gap = evd_event_draft_check (draft, NULL);
+  g_assert_false (has_error (gap, "day-1-date"));
+  g_clear_pointer (&gap, g_ptr_array_unref);
+
+  /* ...but the whole schedule fits in 6 days (Zoom's 26202)... */
+  g_array_index (draft->days, EvdEventDay, 1).day = 7;
+  gap = evd_event_draft_check (draft, NULL);
   g_assert_true (has_error (gap, "day-1-date"));
+  g_clear_pointer (&gap, g_ptr_array_unref);
+  g_array_index (draft->days, EvdEventDay, 1).start_hour = 6;
+  g_array_index (draft->days, EvdEventDay, 1).end_hour = 8;
+  gap = evd_event_draft_check (draft, NULL);
+  g_assert_cmpuint (gap->len, ==, 0);
+  g_clear_pointer (&gap, g_ptr_array_unref);
+
+  /* ...in order. */
+  add_days (draft, 3, 2);
+  g_array_index (draft->days, EvdEventDay, 1).day = 2;
+  gap = evd_event_draft_check (draft, NULL);
+  g_assert_true (has_error (gap, "day-1-date"));
+  add_days (draft, 1, 2);
 
   g_array_index (draft->days, EvdEventDay, 1).day = 1;
   twice = evd_event_draft_check (draft, NULL);

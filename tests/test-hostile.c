@@ -11,6 +11,7 @@
 #include "evd-client-private.h"
 #include "evd-json-guard.h"
 #include "evd-sandbox-server.h"
+#include "evd-test-fixtures.h"
 #include "test-sandbox-helpers.h"
 
 /* A loopback server that answers every request with one raw, canned answer
@@ -143,14 +144,6 @@ fixture_stop (Fixture *f)
   g_clear_object (&f->server);
 }
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 /* One request; its error, or NULL on success. */
 static GError *
 request (EvdClient  *client,
@@ -164,7 +157,7 @@ request (EvdClient  *client,
   GError *error = NULL;
 
   evd_client_request_async (client, method, path, NULL, body_node, EVD_REQUEST_NONE,
-                            NULL, store_result_cb, &result);
+                            NULL, evd_test_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   answer = evd_client_request_finish (client, result, &error);
@@ -347,6 +340,47 @@ test_redirect_elsewhere (void)
   hostile_stop (to_other);
 }
 
+/* A length that says too much is refused before anything is read. */
+static void
+test_huge_length (void)
+{
+  const char *answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n{";
+  Hostile *hostile = hostile_start (g_bytes_new_static (answer, strlen (answer)));
+  Fixture f = { NULL, };
+  g_autoptr(GError) error = NULL;
+
+  fixture_start (&f, hostile->url);
+  error = request (f.client, "GET", "/zoom_events/hubs", NULL);
+  g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INVALID_RESPONSE);
+  g_assert_nonnull (strstr (error->message, "larger than"));
+  fixture_stop (&f);
+  hostile_stop (hostile);
+}
+
+/* A redirect on the same host is still followed. */
+static void
+test_redirect_same_host (void)
+{
+  Fixture f = { NULL, };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *answer = NULL;
+  Hostile *moved;
+
+  fixture_start (&f, NULL);
+  answer = g_strdup_printf ("HTTP/1.1 307 Temporary Redirect\r\nLocation: %s/zoom_events/hubs\r\n"
+                            "Content-Length: 0\r\nConnection: close\r\n\r\n",
+                            evd_sandbox_server_get_api_url (f.server));
+  moved = hostile_start (g_bytes_new (answer, strlen (answer)));
+  g_clear_object (&f.client);
+  f.client = evd_client_new (f.auth, moved->url);
+  evd_client_set_rate_limit (f.client, 0);
+  error = request (f.client, "GET", "/zoom_events/hubs", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (evd_sandbox_server_count_requests (f.server, "GET", "/v2/zoom_events/hubs"), ==, 1);
+  fixture_stop (&f);
+  hostile_stop (moved);
+}
+
 /* Bytes that are not UTF-8 never leave in a request body. */
 static void
 test_invalid_text_not_sent (void)
@@ -366,7 +400,7 @@ test_invalid_text_not_sent (void)
   body = json_builder_get_root (builder);
 
   evd_client_request_async (f.client, "POST", "/zoom_events/events", NULL, body, EVD_REQUEST_NONE,
-                            NULL, store_result_cb, &result);
+                            NULL, evd_test_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   answer = evd_client_request_finish (f.client, result, &error);
@@ -423,6 +457,45 @@ test_sandbox_large_body (SbFixture     *f,
   g_assert_cmpuint (after->status, ==, 200);
 }
 
+/* A body sent in chunks has no length to refuse up front: it is counted as
+ * it arrives, and refused with 413 once over the bound. */
+static void
+test_sandbox_chunked_body (SbFixture     *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GSocketClient) socket_client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) connection = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GUri) uri = g_uri_parse (evd_sandbox_server_get_api_url (f->server), G_URI_FLAGS_NONE, NULL);
+  g_autofree char *head = g_strdup_printf ("POST /v2/zoom_events/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                           "Authorization: Bearer %s\r\nContent-Type: application/json\r\n"
+                                           "Transfer-Encoding: chunked\r\n\r\n", f->token);
+  g_autofree char *chunk = g_malloc (65536 + 16);
+  GOutputStream *out;
+  char answer[64] = { 0 };
+  gsize n_read = 0;
+  int prefix;
+
+  connection = g_socket_client_connect_to_host (socket_client, "127.0.0.1", g_uri_get_port (uri), NULL, &error);
+  g_assert_no_error (error);
+  g_socket_set_timeout (g_socket_connection_get_socket (connection), 60);
+  out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
+  g_output_stream_write_all (out, head, strlen (head), NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  prefix = g_snprintf (chunk, 16, "10000\r\n");
+  memset (chunk + prefix, ' ', 65536);
+  memcpy (chunk + prefix + 65536, "\r\n", 2);
+  /* Until the server stops reading: it may close before all is sent. */
+  for (guint i = 0; i < (EVD_JSON_MAX_REQUEST_SIZE / 65536) * 2; i++)
+    if (!g_output_stream_write_all (out, chunk, prefix + 65536 + 2, NULL, NULL, NULL))
+      break;
+
+  g_input_stream_read_all (g_io_stream_get_input_stream (G_IO_STREAM (connection)), answer, sizeof answer - 1,
+                           &n_read, NULL, NULL);
+  g_assert_true (g_str_has_prefix (answer, "HTTP/1.1 413"));
+}
+
 /* Headers sent a byte at a time, or not finished at all, hold a connection
  * for ever unless the server gives up on them. */
 static void
@@ -475,9 +548,12 @@ main (int    argc,
   g_test_add_func ("/client/silent-server-get", test_silent_server_get);
   g_test_add_func ("/client/silent-server-post", test_silent_server_post);
   g_test_add_func ("/client/redirect-elsewhere", test_redirect_elsewhere);
+  g_test_add_func ("/client/redirect-same-host", test_redirect_same_host);
+  g_test_add_func ("/client/huge-length", test_huge_length);
   g_test_add_func ("/client/invalid-text-not-sent", test_invalid_text_not_sent);
   g_test_add ("/sandbox/deep-body", SbFixture, NULL, sb_fixture_setup, test_sandbox_deep_body, sb_fixture_teardown);
   g_test_add ("/sandbox/large-body", SbFixture, NULL, sb_fixture_setup, test_sandbox_large_body, sb_fixture_teardown);
+  g_test_add ("/sandbox/chunked-body", SbFixture, NULL, sb_fixture_setup, test_sandbox_chunked_body, sb_fixture_teardown);
   g_test_add_func ("/sandbox/slow-headers", test_sandbox_slow_headers);
 
   return g_test_run ();

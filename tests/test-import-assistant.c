@@ -7,6 +7,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <time.h>
+#include <utime.h>
 
 #include "evd-auth.h"
 #include "evd-client.h"
@@ -300,6 +302,13 @@ test_messy_file (void)
   g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "not-an-email"), ==, 0);
   g_assert_nonnull (strstr (evd_import_report_view_get_summary_text (evd_import_assistant_get_report_view (assistant)),
                             "12"));
+  /* The repeat of Ana's address needs nobody's attention: not counted. */
+  g_assert_cmpuint (evd_import_report_view_get_n_problem_rows (evd_import_assistant_get_report_view (assistant)), ==, 2);
+  {
+    g_autofree char *name = evd_import_report_view_dup_problem_file_name (evd_import_assistant_get_report_view (assistant));
+
+    g_assert_cmpstr (name, ==, "Teilnehmer – problem rows.csv");
+  }
   screenshot (assistant, "import-6-report");
 
   /* Save Problem Rows: one file ready to fix */
@@ -313,6 +322,14 @@ test_messy_file (void)
   g_assert_no_error (error);
   g_assert_true (length > 3 && memcmp (contents, "\357\273\277", 3) == 0);
   g_assert_nonnull (strstr (contents, "\r\n"));
+  {
+    /* Attendees' details: readable by their owner only. */
+    g_autofree char *saved_path = g_file_get_path (saved);
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (saved_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   g_assert_nonnull (strstr (contents, "not-an-email"));
   g_assert_nonnull (strstr (contents, "ANA.GARCIA@example.com"));
   g_assert_null (strstr (contents, "messy3@example.org"));
@@ -396,6 +413,66 @@ test_draft_guard (void)
   g_assert_cmpuint (evd_import_result_get_n_created (evd_import_assistant_get_result (assistant)), ==, 3);
   g_assert_cmpuint (evd_sandbox_server_count_tickets (server, evd_event_get_event_id (event), "guard2@example.org"),
                     ==, 1);
+  close_assistant (assistant);
+}
+
+/* Extra tickets: the check after the import and its button ------------- */
+
+typedef struct
+{
+  const char *event_id;
+  const char *email;
+} TicketWait;
+
+static gboolean
+one_ticket_left (gpointer data)
+{
+  TicketWait *wait = data;
+
+  return evd_sandbox_server_count_tickets (server, wait->event_id, wait->email) == 1;
+}
+
+/* Someone registered a person twice outside this import (Zoom allows it):
+ * the report says so after the import, and its button removes the extra. */
+static void
+test_extra_tickets (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, PUBLISHED_EVENT, TIMEOUT_MS);
+  const char *event_id = evd_event_get_event_id (event);
+  g_autoptr(GFile) file = write_file ("twice.csv", "email,first name,last name\n"
+                                      "twice1@example.org,Tia,One\ntwice2@example.org,Tom,Two\n", NULL);
+  EvdImportAssistant *assistant = NULL;
+  TicketWait wait = { event_id, "twice2@example.org" };
+  GtkWidget *button;
+
+  evd_test_post_ticket (client, event_id, "twice2@example.org", TIMEOUT_MS);
+  evd_test_post_ticket (client, event_id, "TWICE2@example.org", TIMEOUT_MS);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "twice2@example.org"), ==, 2);
+
+  assistant = open_assistant (event);
+  evd_import_assistant_open_file (assistant, file);
+  wait_for_step (assistant, "found");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "checks");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "options");
+  evd_test_iterate_until (import_can_start, assistant, TIMEOUT_MS);
+  evd_import_assistant_start_import (assistant);
+  wait_for_step (assistant, "report");
+
+  button = evd_test_find_visible_button (GTK_WIDGET (evd_import_assistant_get_report_view (assistant)),
+                                         "_Remove 1 Extra Ticket");
+  g_assert_nonnull (button);
+  screenshot (assistant, "import-7-extra-tickets");
+
+  gtk_widget_activate (button);
+  evd_test_iterate_until (one_ticket_left, &wait, TIMEOUT_MS);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "twice2@example.org"), ==, 1);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "twice1@example.org"), ==, 1);
+  evd_test_iterate_for (100);
+  g_assert_false (gtk_widget_get_visible (button));
+  screenshot (assistant, "import-8-extra-tickets-removed");
+
   close_assistant (assistant);
 }
 
@@ -497,6 +574,73 @@ test_cancel_and_resume (void)
   g_assert_cmpuint (duplicates, ==, 0);
   screenshot (resumed, "import-7-resumed");
   close_assistant (resumed);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An import into the same event already runs (here, one from the command
+ * line): the Import button says so and sends nothing; once it ends, the
+ * import goes ahead. */
+static void
+test_import_running_elsewhere (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, PUBLISHED_EVENT, TIMEOUT_MS);
+  const char *event_id = evd_event_get_event_id (event);
+  g_autoptr(GFile) file = write_file ("elsewhere.csv", "email,first name\nelse1@example.org,Eli\n", NULL);
+  g_autoptr(GError) error = NULL;
+  EvdImportLock *other = evd_import_lock_acquire (event_id, EVD_IMPORT_ORIGIN_COMMAND_LINE, &error);
+  EvdImportAssistant *assistant = open_assistant (event);
+  guint posts_before;
+
+  g_assert_no_error (error);
+  evd_import_assistant_open_file (assistant, file);
+  wait_for_step (assistant, "found");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "checks");
+  evd_import_assistant_go_next (assistant);
+  wait_for_step (assistant, "options");
+  evd_test_iterate_until (import_can_start, assistant, TIMEOUT_MS);
+
+  posts_before = evd_sandbox_server_count_requests (server, "POST", NULL);
+  evd_import_assistant_start_import (assistant);
+  g_assert_cmpstr (evd_import_assistant_get_step (assistant), ==, "options");
+  g_assert_true (gtk_widget_get_visible (assistant->guard_box));
+  g_assert_nonnull (strstr (gtk_label_get_text (assistant->guard_label), "Another import into this event is running"));
+  g_assert_nonnull (strstr (gtk_label_get_text (assistant->guard_label), "from the command line"));
+  g_assert_cmpuint (evd_sandbox_server_count_requests (server, "POST", NULL), ==, posts_before);
+  screenshot (assistant, "import-9-running-elsewhere");
+
+  evd_import_lock_release (other);
+  evd_import_assistant_start_import (assistant);
+  wait_for_step (assistant, "report");
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "else1@example.org"), ==, 1);
+  close_assistant (assistant);
+}
+
+/* An import stopped more than 30 days ago: on the next start the app says
+ * its attendee list is removed, and removes it. */
+static void
+test_abandoned_journal (void)
+{
+  g_autofree char *old = g_build_filename (tmp_dir, "abandoned.jsonl", NULL);
+  struct utimbuf long_ago;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+  GtkWindow *dialog;
+
+  g_file_set_contents (old, "{\"version\":1}\n", -1, &error);
+  g_assert_no_error (error);
+  long_ago.actime = long_ago.modtime = time (NULL) - 31 * 24 * 3600;
+  g_assert_cmpint (g_utime (old, &long_ago), ==, 0);
+
+  window = adw_window_new ();
+  gtk_window_present (GTK_WINDOW (window));
+  evd_import_offer_resume (GTK_WINDOW (window), client, tmp_dir);
+  evd_test_iterate_until (dialog_shown, NULL, TIMEOUT_MS);
+  dialog = GTK_WINDOW (evd_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Old Unfinished Imports Removed");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "more than 30 days ago"));
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  answer_dialog ("ok");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -746,6 +890,9 @@ main (int   argc,
   g_test_add_func ("/import-assistant/read-errors", test_read_errors);
   g_test_add_func ("/import-assistant/draft-guard", test_draft_guard);
   g_test_add_func ("/import-assistant/cancel-and-resume", test_cancel_and_resume);
+  g_test_add_func ("/import-assistant/extra-tickets", test_extra_tickets);
+  g_test_add_func ("/import-assistant/abandoned-journal", test_abandoned_journal);
+  g_test_add_func ("/import-assistant/import-running-elsewhere", test_import_running_elsewhere);
 
   status = g_test_run ();
 

@@ -266,6 +266,61 @@ test_incremental (Fixture       *f,
   g_assert_null (evd_attendance_list_lookup (evd_event_summary_get_roster (fourth), "new.person@example.com"));
 }
 
+/* A HEAVY report can outlast its page token (15 minutes): a refused token
+ * reads the report again from the first page, skipping the rows already
+ * read, and is never sent again. Here the first page is Zoom's own, handed
+ * out with a token the sandbox does not know. */
+static void
+test_report_token_refused (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *event_id = evd_sandbox_server_find_event_id (f->server, "TechCorp All-Hands (sample registrations)");
+  g_autofree char *path = g_strdup_printf ("/zoom_events/events/%s/reports/%s", event_id, REGISTRATIONS_PATH);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) first_page = NULL;
+  g_autoptr(JsonObject) canned = json_object_new ();
+  g_autoptr(JsonNode) canned_node = NULL;
+  g_autoptr(EvdRegistrationList) before = NULL;
+  g_autoptr(EvdRegistrationList) after = NULL;
+  g_autofree char *canned_text = NULL;
+  g_autofree char *token = NULL;
+  guint requests;
+
+  evd_client_report_registrations_async (f->client, event_id, NULL, NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  before = evd_client_report_registrations_finish (f->client, result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  evd_client_fetch_page_async (f->client, path, NULL, "registrations", NULL, 300, NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  first_page = evd_client_fetch_page_finish (f->client, result, &token, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (token);
+  g_clear_object (&result);
+
+  json_object_set_int_member (canned, "total_records", 700);
+  json_object_set_string_member (canned, "next_page_token", "stale-token");
+  json_object_set_array_member (canned, "registrations", json_array_ref (first_page));
+  canned_node = json_node_init_object (json_node_alloc (), canned);
+  canned_text = json_to_string (canned_node, FALSE);
+  requests = requests_for (f, REGISTRATIONS_PATH, event_id);
+  evd_sandbox_server_queue_status (f->server, path, 200, NULL, canned_text);
+
+  evd_client_report_registrations_async (f->client, event_id, NULL, NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  after = evd_client_report_registrations_finish (f->client, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (evd_registration_list_get_n_rows (after), ==, evd_registration_list_get_n_rows (before));
+  g_assert_cmpuint (evd_registration_list_get_n_rows (after), ==, 700);
+  /* The canned page, the refused token, then the three real pages. */
+  g_assert_cmpuint (requests_for (f, REGISTRATIONS_PATH, event_id) - requests, ==, 1 + 1 + 3);
+}
+
 /* A second view of the event shows the kept numbers at once, with their
  * time, from a file only this user can read. */
 static void
@@ -309,6 +364,70 @@ test_cache (Fixture       *f,
   g_assert_cmpint (evd_event_summary_get_registered (fresh), ==, 64);
 }
 
+/* Names with tabs, line breaks and backslashes come back as they were; a
+ * file cut short or of another kind never crashes and never invents rows. */
+static void
+test_cache_file (void)
+{
+  g_autoptr(EvdInsightCache) cache = evd_insight_cache_new ();
+  g_autoptr(EvdInsightCache) loaded = NULL;
+  g_autoptr(EvdInsightCache) cut = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("insight-cache-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sub", "cache", NULL);
+  g_autofree char *contents = NULL;
+  EvdRegistration reg = { "odd@example.com", "Tab\tTab", "Line\nBreak\\", "tt1", "", "self-registration", 1767225600 };
+  EvdAttendance person = { "odd@example.com", "Tab\tTab", "Line\nBreak\\", TRUE, TRUE, 42, 2, 1767225700 };
+  EvdAttendanceSpan span = { 0, "s1", "Keynote\tPart 1", 1767225700, 1767228220, 42 };
+  gsize length;
+
+  cache->event_json = g_strdup ("{\"event_id\":\"e1\"}");
+  cache->ticket_types_json = g_strdup ("[]");
+  cache->registrations = evd_registration_list_new ();
+  cache->registrations_read_at = 123;
+  cache->count_gap = -2;
+  evd_registration_list_add (cache->registrations, &reg);
+  cache->attendance = evd_attendance_list_new ();
+  cache->attendance_read_at = 456;
+  evd_attendance_list_add (cache->attendance, &person);
+  evd_attendance_list_add_span (cache->attendance, &span);
+  g_assert_true (evd_insight_cache_save (cache, path, &error));
+  g_assert_no_error (error);
+
+  loaded = evd_insight_cache_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loaded->event_json, ==, cache->event_json);
+  g_assert_cmpint (loaded->registrations_read_at, ==, 123);
+  g_assert_cmpint (loaded->count_gap, ==, -2);
+  g_assert_cmpint (loaded->attendance_read_at, ==, 456);
+  g_assert_cmpuint (evd_registration_list_get_n_rows (loaded->registrations), ==, 1);
+  g_assert_cmpstr (evd_registration_list_get_row (loaded->registrations, 0)->first_name, ==, "Tab\tTab");
+  g_assert_cmpstr (evd_registration_list_get_row (loaded->registrations, 0)->last_name, ==, "Line\nBreak\\");
+  g_assert_cmpint (evd_registration_list_get_row (loaded->registrations, 0)->registered, ==, 1767225600);
+  g_assert_cmpuint (evd_attendance_list_get_row (loaded->attendance, 0)->minutes, ==, 42);
+  g_assert_true (evd_attendance_list_get_row (loaded->attendance, 0)->lobby);
+  g_assert_cmpuint (evd_attendance_list_get_n_spans (loaded->attendance), ==, 1);
+  g_assert_cmpstr (evd_attendance_list_get_span (loaded->attendance, 0)->session_name, ==, "Keynote\tPart 1");
+
+  /* Cut in the middle of the last line: the rows before it stand. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length - 5, NULL));
+  cut = evd_insight_cache_load (path, NULL);
+  g_assert_nonnull (cut);
+  g_assert_cmpuint (evd_registration_list_get_n_rows (cut->registrations), ==, 1);
+  g_assert_cmpuint (evd_attendance_list_get_n_spans (cut->attendance), ==, 0);
+
+  g_assert_true (g_file_set_contents (path, "EVDINSIGHT 1\nR\tx\n", -1, NULL));
+  g_assert_null (evd_insight_cache_load (path, NULL));
+  g_assert_true (g_file_set_contents (path, "EVDINSIGHT 2\nR\tonly@example.com\n", -1, NULL));
+  g_assert_null (evd_insight_cache_load (path, NULL));
+
+  g_unlink (path);
+  g_autofree char *sub = g_path_get_dirname (path);
+  g_rmdir (sub);
+  g_rmdir (dir);
+}
+
 static void
 burst_cb (GObject      *object,
           GAsyncResult *result,
@@ -338,6 +457,49 @@ test_burst (Fixture       *f,
 
   g_assert_cmpuint (requests_for (f, REGISTRATIONS_PATH, event_id), ==, 1);
   g_assert_cmpuint (requests_for (f, ATTENDANCE_PATH, event_id), ==, 1);
+}
+
+/* One session's report (LIGHT): who was in it, as the sandbox holds it. */
+static void
+test_session_report (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *event_id = evd_sandbox_server_find_event_id (f->server, "Partner Enablement Day");
+  g_autoptr(JsonNode) keep = NULL;
+  JsonObject *entry = dumped_event (f, "Partner Enablement Day", &keep);
+  JsonObject *session = json_array_get_object_element (json_object_get_array_member (entry, "sessions"), 1);
+  const char *session_id = json_object_get_string_member (session, "session_id");
+  JsonArray *tickets = json_object_get_array_member (entry, "tickets");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(EvdAttendanceList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  guint in_session = 0;
+
+  evd_client_report_session_attendance_async (f->client, event_id, session_id, "Selling the Platform",
+                                              NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  list = evd_client_report_session_attendance_finish (f->client, result, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (evd_attendance_list_get_n_rows (list), ==, json_array_get_length (tickets));
+  for (guint i = 0; i < json_array_get_length (tickets); i++)
+    {
+      JsonObject *ticket = json_array_get_object_element (tickets, i);
+      JsonArray *spans = json_object_get_array_member (json_object_get_object_member (ticket, "attendance"), "sessions");
+      const EvdAttendance *row = evd_attendance_list_lookup (list, json_object_get_string_member (ticket, "email"));
+      JsonObject *span = NULL;
+
+      for (guint s = 0; s < json_array_get_length (spans); s++)
+        if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (spans, s), "session_id"), session_id) == 0)
+          span = json_array_get_object_element (spans, s);
+      g_assert_nonnull (row);
+      g_assert_cmpint (row->attended, ==, span != NULL);
+      g_assert_cmpuint (row->minutes, ==, span != NULL ? json_object_get_int_member (span, "minutes") : 0);
+      in_session += span != NULL;
+    }
+  g_assert_cmpuint (evd_attendance_list_get_n_spans (list), ==, in_session);
+  g_assert_cmpuint (in_session, >, 0);
 }
 
 static void
@@ -385,7 +547,10 @@ main (int   argc,
   g_test_add ("/insight/matches-sandbox", Fixture, NULL, setup, test_matches_sandbox, teardown);
   g_test_add ("/insight/incremental", Fixture, GUINT_TO_POINTER (700), setup, test_incremental, teardown);
   g_test_add ("/insight/cache", Fixture, NULL, setup, test_cache, teardown);
+  g_test_add ("/insight/report-token-refused", Fixture, GUINT_TO_POINTER (700), setup, test_report_token_refused, teardown);
+  g_test_add_func ("/insight/cache-file", test_cache_file);
   g_test_add ("/insight/burst", Fixture, NULL, setup, test_burst, teardown);
+  g_test_add ("/insight/session-report", Fixture, NULL, setup, test_session_report, teardown);
   g_test_add ("/insight/missing-scope", Fixture, NULL, scope_setup, test_missing_scope, teardown);
 
   return g_test_run ();

@@ -20,6 +20,8 @@
 #include "evd-sandbox-server.h"
 #include "evd-test-utils.h"
 #include "evd-time.h"
+#include "evd-timezone-row.h"
+#include "evd-ui-util.h"
 #include "evd-window.h"
 #include "evd-zoom-zones.h"
 
@@ -82,16 +84,11 @@ static void
 set_zone (GtkWidget  *root,
           const char *zone)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (field (root, "timezone"));
-  GListModel *zones = gtk_drop_down_get_model (dropdown);
+  GtkWidget *row = gtk_widget_get_ancestor (field (root, "timezone"), EVD_TYPE_TIMEZONE_ROW);
 
-  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (zones), i), zone) == 0)
-      {
-        gtk_drop_down_set_selected (dropdown, i);
-        return;
-      }
-  g_error ("Zone %s not listed", zone);
+  g_assert_nonnull (row);
+  evd_timezone_row_set_zone (EVD_TIMEZONE_ROW (row), zone);
+  g_assert_cmpstr (evd_timezone_row_get_zone (EVD_TIMEZONE_ROW (row)), ==, zone);
 }
 
 static void
@@ -208,6 +205,12 @@ created_cb (EvdNewEventWindow *window,
   *out_id = g_strdup (evd_event_get_event_id (event));
 }
 
+static gboolean
+names_loaded (gpointer data)
+{
+  return !evd_new_event_window_is_loading (data);
+}
+
 /* A New Event window on the details step of @type ("single", "multi",
  * "recurring"), its hubs loaded. */
 static GtkWidget *
@@ -226,6 +229,8 @@ open_details (const char *type,
   gtk_widget_activate_action (window, "new-event.next", NULL);
   g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "details");
   evd_test_iterate_until (hubs_loaded, window, TIMEOUT_MS);
+  /* The hub's event names, asked for once: before a test queues answers. */
+  evd_test_iterate_until (names_loaded, window, TIMEOUT_MS);
   return window;
 }
 
@@ -300,6 +305,131 @@ assert_calendar (EvdEvent   *event,
   g_assert_cmpstr (end_text, ==, end);
 }
 
+/* The time zone picker ---------------------------------------------------------- */
+
+static gboolean
+popover_is (gpointer data)
+{
+  GtkWidget *popover = ((gpointer *) data)[0];
+  gboolean shown = GPOINTER_TO_INT (((gpointer *) data)[1]);
+
+  return gtk_widget_get_mapped (popover) == shown;
+}
+
+static void
+wait_popover (GtkWidget *row,
+              gboolean   shown)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (evd_timezone_row_get_search_entry (EVD_TIMEZONE_ROW (row)),
+                                                GTK_TYPE_POPOVER);
+  gpointer data[] = { popover, GINT_TO_POINTER (shown) };
+
+  evd_test_iterate_until (popover_is, data, TIMEOUT_MS);
+}
+
+/* The zones the list shows, in order. */
+static GPtrArray *
+shown_zones (GtkWidget *row)
+{
+  GtkWidget *list = evd_timezone_row_get_list (EVD_TIMEZONE_ROW (row));
+  GPtrArray *zones = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
+      g_ptr_array_add (zones, g_object_get_data (G_OBJECT (child), "zone"));
+  return zones;
+}
+
+static const char *pending_search;
+
+static gboolean
+search_shows (gpointer data)
+{
+  g_autoptr(GPtrArray) zones = shown_zones (data);
+
+  for (guint i = 0; i < zones->len; i++)
+    if (g_str_equal (g_ptr_array_index (zones, i), pending_search))
+      return zones->len < 20;
+  return FALSE;
+}
+
+/* Types into whatever has the keyboard, as a person would after opening the
+ * list, and waits for @zone among a few matches. */
+static void
+type_and_expect (GtkWidget  *window,
+                 GtkWidget  *row,
+                 const char *text,
+                 const char *zone)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+
+  g_assert_nonnull (focus);
+  g_assert_true (focus == evd_timezone_row_get_search_entry (EVD_TIMEZONE_ROW (row)) ||
+                 gtk_widget_is_ancestor (focus, evd_timezone_row_get_search_entry (EVD_TIMEZONE_ROW (row))));
+  gtk_editable_set_text (GTK_EDITABLE (focus), text);
+  pending_search = zone;
+  evd_test_iterate_until (search_shows, row, TIMEOUT_MS);
+}
+
+/* B2: the search matches anywhere in the ID and Zoom's name, keeps the
+ * keyboard, and the zone chosen last comes first next time. */
+static void
+test_timezone_picker (void)
+{
+  g_autoptr(GSettings) settings = evd_settings_new ();
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row, *second;
+  g_autoptr(GPtrArray) zones = NULL;
+
+  g_settings_reset (settings, "recent-timezones");
+  row = evd_timezone_row_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_window_set_content (ADW_WINDOW (window), group);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 600);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  evd_timezone_row_set_zone (EVD_TIMEZONE_ROW (row), "Europe/Berlin");
+
+  /* Open the list with its button: the keyboard goes to the search box. */
+  gtk_widget_activate (evd_event_form_find_field (row, "timezone"));
+  wait_popover (row, TRUE);
+  type_and_expect (window, row, "angeles", "America/Los_Angeles");
+  type_and_expect (window, row, "Los Angeles", "America/Los_Angeles");
+  type_and_expect (window, row, "pacific time", "America/Los_Angeles");
+  type_and_expect (window, row, "Mumbai", "Asia/Kolkata");
+  shoot (window, "timezone-search");
+
+  /* Enter picks the first match. */
+  type_and_expect (window, row, "Pacific Time (US", "America/Los_Angeles");
+  g_signal_emit_by_name (evd_timezone_row_get_search_entry (EVD_TIMEZONE_ROW (row)), "activate");
+  wait_popover (row, FALSE);
+  g_assert_cmpstr (evd_timezone_row_get_zone (EVD_TIMEZONE_ROW (row)), ==, "America/Los_Angeles");
+
+  /* Opened again, the zone used last is first. */
+  gtk_widget_activate (evd_event_form_find_field (row, "timezone"));
+  wait_popover (row, TRUE);
+  zones = shown_zones (row);
+  g_assert_cmpstr (g_ptr_array_index (zones, 0), ==, "America/Los_Angeles");
+  shoot (window, "timezone-recent");
+  gtk_widget_activate (evd_event_form_find_field (row, "timezone"));
+
+  /* And in the next form too. */
+  second = evd_timezone_row_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), second);
+  gtk_test_widget_wait_for_draw (window);
+  wait_popover (row, FALSE);
+  gtk_widget_activate (evd_event_form_find_field (second, "timezone"));
+  wait_popover (second, TRUE);
+  g_clear_pointer (&zones, g_ptr_array_unref);
+  zones = shown_zones (second);
+  g_assert_cmpstr (g_ptr_array_index (zones, 0), ==, "America/Los_Angeles");
+
+  g_settings_reset (settings, "recent-timezones");
+  close_window (window);
+}
+
 /* The three scenarios --------------------------------------------------------- */
 
 static void
@@ -335,16 +465,20 @@ test_phoenix (void)
   g_autofree char *event_id = NULL;
   g_autofree char *start = g_strdup_printf ("%d-12-15T18:00:00Z", next_year);
   g_autofree char *end = g_strdup_printf ("%d-12-15T19:30:00Z", next_year);
-  GtkDropDown *zones = GTK_DROP_DOWN (field (form, "timezone"));
-  GListModel *offered = gtk_drop_down_get_model (zones);
+  GtkWidget *zone_row = gtk_widget_get_ancestor (field (form, "timezone"), EVD_TYPE_TIMEZONE_ROW);
+  g_autoptr(GPtrArray) offered = NULL;
 
   /* Only the zones Zoom takes are offered, the computer's one (mapped to
    * the listed zone with its rules) first selected. */
-  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, evd_zoom_zones_get_n_zones ());
-  for (guint i = 0; i < g_list_model_get_n_items (offered); i++)
-    g_assert_true (evd_zoom_zones_contains (gtk_string_list_get_string (GTK_STRING_LIST (offered), i)));
-  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (zones)), ==,
-                   evd_zoom_zones_match_local ());
+  g_assert_cmpstr (evd_timezone_row_get_zone (EVD_TIMEZONE_ROW (zone_row)), ==, evd_zoom_zones_match_local ());
+  gtk_widget_activate (field (form, "timezone"));
+  wait_popover (zone_row, TRUE);
+  offered = shown_zones (zone_row);
+  g_assert_cmpuint (offered->len, ==, evd_zoom_zones_get_n_zones ());
+  for (guint i = 0; i < offered->len; i++)
+    g_assert_true (evd_zoom_zones_contains (g_ptr_array_index (offered, i)));
+  gtk_widget_activate (field (form, "timezone"));
+  wait_popover (zone_row, FALSE);
 
   fill_about (form, "Introducing Project Phoenix", "America/Los_Angeles");
   set_text (form, "tagline", "The future of product analytics starts here");
@@ -470,6 +604,178 @@ test_product_tips (void)
   assert_calendar (event, 0, first_start, first_end);
 }
 
+static gboolean next_enabled (GtkWidget *window);
+
+static gboolean
+shows_duplicate_warning (gpointer data)
+{
+  return shows_text (data, "The hub already has an event with this name.");
+}
+
+/* A name the hub already has is pointed out, and does not stop her. */
+static void
+test_duplicate_name_warning (void)
+{
+  GtkWidget *window = open_details ("single", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+
+  fill_about (form, "TechCorp Annual Summit 2027", "UTC");
+  set_day (form, 0, next_year, 2, 2, 10, 0, 11, 0);
+  evd_test_iterate_until (shows_duplicate_warning, form, TIMEOUT_MS);
+  g_assert_true (next_enabled (window));
+  shoot_at (window, field (form, "name"), "new-event-duplicate-name");
+
+  set_text (form, "name", "TechCorp Annual Summit 2027 (Berlin)");
+  g_assert_false (shows_text (form, "The hub already has an event with this name."));
+  close_window (window);
+}
+
+/* B3: monthly on the first Tuesday, the date left on a Monday: the event
+ * starts on its first occurrence, said at the date and sent so. */
+static void
+test_recurring_starts_on_occurrence (void)
+{
+  GtkWidget *window = open_details ("recurring", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  g_autoptr(EvdEvent) event = NULL;
+  g_autofree char *event_id = NULL;
+  g_autofree char *first_start = NULL;
+  g_autofree char *first_end = NULL;
+  int monday = first_tuesday (next_year, 12) + 6;
+  int january = first_tuesday (next_year + 1, 1);
+
+  fill_about (form, "Tips after a Monday", "America/New_York");
+  set_day (form, 0, next_year, 12, monday, 10, 0, 11, 0);
+  set_combo (form, "repeat-type", 2);
+  set_combo (form, "repeat-monthly-mode", 1);
+  set_combo (form, "repeat-monthly-week", 0);
+  set_combo (form, "repeat-monthly-weekday", 2);
+  set_spin (form, "repeat-end-times", 12);
+  assert_shows (form, "This date is not one the event repeats on: it starts on its first occurrence");
+  assert_shows (form, "12 occurrences, times in America/New_York");
+  shoot_at (window, field (form, "day-0"), "new-event-recurring-moved-start");
+
+  event_id = create (window);
+  g_assert_finalize_object (window);
+  event = fetch_event (event_id);
+  first_start = g_strdup_printf ("%d-01-%02dT15:00:00Z", next_year + 1, january);
+  first_end = g_strdup_printf ("%d-01-%02dT16:00:00Z", next_year + 1, january);
+  assert_calendar (event, 0, first_start, first_end);
+}
+
+/* B12: a weekly schedule starts on the start date's weekday, so Next works
+ * and the preview is honest; with no day, the reason is at the days. */
+static void
+test_weekly_default_day (void)
+{
+  GtkWidget *window = open_details ("recurring", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  GDate date;
+  g_autofree char *toggle_name = NULL;
+  GtkWidget *problem;
+
+  fill_about (form, "Weekly", "UTC");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 10, 3, next_year);
+  set_day (form, 0, next_year, 3, 10, 9, 0, 10, 0);
+  toggle_name = g_strdup_printf ("repeat-weekday-%d", g_date_get_weekday (&date) % 7 + 1);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (field (form, toggle_name))));
+  g_assert_true (next_enabled (window));
+  assert_shows (form, "4 occurrences, times in UTC");
+
+  /* Her choice stays: no day, and the reason shows where the days are. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (field (form, toggle_name)), FALSE);
+  g_assert_false (next_enabled (window));
+  problem = field (form, "repeat-days-problem");
+  g_assert_true (gtk_widget_get_visible (problem));
+  g_assert_true (gtk_widget_is_ancestor (problem, field (form, "repeat-days")));
+  shoot_at (window, field (form, "repeat-days"), "new-event-weekly-no-day");
+  set_day (form, 0, next_year, 3, 11, 9, 0, 10, 0);
+  g_assert_false (next_enabled (window));
+
+  close_window (window);
+}
+
+static AdwMessageDialog *
+visible_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return visible_message_dialog () != NULL;
+}
+
+static AdwMessageDialog *
+wait_for_dialog (void)
+{
+  evd_test_iterate_until (dialog_shown, NULL, TIMEOUT_MS);
+  return visible_message_dialog ();
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* B6: Escape or Cancel after typing asks before the work is thrown away. */
+static void
+test_discard_asks (void)
+{
+  GtkWidget *window = open_details ("single", NULL);
+  GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
+  AdwMessageDialog *dialog;
+  GtkWidget *weak = window;
+
+  set_text (form, "name", "Spring Launch");
+  set_text (form, "description", "A long description that took a while to write.");
+
+  /* Escape */
+  gtk_widget_activate_action (window, "window.close", NULL);
+  dialog = wait_for_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard this event?");
+  g_assert_true (gtk_widget_get_visible (window));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "new-event-discard"));
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "name"))), ==, "Spring Launch");
+
+  /* Back to the first step, then its Cancel button */
+  gtk_widget_activate_action (window, "new-event.back", NULL);
+  g_assert_cmpstr (evd_new_event_window_get_step (EVD_NEW_EVENT_WINDOW (window)), ==, "type");
+  gtk_widget_activate_action (window, "new-event.back", NULL);
+  dialog = wait_for_dialog ();
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Our reference keeps the object; the window itself is closed. */
+  g_assert_false (gtk_widget_get_visible (window));
+  g_object_remove_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  g_object_unref (window);
+
+  /* Nothing typed: Escape closes at once. */
+  window = open_details ("single", NULL);
+  weak = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  g_object_unref (window);
+  gtk_widget_activate_action (window, "window.close", NULL);
+  evd_test_iterate_until (window_gone, &weak, TIMEOUT_MS);
+  g_assert_null (visible_message_dialog ());
+}
+
 /* Checks at the field -------------------------------------------------------- */
 
 static gboolean
@@ -491,9 +797,18 @@ test_single_checks (void)
   GtkWidget *form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (window));
   g_autoptr(GDateTime) far_future = g_date_time_new_utc (next_year + 5, 1, 1, 0, 0, 0);
 
+  /* Nothing is said in red before she has typed: Next just waits. */
+  g_assert_false (shows_text (form, "Give the event a name."));
+  g_assert_false (gtk_widget_has_css_class (field (form, "name"), "error"));
+  g_assert_false (next_enabled (window));
+  shoot (window, "new-event-check-fresh");
+
+  /* A name typed and taken away again is missed, and said. */
+  set_text (form, "name", "C");
+  set_text (form, "name", "");
   assert_shows (form, "Give the event a name.");
   g_assert_true (gtk_widget_has_css_class (field (form, "name"), "error"));
-  g_assert_false (next_enabled (window));
+  g_assert_false (shows_text (form, "Add a description"));
   shoot (window, "new-event-check-missing-name");
 
   fill_about (form, "Check", "Europe/Berlin");
@@ -562,7 +877,7 @@ test_multi_checks (void)
   evd_event_draft_set_string (&seven->description, "Too long");
   evd_event_form_set_draft (EVD_EVENT_FORM (form), seven);
   set_text (form, "tagline", "changed");
-  assert_shows (form, "An event can last at most 6 consecutive days.");
+  assert_shows (form, "An event can have at most 6 days.");
   g_assert_false (next_enabled (window));
   shoot_at (window, field (form, "day-5"), "new-event-check-seven-days");
 
@@ -852,6 +1167,15 @@ selected_event (gpointer data)
   return path != NULL && g_strv_length (path) >= 2 && g_strcmp0 (path[1], ((gpointer *) data)[1]) == 0;
 }
 
+static gboolean
+sessions_selected (gpointer data)
+{
+  GtkWidget *browser = evd_window_get_browser (EVD_WINDOW (data));
+  g_auto(GStrv) path = evd_browser_dup_selected_path (EVD_BROWSER (browser));
+
+  return path != NULL && g_strv_length (path) == 3 && g_strcmp0 (path[2], "sessions") == 0;
+}
+
 static void
 test_window_new_event (void)
 {
@@ -877,6 +1201,7 @@ test_window_new_event (void)
 
   gtk_widget_activate_action (dialog, "new-event.next", NULL);
   evd_test_iterate_until (hubs_loaded, dialog, TIMEOUT_MS);
+  evd_test_iterate_until (names_loaded, dialog, TIMEOUT_MS);
   form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (dialog));
   fill_about (form, "Made from the window", "UTC");
   set_day (form, 0, next_year, 4, 4, 10, 0, 11, 0);
@@ -888,6 +1213,36 @@ test_window_new_event (void)
   data[1] = event_id;
   evd_test_iterate_until (selected_event, data, TIMEOUT_MS);
   shoot (window, "new-event-created-in-window");
+
+  /* A multi-session event: the toast says sessions come next, and its
+   * button opens them. */
+  gtk_widget_activate_action (window, "win.new-event", NULL);
+  dialog = find_new_event_window ();
+  g_object_ref (dialog);
+  gtk_widget_activate_action (dialog, "new-event.choose-type", "s", "multi");
+  gtk_widget_activate_action (dialog, "new-event.next", NULL);
+  evd_test_iterate_until (hubs_loaded, dialog, TIMEOUT_MS);
+  evd_test_iterate_until (names_loaded, dialog, TIMEOUT_MS);
+  form = evd_new_event_window_get_form (EVD_NEW_EVENT_WINDOW (dialog));
+  fill_about (form, "Conference from the window", "UTC");
+  set_day (form, 0, next_year, 5, 5, 9, 0, 17, 0);
+  g_free (event_id);
+  event_id = create (dialog);
+  g_assert_finalize_object (dialog);
+  data[1] = event_id;
+  evd_test_iterate_until (selected_event, data, TIMEOUT_MS);
+  {
+    AdwToast *toast = evd_window_get_last_toast (EVD_WINDOW (window));
+
+    g_assert_nonnull (toast);
+    g_assert_nonnull (strstr (adw_toast_get_title (toast), "Next, add its sessions"));
+    g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "Add _Sessions");
+    shoot (window, "new-event-nudge-sessions");
+    /* What its button does */
+    g_assert_true (gtk_widget_activate_action_variant (window, adw_toast_get_action_name (toast),
+                                                       adw_toast_get_action_target_value (toast)));
+    evd_test_iterate_until (sessions_selected, window, TIMEOUT_MS);
+  }
 
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -927,6 +1282,7 @@ main (int   argc,
   server = evd_test_start_sandbox ();
   client = evd_test_client_new (server);
 
+  g_test_add_func ("/new-event/timezone-picker", test_timezone_picker);
   g_test_add_func ("/new-event/type-chooser", test_type_chooser);
   g_test_add_func ("/new-event/phoenix", test_phoenix);
   g_test_add_func ("/new-event/summit", test_summit);
@@ -934,6 +1290,10 @@ main (int   argc,
   g_test_add_func ("/new-event/single-checks", test_single_checks);
   g_test_add_func ("/new-event/multi-checks", test_multi_checks);
   g_test_add_func ("/new-event/recurring-checks", test_recurring_checks);
+  g_test_add_func ("/new-event/recurring-starts-on-occurrence", test_recurring_starts_on_occurrence);
+  g_test_add_func ("/new-event/weekly-default-day", test_weekly_default_day);
+  g_test_add_func ("/new-event/discard-asks", test_discard_asks);
+  g_test_add_func ("/new-event/duplicate-name-warning", test_duplicate_name_warning);
   g_test_add_func ("/new-event/hub-permission", test_hub_permission);
   g_test_add_func ("/new-event/schedule-refusal", test_schedule_refusal);
   g_test_add_func ("/new-event/edit-draft", test_edit_draft);

@@ -14,6 +14,7 @@
 #include "evd-registrations-page.h"
 #include "evd-sandbox-fixtures.h"
 #include "evd-sandbox-server.h"
+#include "evd-scopes.h"
 #include "evd-session-page.h"
 #include "evd-sessions-page.h"
 #include "evd-sidebar-item.h"
@@ -206,6 +207,22 @@ test_event_page_published (void)
   evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
+/* A series of 12 shows its next five dates, and says how many more. */
+static void
+test_event_page_recurring (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Product Tips Tuesday", TIMEOUT_MS);
+  g_autofree char *shot = NULL;
+  GtkWidget *page, *window;
+
+  page = evd_event_page_new (client, event);
+  window = evd_test_show_in_window (page, 1000, 900);
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
+  g_assert_nonnull (find_mapped (page, row_titled, "And 7 more"));
+  shot = evd_test_save_screenshot (window, "page-event-recurring");
+  evd_test_close_window (window, page, TIMEOUT_MS);
+}
+
 static void
 test_event_page_draft (void)
 {
@@ -287,6 +304,15 @@ list_settled (gpointer data)
 
   return !evd_registrations_page_is_loading (page) &&
          g_strcmp0 (evd_registrations_page_get_state (page), "loading") != 0;
+}
+
+/* Try Again shows its answer, whether the list or the error again. */
+static gboolean
+list_left_error (gpointer data)
+{
+  EvdRegistrationsPage *page = data;
+
+  return g_strcmp0 (evd_registrations_page_get_state (page), "error") != 0;
 }
 
 static EvdTicket *
@@ -384,6 +410,164 @@ test_registrations_page (void)
   evd_registrations_page_search (EVD_REGISTRATIONS_PAGE (page), "nobody@example.com");
   evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
   g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "no-results");
+
+  evd_test_close_window (window, page, TIMEOUT_MS);
+}
+
+static gboolean
+status_page_titled (GtkWidget  *widget,
+                    const char *title)
+{
+  return ADW_IS_STATUS_PAGE (widget) && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+static gboolean
+button_labelled (GtkWidget  *widget,
+                 const char *label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* Zoom names the scope the app lacks; once it is added in Zoom, Try Again
+ * works with no sign-out: a token is tied to the scopes it was issued with,
+ * so the client must ask for a new one. */
+static void
+test_registrations_page_missing_scope (void)
+{
+  const char *missing = "zoom_events:read:list_tickets:admin";
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) granted = NULL;
+  g_autoptr(EvdClient) limited = NULL;
+  g_autoptr(EvdEvent) event = NULL;
+  g_autofree char *shot = NULL;
+  const char * const *required = evd_scopes_get_required ();
+  GtkWidget *page, *window, *status, *try_again;
+  const char *description;
+
+  for (guint i = 0; required[i] != NULL; i++)
+    if (!g_str_equal (required[i], missing))
+      g_strv_builder_add (builder, required[i]);
+  granted = g_strv_builder_end (builder);
+  evd_sandbox_server_set_scopes (server, (const char * const *) granted);
+  limited = evd_test_client_new (server);
+  event = evd_test_get_event (limited, server, "Customer Onboarding Webinar", TIMEOUT_MS);
+
+  page = evd_registrations_page_new (limited, event);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "error");
+  status = find_mapped (page, status_page_titled, "Could Not Load the Registrations");
+  g_assert_nonnull (status);
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (status));
+  g_assert_nonnull (strstr (description, missing));
+  g_assert_nonnull (strstr (description, "See the registrations of an event"));
+  shot = evd_test_save_screenshot (window, "registrations-missing-scope");
+
+  /* Her admin adds the scope in Zoom; she clicks Try Again. */
+  evd_sandbox_server_set_scopes (server, NULL);
+  try_again = find_mapped (page, button_labelled, "_Try Again");
+  g_assert_nonnull (try_again);
+  gtk_widget_activate (try_again);
+  evd_test_iterate_until (list_left_error, page, TIMEOUT_MS);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "list");
+
+  evd_test_close_window (window, page, TIMEOUT_MS);
+}
+
+static gboolean
+is_search_entry (GtkWidget  *widget,
+                 const char *unused)
+{
+  return GTK_IS_SEARCH_ENTRY (widget);
+}
+
+static gboolean
+search_applied (gpointer data)
+{
+  EvdRegistrationsPage *page = data;
+  gboolean local = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (page), "test-local"));
+  GListModel *shown = evd_registrations_page_get_shown (page);
+
+  return list_settled (page) &&
+         (local ? shown != G_LIST_MODEL (evd_registrations_page_get_ticket_list (page))
+                : evd_ticket_list_get_email_filter (evd_registrations_page_get_ticket_list (page)) != NULL);
+}
+
+/* Types @text into the page's search box, as a person would, and waits for
+ * the search (local for a name or part of an address, Zoom's otherwise). */
+static GListModel *
+type_search (GtkWidget  *page,
+             const char *text,
+             gboolean    local)
+{
+  GtkWidget *entry = find_mapped (page, is_search_entry, NULL);
+
+  g_assert_nonnull (entry);
+  g_object_set_data (G_OBJECT (page), "test-local", GINT_TO_POINTER (local));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  evd_test_iterate_until (search_applied, page, TIMEOUT_MS);
+  return evd_registrations_page_get_shown (EVD_REGISTRATIONS_PAGE (page));
+}
+
+/* "lisa" finds Lisa; "ARTINEZ@CLI" finds her address; a whole address asks
+ * Zoom. The search box is the one a person types into. */
+static void
+test_registrations_search (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, "Customer Onboarding Webinar", TIMEOUT_MS);
+  g_autoptr(EvdTicket) someone = NULL;
+  g_autofree char *first_part = NULL;
+  g_autofree char *address_part = NULL;
+  g_autofree char *shot = NULL;
+  GListModel *shown;
+  GtkWidget *page, *window;
+  const char *email;
+  guint total;
+
+  page = evd_registrations_page_new (client, event);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  total = g_list_model_get_n_items (G_LIST_MODEL (evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page))));
+  g_assert_cmpuint (total, >, 2);
+  someone = g_list_model_get_item (G_LIST_MODEL (evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page))), 1);
+  g_assert_nonnull (evd_ticket_get_first_name (someone));
+  email = evd_ticket_get_email (someone);
+
+  /* Part of a first name, in other case */
+  first_part = g_utf8_strdown (evd_ticket_get_first_name (someone), 3);
+  shown = type_search (page, first_part, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, total);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(EvdTicket) match = g_list_model_get_item (shown, i);
+      g_autofree char *all = g_strdup_printf ("%s %s %s", evd_ticket_get_first_name (match),
+                                              evd_ticket_get_last_name (match), evd_ticket_get_email (match));
+      g_autofree char *folded = g_utf8_casefold (all, -1);
+
+      g_assert_nonnull (strstr (folded, first_part));
+    }
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "list");
+  g_assert_nonnull (strstr (evd_registrations_page_get_count_text (EVD_REGISTRATIONS_PAGE (page)), "match"));
+  shot = evd_test_save_screenshot (window, "registrations-search-name");
+
+  /* The middle of an address, in capitals */
+  address_part = g_ascii_strup (email + 2, 8);
+  shown = type_search (page, address_part, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+
+  /* Nothing matches: said, with what to do */
+  shown = type_search (page, "zzqq-nobody", TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_cmpstr (evd_registrations_page_get_state (EVD_REGISTRATIONS_PAGE (page)), ==, "no-results");
+
+  /* A whole address is asked of Zoom */
+  shown = type_search (page, email, FALSE);
+  g_assert_cmpstr (evd_ticket_list_get_email_filter (evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page))),
+                   ==, email);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 
   evd_test_close_window (window, page, TIMEOUT_MS);
 }
@@ -500,8 +684,11 @@ test_registrations_page_token_expires (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, EVD_TICKET_LIST_PAGE_SIZE);
   requests = evd_sandbox_server_count_requests (sandbox, "GET", prefix);
 
-  /* The person comes back later, after the token has expired. */
+  /* The person comes back later, after the token has expired. Tokens
+   * issued from now on live long, so a slow machine cannot expire more
+   * than this one. */
   g_usleep (2100 * 1000);
+  evd_sandbox_server_set_page_token_lifetime (sandbox, 900);
   adjustment = evd_registrations_page_get_vadjustment (EVD_REGISTRATIONS_PAGE (page));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
   evd_test_iterate_until (more_loaded, page, TIMEOUT_MS);
@@ -554,9 +741,12 @@ main (int   argc,
   g_test_add_func ("/pages/hub-from-sidebar", test_hub_page_from_sidebar);
   g_test_add_func ("/pages/event-published", test_event_page_published);
   g_test_add_func ("/pages/event-draft", test_event_page_draft);
+  g_test_add_func ("/pages/event-recurring", test_event_page_recurring);
   g_test_add_func ("/pages/sessions", test_sessions_page);
   g_test_add_func ("/pages/registrations", test_registrations_page);
   g_test_add_func ("/pages/registrations-empty", test_registrations_page_empty);
+  g_test_add_func ("/pages/registrations-search", test_registrations_search);
+  g_test_add_func ("/pages/registrations-missing-scope", test_registrations_page_missing_scope);
   g_test_add_func ("/pages/registrations-large", test_registrations_page_large);
   g_test_add_func ("/pages/registrations-token-expires", test_registrations_page_token_expires);
 

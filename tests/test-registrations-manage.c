@@ -122,6 +122,13 @@ find_widget (GtkWidget  *root,
 }
 
 static gboolean
+is_combo_row (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return ADW_IS_COMBO_ROW (widget);
+}
+
+static gboolean
 button_labelled (GtkWidget     *widget,
                  gconstpointer  label)
 {
@@ -205,6 +212,15 @@ test_add_typed (void)
   click (page, "_Add Attendee…");
   dialog = EVD_ADD_ATTENDEE_DIALOG (wait_for_toplevel (EVD_TYPE_ADD_ATTENDEE_DIALOG));
   g_assert_false (evd_add_attendee_dialog_can_add (dialog));
+  {
+    /* The first choice says what it means in plain words. */
+    GtkWidget *type_row = find_widget (GTK_WIDGET (dialog), is_combo_row, NULL);
+    GListModel *types;
+
+    g_assert_nonnull (type_row);
+    types = adw_combo_row_get_model (ADW_COMBO_ROW (type_row));
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (types), 0), ==, "Event’s default");
+  }
 
   evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_EMAIL, "sarah.chen@techcorp.com");
   evd_add_attendee_dialog_set_field (dialog, EVD_IMPORT_FIELD_FIRST_NAME, "Sarah");
@@ -299,13 +315,6 @@ test_add_field_checks (void)
   g_assert_cmpuint (count_tickets (event, NULL), ==, before);
   close_dialog (GTK_WIDGET (dialog));
   close_window (window);
-}
-
-static gboolean
-is_combo_row (GtkWidget     *widget,
-              gconstpointer  unused)
-{
-  return ADW_IS_COMBO_ROW (widget);
 }
 
 static gboolean
@@ -409,6 +418,41 @@ row_status (EvdPasteAttendeesDialog *dialog,
   return evd_attendee_get_status (attendee);
 }
 
+/* Pasted words that are an address inside "mailto:" register that address
+ * and say so on their line; the summary says how the text was read. */
+static void
+test_paste_cleaned (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
+  g_autoptr(EvdAttendee) lee = NULL;
+  g_autoptr(EvdAttendee) pat = NULL;
+  g_autofree char *lee_text = NULL;
+  g_autofree char *pat_text = NULL;
+  GtkWidget *window, *page = NULL;
+  EvdPasteAttendeesDialog *dialog;
+
+  window = show_page (event, &page);
+  click (page, "_Paste Attendees…");
+  dialog = EVD_PASTE_ATTENDEES_DIALOG (wait_for_toplevel (EVD_TYPE_PASTE_ATTENDEES_DIALOG));
+  evd_paste_attendees_dialog_set_text (dialog, "mailto:lee.cleaned@example.com\npat.plain@example.com\n");
+  evd_test_iterate_until (paste_checked, dialog, TIMEOUT_MS);
+
+  g_assert_cmpint (row_status (dialog, 0), ==, EVD_ATTENDEE_VALID);
+  lee = g_list_model_get_item (evd_paste_attendees_dialog_get_rows (dialog), 0);
+  pat = g_list_model_get_item (evd_paste_attendees_dialog_get_rows (dialog), 1);
+  g_assert_cmpstr (evd_attendee_get_email (lee), ==, "lee.cleaned@example.com");
+  lee_text = evd_paste_attendee_describe (lee);
+  pat_text = evd_paste_attendee_describe (pat);
+  g_assert_cmpstr (lee_text, ==, "Ready to register: only the address is kept from “mailto:lee.cleaned@example.com”");
+  g_assert_cmpstr (pat_text, ==, "Ready to register");
+  g_assert_nonnull (strstr (evd_paste_attendees_dialog_get_summary (dialog),
+                            "Read as a list of email addresses, one person each"));
+  g_free (evd_test_save_screenshot (GTK_WIDGET (dialog), "paste-attendees-cleaned"));
+
+  close_dialog (GTK_WIDGET (dialog));
+  close_window (window);
+}
+
 static void
 test_paste (void)
 {
@@ -475,6 +519,53 @@ test_paste (void)
   james = find_ticket (event, "james.wilson@partner.com");
   g_assert_cmpstr (evd_ticket_get_first_name (james), ==, "James");
   g_assert_cmpstr (evd_ticket_get_last_name (james), ==, "Wilson");
+
+  close_dialog (GTK_WIDGET (dialog));
+  close_window (window);
+}
+
+typedef struct
+{
+  const char *event_id;
+  const char *email;
+} TicketWait;
+
+static gboolean
+one_ticket_left (gpointer data)
+{
+  TicketWait *wait = data;
+
+  return evd_sandbox_server_count_tickets (server, wait->event_id, wait->email) == 1;
+}
+
+/* Someone already had two tickets: after the paste is sent, the report
+ * offers to remove the extra one, and its button does. */
+static void
+test_paste_extra_tickets (void)
+{
+  g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
+  const char *event_id = evd_event_get_event_id (event);
+  TicketWait wait = { event_id, "pasted.twice@example.org" };
+  GtkWidget *window, *page = NULL, *button;
+  EvdPasteAttendeesDialog *dialog;
+
+  evd_test_post_ticket (client, event_id, "pasted.twice@example.org", TIMEOUT_MS);
+  evd_test_post_ticket (client, event_id, "pasted.twice@example.org", TIMEOUT_MS);
+
+  window = show_page (event, &page);
+  click (page, "_Paste Attendees…");
+  dialog = EVD_PASTE_ATTENDEES_DIALOG (wait_for_toplevel (EVD_TYPE_PASTE_ATTENDEES_DIALOG));
+  evd_paste_attendees_dialog_set_text (dialog, "pasted.once@example.org, pasted.twice@example.org\n");
+  evd_test_iterate_until (paste_checked, dialog, TIMEOUT_MS);
+  evd_paste_attendees_dialog_send (dialog);
+  evd_test_iterate_until (paste_finished, dialog, TIMEOUT_MS);
+
+  button = evd_test_find_visible_button (GTK_WIDGET (evd_paste_attendees_dialog_get_report_view (dialog)),
+                                         "_Remove 1 Extra Ticket");
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  evd_test_iterate_until (one_ticket_left, &wait, TIMEOUT_MS);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (server, event_id, "pasted.once@example.org"), ==, 1);
 
   close_dialog (GTK_WIDGET (dialog));
   close_window (window);
@@ -591,6 +682,7 @@ test_details_edit (void)
   g_autoptr(EvdEvent) event = evd_test_get_event (client, server, EVENT_NAME, TIMEOUT_MS);
   g_autoptr(EvdTicket) lisa = NULL;
   g_autofree char *long_name = g_strnfill (65, 'b');
+  g_autofree char *first_email = NULL;
   GtkWidget *window, *page = NULL;
   EvdRegistrationDetails *details;
 
@@ -628,6 +720,14 @@ test_details_edit (void)
   g_assert_cmpstr (evd_ticket_get_first_name (lisa), ==, "Lisa");
   g_assert_cmpstr (evd_ticket_get_job_title (lisa), ==, "VP Partnerships");
   g_assert_cmpuint (count_tickets (event, "lisa.martinez@client.com"), ==, 1);
+  close_dialog (GTK_WIDGET (details));
+
+  /* Someone who registered on the event's page: Zoom records "web". */
+  first_email = dup_registered_email (event);
+  details = open_details (page, first_email);
+  evd_test_iterate_until (details_idle, details, TIMEOUT_MS);
+  g_assert_cmpstr (evd_registration_details_get_value (details, "Registered Through"), ==,
+                   "The event’s registration page");
 
   close_dialog (GTK_WIDGET (details));
   close_window (window);
@@ -651,6 +751,9 @@ test_plain_words (void)
   g_assert_cmpstr (evd_authentication_method_to_label ("no_auth"), ==, "No sign-in needed");
   g_assert_cmpstr (evd_authentication_method_to_label ("email_opt"), ==, "Email one-time code");
   g_assert_cmpstr (evd_authentication_method_to_label (NULL), ==, "Not given");
+  /* Zoom's own pages record "web" */
+  g_assert_cmpstr (evd_registration_source_to_label ("web"), ==, "The event’s registration page");
+  g_assert_cmpstr (evd_registration_source_to_label ("Event Desk"), ==, "Event Desk");
 }
 
 static void
@@ -769,6 +872,8 @@ main (int   argc,
   g_test_add_func ("/registrations-manage/add-field-checks", test_add_field_checks);
   g_test_add_func ("/registrations-manage/add-refused", test_add_refused);
   g_test_add_func ("/registrations-manage/paste", test_paste);
+  g_test_add_func ("/registrations-manage/paste-extra-tickets", test_paste_extra_tickets);
+  g_test_add_func ("/registrations-manage/paste-cleaned", test_paste_cleaned);
   g_test_add_func ("/registrations-manage/details-edit", test_details_edit);
   g_test_add_func ("/registrations-manage/details-escape", test_details_escape);
   g_test_add_func ("/registrations-manage/plain-words", test_plain_words);

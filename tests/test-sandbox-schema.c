@@ -396,6 +396,16 @@ test_ticket_types (SbFixture     *f,
   g_assert_false (json_object_has_member (json_array_get_object_element (types, 0), "quantity"));
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (types, 1), "quantity"), ==, 10);
 
+  /* "number" in the schema: 5.0 is five. */
+  {
+    g_autoptr(JsonObject) decimal = ok_object (f, "POST", types_path,
+      "{\"name\":\"Five\",\"currency\":\"USD\",\"quantity\":5.0,"
+      "\"start_time\":\"2029-01-01T00:00:00Z\",\"end_time\":\"2030-06-01T00:00:00Z\"}", 201);
+    g_autoptr(JsonObject) with_decimal = ok_object (f, "GET", types_path, NULL, 200);
+
+    g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (json_object_get_array_member (with_decimal, "ticket_types"), 2),
+                                                 "quantity"), ==, 5);
+  }
   ok_empty (f, "PATCH", type_path, "{\"quantity\":null,\"name\":\"VIP pass\"}");
   cleared = ok_object (f, "GET", types_path, NULL, 200);
   assert_each (cleared, "ticket_types", TICKET_TYPE_SHAPE);

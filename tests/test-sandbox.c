@@ -144,6 +144,12 @@ test_missing_scope (SbFixture     *f,
   g_autoptr(SbResponse) events = NULL;
 
   evd_sandbox_server_set_scopes (f->server, scopes);
+  /* The token from before keeps every scope; only a new one has fewer. */
+  hubs = sb_api (f, "GET", "/zoom_events/hubs", NULL);
+  g_assert_cmpuint (hubs->status, ==, 200);
+  g_clear_pointer (&hubs, sb_response_free);
+  g_free (f->token);
+  f->token = sb_fetch_token (f->session, evd_sandbox_server_get_oauth_url (f->server));
   hubs = sb_api (f, "GET", "/zoom_events/hubs", NULL);
   g_assert_cmpuint (hubs->status, ==, 401);
   g_assert_cmpstr (hubs->body, ==,

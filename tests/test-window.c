@@ -12,7 +12,10 @@
 #include "evd-browser.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
+#include "evd-preferences-window.h"
+#include "evd-ui-util.h"
 #include "evd-sandbox-server.h"
+#include "evd-scopes.h"
 #include "evd-sidebar.h"
 #include "evd-test-utils.h"
 #include "evd-window.h"
@@ -60,6 +63,10 @@ find_button_with_label (GtkWidget  *root,
     }
   return NULL;
 }
+
+static GtkWidget *find_widget (GtkWidget  *root,
+                               GType       type,
+                               const char *title);
 
 static gboolean
 page_is (gpointer data)
@@ -183,6 +190,9 @@ test_sample_data_browse (void)
   gtk_widget_activate_action (window, "win.explore-sample-data", NULL);
   wait_for_page (window, "browser");
   g_assert_true (evd_window_is_sample_data (EVD_WINDOW (window)));
+  /* She can see which account this is. */
+  g_assert_cmpstr (evd_browser_get_account_text (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window)))), ==,
+                   "Sample data");
 
   sidebar = window_sidebar (window);
   evd_test_iterate_until (first_hub_events_loaded, sidebar, TIMEOUT_MS);
@@ -201,7 +211,23 @@ test_sample_data_browse (void)
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "browser-event");
 
-  select_and_wait (window, hub_id, event_id, "registrations", "EvdRegistrationsPage");
+  /* The event page leads to its registrations: its row selects them. */
+  {
+    GtkWidget *page = evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window))));
+    GtkWidget *row = find_widget (page, ADW_TYPE_ACTION_ROW, "_Registrations");
+    gpointer data[] = { window, GSIZE_TO_POINTER (g_type_from_name ("EvdRegistrationsPage")) };
+    g_auto(GStrv) selected = NULL;
+
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_get_mapped (row));
+    /* A single-session event has no sessions to list. */
+    g_assert_cmpint (gtk_widget_get_visible (find_widget (page, ADW_TYPE_ACTION_ROW, "_Sessions")), ==,
+                     evd_event_get_event_type (evd_sidebar_item_get_event (event_item)) != EVD_EVENT_TYPE_SIMPLE_EVENT);
+    gtk_widget_activate (row);
+    evd_test_iterate_until (page_type_is, data, TIMEOUT_MS);
+    selected = evd_browser_dup_selected_path (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window))));
+    g_assert_cmpstr (selected[2], ==, "registrations");
+  }
   evd_test_iterate_for (500);
   g_clear_pointer (&shot, g_free);
   shot = evd_test_save_screenshot (window, "browser-registrations");
@@ -299,6 +325,171 @@ test_connect_wrong_secret (void)
   evd_sandbox_server_stop (sandbox);
 }
 
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          ((ADW_IS_PREFERENCES_ROW (child) &&
+            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) ||
+           (ADW_IS_PREFERENCES_GROUP (child) &&
+            g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child)), title) == 0)))
+        return child;
+      if ((found = find_widget (child, type, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_heading_labels (GtkWidget *root,
+                        GString   *headings,
+                        GString   *texts)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        {
+          if (gtk_widget_has_css_class (child, "heading"))
+            g_string_append_printf (headings, "%s|", gtk_label_get_text (GTK_LABEL (child)));
+          g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+        }
+      collect_heading_labels (child, headings, texts);
+    }
+}
+
+static gboolean
+clipboard_has_content (gpointer data)
+{
+  return gdk_clipboard_get_content (gtk_widget_get_clipboard (data)) != NULL;
+}
+
+static char *
+read_local_clipboard (GtkWidget *widget)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  return g_value_dup_string (&value);
+}
+
+/* The guide comes before the form that needs what it produces; it says who
+ * may create the app, has a request ready for her admin, and lists the
+ * scopes as Zoom's Add Scopes screen groups them, in words and by ID. */
+static void
+test_connect_guide (void)
+{
+  g_autoptr(EvdSandboxServer) sandbox = start_sandbox ();
+  GtkWidget *window = new_window (1000, 760);
+  EvdConnectPage *page = open_connect_page (window, sandbox);
+  g_autoptr(GString) headings = g_string_new (NULL);
+  g_autoptr(GString) texts = g_string_new (NULL);
+  g_autofree char *copied = NULL;
+  g_autofree char *shot = NULL;
+  const char * const *required = evd_scopes_get_required ();
+  GtkWidget *guide, *admin, *credentials, *request_row, *scopes_row, *copy;
+  graphene_point_t guide_top, admin_top, credentials_top;
+
+  gtk_test_widget_wait_for_draw (window);
+  guide = find_widget (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, "How to Create the App");
+  admin = find_widget (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, "Who Can Create the App");
+  credentials = find_widget (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, "Your App’s Credentials");
+  g_assert_nonnull (guide);
+  g_assert_nonnull (admin);
+  g_assert_nonnull (credentials);
+  g_assert_true (gtk_widget_compute_point (admin, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &admin_top));
+  g_assert_true (gtk_widget_compute_point (guide, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &guide_top));
+  g_assert_true (gtk_widget_compute_point (credentials, GTK_WIDGET (page), &GRAPHENE_POINT_INIT (0, 0), &credentials_top));
+  g_assert_cmpfloat (admin_top.y, <, guide_top.y);
+  g_assert_cmpfloat (guide_top.y, <, credentials_top.y);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (admin)),
+                            "“Server-to-Server OAuth app” permission"));
+
+  /* The request for an admin, copied with its button. */
+  request_row = find_widget (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, "A Request for Your Zoom Admin");
+  g_assert_nonnull (request_row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (request_row), TRUE);
+  gtk_test_widget_wait_for_draw (window);
+  copy = find_button_with_label (request_row, "C_opy Request");
+  g_assert_nonnull (copy);
+  gtk_widget_activate (copy);
+  /* A button activated from the keyboard clicks when its short press ends. */
+  evd_test_iterate_until (clipboard_has_content, window, TIMEOUT_MS);
+  copied = read_local_clipboard (window);
+  g_assert_nonnull (strstr (copied, "Server-to-Server OAuth"));
+  g_assert_nonnull (strstr (copied, "Account ID, Client ID and Client Secret"));
+  for (guint i = 0; required[i] != NULL; i++)
+    g_assert_nonnull (strstr (copied, required[i]));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (request_row), FALSE);
+
+  /* The scopes, group by group, each in words with its ID. */
+  scopes_row = find_widget (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, "2. Add these scopes");
+  g_assert_nonnull (scopes_row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (scopes_row), TRUE);
+  gtk_test_widget_wait_for_draw (window);
+  collect_heading_labels (scopes_row, headings, texts);
+  g_assert_cmpstr (headings->str, ==, "Hubs|Events|Sessions|Ticket Types|Tickets|Registrants|");
+  for (guint i = 0; required[i] != NULL; i++)
+    g_assert_nonnull (strstr (texts->str, required[i]));
+  g_assert_nonnull (strstr (texts->str, "See the registrations of an event\nzoom_events:read:list_tickets:admin"));
+  shot = evd_test_save_screenshot (window, "connect-guide-scopes");
+
+  destroy_window (window);
+  evd_sandbox_server_stop (sandbox);
+}
+
+static gboolean
+row_is_shown (GtkWidget  *root,
+              const char *title)
+{
+  GtkWidget *row = find_widget (root, ADW_TYPE_PREFERENCES_ROW, title);
+
+  return row != NULL && gtk_widget_is_visible (row);
+}
+
+/* The addresses of a copy of Zoom are for developers: Preferences shows
+ * them only once one is set (gsettings), so it can be emptied again. */
+static void
+test_preferences_addresses (void)
+{
+  g_autoptr(GSettings) settings = evd_settings_new ();
+  GtkWidget *preferences;
+
+  g_settings_reset (settings, "api-url");
+  g_settings_reset (settings, "oauth-url");
+  preferences = evd_preferences_window_new (settings, FALSE);
+  g_object_ref_sink (preferences);
+  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_test_widget_wait_for_draw (preferences);
+  g_assert_false (row_is_shown (preferences, "Zoom _API Address"));
+  g_assert_false (row_is_shown (preferences, "Zoom _Sign-In Address"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_finalize_object (preferences);
+
+  g_settings_set_string (settings, "api-url", "http://127.0.0.1:9/v2");
+  preferences = evd_preferences_window_new (settings, FALSE);
+  g_object_ref_sink (preferences);
+  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_test_widget_wait_for_draw (preferences);
+  g_assert_true (row_is_shown (preferences, "Zoom _API Address"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_finalize_object (preferences);
+  g_settings_reset (settings, "api-url");
+}
+
 /* The other problems Connect can find, each said in words that lead to the fix. */
 static void
 connect_and_wait_for_problem (EvdConnectPage *page)
@@ -322,15 +513,16 @@ test_connect_other_problems (void)
   evd_sandbox_server_set_scopes (sandbox, scopes_without_hubs);
   connect_and_wait_for_problem (page);
   g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "zoom_events:read:list_hubs:admin"));
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "See your hubs"));
   g_assert_cmpstr (evd_window_get_visible_page (EVD_WINDOW (window)), ==, "connect");
   shot = evd_test_save_screenshot (window, "connect-missing-scopes");
   evd_sandbox_server_set_scopes (sandbox, NULL);
 
-  /* No hubs: the account has no Events licence, or no hub to host */
+  /* No hubs: the account has no Events license, or no hub to host */
   evd_sandbox_server_queue_status (sandbox, "/v2/zoom_events/hubs", 200, NULL,
                                    "{\"total_records\":0,\"hubs\":[]}");
   connect_and_wait_for_problem (page);
-  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "licence"));
+  g_assert_nonnull (strstr (evd_connect_page_get_problem (page), "license"));
   g_assert_cmpstr (evd_window_get_visible_page (EVD_WINDOW (window)), ==, "connect");
 
   /* No network: nothing answers at the address */
@@ -394,6 +586,12 @@ test_connect_save_and_sign_out (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
   wait_for_page (window, "browser");
   g_assert_false (evd_window_is_sample_data (EVD_WINDOW (window)));
+  {
+    g_autofree char *expected = g_strdup_printf ("Zoom account %s", EVD_SANDBOX_ACCOUNT_ID);
+
+    g_assert_cmpstr (evd_browser_get_account_text (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (window)))), ==,
+                     expected);
+  }
 
   saved = load_saved_credentials ();
   g_assert_nonnull (saved);
@@ -576,6 +774,8 @@ main (int   argc,
   g_test_add_func ("/window/sample-data-narrow", test_sample_data_narrow);
   g_test_add_func ("/window/connect-wrong-secret", test_connect_wrong_secret);
   g_test_add_func ("/window/connect-other-problems", test_connect_other_problems);
+  g_test_add_func ("/window/connect-guide", test_connect_guide);
+  g_test_add_func ("/window/preferences-addresses", test_preferences_addresses);
   g_test_add_func ("/window/connect-save-and-sign-out", test_connect_save_and_sign_out);
   g_test_add_func ("/window/saved-account-opens", test_saved_account_opens);
   g_test_add_func ("/window/offline-refresh-marks-page", test_offline_refresh_marks_page);

@@ -168,6 +168,7 @@ evd_cli_parse_arguments (const EvdCliCommandSpec   *spec,
   g_autofree char *prgname = g_strdup_printf ("eventdesk-cli %s", spec->name);
   g_auto(GStrv) args = NULL;
   g_auto(GStrv) positionals = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
   guint n_given;
 
@@ -202,13 +203,10 @@ evd_cli_parse_arguments (const EvdCliCommandSpec   *spec,
       return FALSE;
     }
   g_strfreev (args);
-  {
-    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-    g_strv_builder_add (builder, argv[0]);
-    g_strv_builder_addv (builder, (const char **) positionals);
-    args = g_strv_builder_end (builder);
-  }
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, argv[0]);
+  g_strv_builder_addv (builder, (const char **) positionals);
+  args = g_strv_builder_end (builder);
 
   n_given = g_strv_length (args) - 1;
   if (n_given < spec->n_arguments)

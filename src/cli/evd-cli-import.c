@@ -378,6 +378,24 @@ run_import (EvdCliContext          *context,
   return evd_import_result_get_n_failed (result) == 0 ? EVD_CLI_EXIT_OK : EVD_CLI_EXIT_FAILURE;
 }
 
+/* Imports stopped long ago keep attendees' names and emails on disk for no
+ * purpose: they go, after a line on stderr says so. */
+static void
+remove_abandoned_journals (void)
+{
+  g_auto(GStrv) paths = evd_import_journal_find_abandoned (NULL);
+  guint n = g_strv_length (paths);
+
+  if (n == 0)
+    return;
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "Removing %u unfinished import that stopped more than %u days ago, with the attendee list it kept.\n",
+                           "Removing %u unfinished imports that stopped more than %u days ago, with the attendee lists they kept.\n",
+                           n),
+              n, EVD_IMPORT_JOURNAL_ABANDONED_DAYS);
+  evd_import_journal_remove_files ((const char * const *) paths);
+}
+
 /**
  * evd_cli_import_main:
  * @argv: the arguments after "eventdesk-cli", starting with "import"
@@ -442,6 +460,7 @@ evd_cli_import_main (int    argc,
 
   if (!evd_cli_attendees_parse_options (&command, &argc, &argv, &arguments))
     return EVD_CLI_EXIT_USAGE;
+  remove_abandoned_journals ();
   if (mode_name != NULL && !evd_registration_mode_from_string (mode_name, &options->registration_mode))
     {
       g_printerr (_("eventdesk-cli import: unknown registration “%s”; use standard, fast_join or registration_needed\n"),

@@ -14,6 +14,7 @@
 #include "evd-cli-output.h"
 #include "evd-csv-writer.h"
 #include "evd-json.h"
+#include "evd-json-guard.h"
 
 static JsonNode *
 session_json (gpointer item)
@@ -161,6 +162,11 @@ typedef gboolean (*TicketPageFunc) (GListModel  *tickets,
                                     gpointer     user_data,
                                     GError     **error);
 
+/* Zoom's page tokens expire after 15 minutes, which a slow pipe can
+ * outlast: a refused token makes the list start again from its first page,
+ * skipping the registrations already written, this many times at most. */
+#define MAX_RESTARTS 3
+
 static gboolean
 each_ticket_page (EvdCliContext   *context,
                   EvdClient       *client,
@@ -169,28 +175,53 @@ each_ticket_page (EvdCliContext   *context,
                   gpointer         user_data,
                   GError         **error)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *token = NULL;
+  guint restarts = 0;
 
   for (;;)
     {
       g_autoptr(EvdTicketPage) page = NULL;
+      g_autoptr(GListStore) fresh = NULL;
+      g_autoptr(GError) local_error = NULL;
       GListModel *tickets;
       const char *next;
+      guint n;
 
       evd_client_list_tickets_page_async (client, event_id, token, EVD_CLIENT_MAX_PAGE_SIZE, NULL, NULL,
                                           NULL, evd_cli_context_done_cb, context);
-      page = evd_client_list_tickets_page_finish (client, evd_cli_context_wait (context), error);
+      page = evd_client_list_tickets_page_finish (client, evd_cli_context_wait (context), &local_error);
+      if (page == NULL && token != NULL && restarts < MAX_RESTARTS &&
+          evd_client_error_is_page_token_refused (local_error))
+        {
+          restarts++;
+          g_clear_pointer (&token, g_free);
+          continue;
+        }
       if (page == NULL)
-        return FALSE;
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
 
       tickets = evd_ticket_page_get_tickets (page);
-      if (!func (tickets, user_data, error))
+      n = g_list_model_get_n_items (tickets);
+      fresh = g_list_store_new (EVD_TYPE_TICKET);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
+          const char *id = evd_ticket_get_ticket_id (ticket);
+
+          if (id == NULL || g_hash_table_add (seen, g_strdup (id)))
+            g_list_store_append (fresh, ticket);
+        }
+      if (!func (G_LIST_MODEL (fresh), user_data, error))
         return FALSE;
 
       next = evd_ticket_page_get_next_page_token (page);
       /* An empty page, or the same token again, would loop forever. */
       if (evd_ticket_page_is_last (page) || next == NULL || *next == '\0' ||
-          g_list_model_get_n_items (tickets) == 0 || g_strcmp0 (next, token) == 0)
+          n == 0 || g_strcmp0 (next, token) == 0)
         return TRUE;
       g_free (token);
       token = g_strdup (next);
@@ -427,7 +458,8 @@ spool_replay (Spool           *spool,
 
       if (line == NULL)
         break;
-      if (!json_parser_load_from_data (parser, line, length, error))
+      if (!evd_json_guard_check (line, length, EVD_JSON_MAX_ANSWER_SIZE, error) ||
+          !json_parser_load_from_data (parser, line, length, error))
         return FALSE;
       ticket = evd_ticket_new_from_json (json_parser_get_root (parser), error);
       if (ticket == NULL)

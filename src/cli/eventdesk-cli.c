@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "evd-i18n.h"
 #include "evd-cli-check.h"
 #include "evd-cli-commands.h"
 #include "evd-cli-import.h"
@@ -103,10 +104,10 @@ main (int   argc,
   const EvdCliCommand *command;
   const char *name;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* Debug output (G_MESSAGES_DEBUG) goes to stderr with the warnings:
+   * stdout carries only what the command prints, such as --json. */
+  g_log_writer_default_set_use_stderr (TRUE);
+  evd_i18n_init ();
 
   if (argc < 2)
     {

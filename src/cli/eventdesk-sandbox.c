@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <stdio.h>
 
+#include "evd-i18n.h"
 #include "evd-sandbox-server.h"
 
 #define DEFAULT_PORT 8765
@@ -30,7 +31,6 @@ typedef struct
   int      tickets;
   char    *state_file;
   char    *scopes;
-  gboolean duplicate_emails;
   int      heavy_rate;
 } Options;
 
@@ -95,7 +95,6 @@ apply_options (EvdSandboxServer *server,
   evd_sandbox_server_set_fault_drop_tickets (server, options->fault_drop_tickets);
   evd_sandbox_server_set_seed (server, (guint64) options->seed);
   evd_sandbox_server_set_generated (server, (guint) options->events, (guint) options->tickets);
-  evd_sandbox_server_set_duplicate_emails (server, options->duplicate_emails);
   if (options->state_file != NULL)
     evd_sandbox_server_set_state_file (server, options->state_file);
   if (options->scopes != NULL)
@@ -133,7 +132,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  Options options = { DEFAULT_PORT, 0, 0, 0, 3600, 900, 0.0, 0.0, 0.0, 1, 0, 0, NULL, NULL, FALSE, EVD_SANDBOX_HEAVY_RATE };
+  Options options = { DEFAULT_PORT, 0, 0, 0, 3600, 900, 0.0, 0.0, 0.0, 1, 0, 0, NULL, NULL, EVD_SANDBOX_HEAVY_RATE };
   const GOptionEntry entries[] = {
     { "port", 'p', 0, G_OPTION_ARG_INT, &options.port,
       N_("Port to listen on, on this computer only (default 8765; 0 picks a free one)"), N_("PORT") },
@@ -144,7 +143,7 @@ main (int   argc,
     { "daily-limit", 0, 0, G_OPTION_ARG_INT, &options.daily_limit,
       N_("Answer 429 until midnight UTC once this many requests were made today (0: no limit)"), N_("N") },
     { "heavy-rate", 0, 0, G_OPTION_ARG_INT, &options.heavy_rate,
-      N_("Answer 429 above this many report requests (Zoom's HEAVY ones) per second; default 10, as on a Pro account (0: no limit)"), N_("N") },
+      N_("Answer 429 above this many report requests (Zoom’s HEAVY ones) per second; default 10, as on a Pro account (0: no limit)"), N_("N") },
     { "token-lifetime", 0, 0, G_OPTION_ARG_INT, &options.token_lifetime,
       N_("How many seconds an access token works (default 3600, as at Zoom)"), N_("SECONDS") },
     { "page-token-lifetime", 0, 0, G_OPTION_ARG_INT, &options.page_token_lifetime,
@@ -165,8 +164,6 @@ main (int   argc,
       N_("Keep the data in this file: read it on start if it exists, write it after each change"), N_("FILE") },
     { "scopes", 0, 0, G_OPTION_ARG_STRING, &options.scopes,
       N_("Grant only these scopes, separated by commas, to see the “missing scope” error (default: all)"), N_("LIST") },
-    { "duplicate-emails", 0, 0, G_OPTION_ARG_NONE, &options.duplicate_emails,
-      N_("Give an email that already has a ticket a second one, as Zoom may, instead of refusing it"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -174,10 +171,10 @@ main (int   argc,
   g_autoptr(EvdSandboxServer) server = NULL;
   g_autoptr(GMainLoop) loop = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* Debug output (G_MESSAGES_DEBUG) goes to stderr with the warnings:
+   * stdout carries only what the command prints, such as --json. */
+  g_log_writer_default_set_use_stderr (TRUE);
+  evd_i18n_init ();
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, _("Serves a local copy of the Zoom Events API with sample data, for trying Event Desk and integrations without a Zoom account."));

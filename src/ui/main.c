@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "evd-i18n.h"
 #include "evd-application.h"
 
 int
@@ -15,10 +16,7 @@ main (int   argc,
 {
   g_autoptr(EvdApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  evd_i18n_init ();
 
   g_set_application_name (_("Event Desk"));
 

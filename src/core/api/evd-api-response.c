@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "evd-api-error.h"
+#include "evd-scopes.h"
 #include "evd-api-private.h"
 #include "evd-json-guard.h"
 
@@ -281,8 +282,13 @@ error_from_code (gint64       code,
     {
       g_auto(GStrv) scopes = evd_api_scan_scopes (message != NULL ? message : text);
 
-      if (scopes != NULL)
-        evd_api_error_set_scopes (error, (const char * const *) scopes);
+      if (scopes != NULL && scopes[0] != NULL)
+        {
+          /* The generic sentence cannot say which permission to add. */
+          evd_api_error_set_scopes (error, (const char * const *) scopes);
+          g_free (error->message);
+          error->message = evd_scopes_describe_missing ((const char * const *) scopes);
+        }
     }
   return error;
 }

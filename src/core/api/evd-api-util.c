@@ -231,6 +231,8 @@ typedef struct
   GByteArray   *data;
   gsize         max_size;
   guint         redirects;
+  GUri         *redirect_to;
+  gulong        finished_id;
 } SendData;
 
 static void
@@ -242,6 +244,7 @@ send_data_free (gpointer user_data)
   g_clear_object (&send->msg);
   g_clear_object (&send->stream);
   g_clear_pointer (&send->data, g_byte_array_unref);
+  g_clear_pointer (&send->redirect_to, g_uri_unref);
   g_free (send);
 }
 
@@ -344,6 +347,34 @@ allowed_redirect (SoupMessage  *msg,
   return g_steal_pointer (&target);
 }
 
+static gboolean
+resend_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  SendData *send = g_task_get_task_data (task);
+
+  soup_message_set_uri (send->msg, send->redirect_to);
+  g_clear_pointer (&send->redirect_to, g_uri_unref);
+  send_start (task);
+  return G_SOURCE_REMOVE;
+}
+
+/* The message can be sent again only once the session is done with it. */
+static void
+redirect_finished_cb (SoupMessage *msg,
+                      gpointer     user_data)
+{
+  GTask *task = user_data;
+  SendData *send = g_task_get_task_data (task);
+  GSource *idle = g_idle_source_new ();
+
+  g_signal_handler_disconnect (msg, send->finished_id);
+  send->finished_id = 0;
+  g_source_set_callback (idle, resend_cb, task, NULL);
+  g_source_attach (idle, g_main_context_get_thread_default ());
+  g_source_unref (idle);
+}
+
 static void
 sent_cb (GObject      *object,
          GAsyncResult *result,
@@ -376,10 +407,10 @@ sent_cb (GObject      *object,
       if (target != NULL && send->redirects < MAX_REDIRECTS)
         {
           send->redirects++;
+          send->redirect_to = g_steal_pointer (&target);
+          send->finished_id = g_signal_connect (send->msg, "finished", G_CALLBACK (redirect_finished_cb), task);
           g_input_stream_close (send->stream, NULL, NULL);
           g_clear_object (&send->stream);
-          soup_message_set_uri (send->msg, target);
-          send_start (task);
           return;
         }
     }

@@ -10,8 +10,10 @@
 #include "evd-client-private.h"
 
 #define EVENTS_PATH "/zoom_events/events"
-/* As in evd-client-paging.c: more pages than this is a server in a loop. */
+/* As in evd-client-paging.c: more pages than this is a server in a loop,
+ * and a refused (expired) page token restarts the report this many times. */
 #define MAX_PAGES 10000
+#define MAX_RESTARTS 3
 
 typedef enum
 {
@@ -30,6 +32,9 @@ typedef struct
   char       *session_name;
   char       *page_token;
   guint       pages;
+  guint       rows_read;  /* items read from Zoom, in its order */
+  guint       to_skip;    /* after a restart: the rows already read */
+  guint       restarts;
   GObject    *list;   /* EvdRegistrationList or EvdAttendanceList */
 } Report;
 
@@ -67,6 +72,21 @@ page_cb (GObject      *object,
   guint n;
 
   items = evd_client_fetch_page_finish (EVD_CLIENT (object), result, &next_page_token, NULL, &error);
+  /* A page token expires after 15 minutes, which a HEAVY report can
+   * outlast: read it again from the first page and skip the rows already
+   * read. Rows have no id, so they are skipped by count, in Zoom's order;
+   * the refused token is never sent again. */
+  if (items == NULL && report->page_token != NULL && report->restarts < MAX_RESTARTS &&
+      evd_client_error_is_page_token_refused (error))
+    {
+      g_clear_error (&error);
+      report->restarts++;
+      report->to_skip = report->rows_read;
+      report->rows_read = 0;
+      g_clear_pointer (&report->page_token, g_free);
+      fetch_page (task);
+      return;
+    }
   if (items == NULL)
     {
       g_task_return_error (task, error);
@@ -79,6 +99,12 @@ page_cb (GObject      *object,
     {
       JsonNode *node = json_array_get_element (items, i);
 
+      report->rows_read++;
+      if (report->to_skip > 0)
+        {
+          report->to_skip--;
+          continue;
+        }
       /* A row that is not an object, or has no email, is left out: the
        * rest of the report is still worth showing. */
       if (!JSON_NODE_HOLDS_OBJECT (node))

@@ -178,6 +178,141 @@ evd_client_delete_session_finish (EvdClient     *self,
   return evd_client_call_finish_boolean (self, result, evd_client_delete_session_async, error);
 }
 
+/* Meeting or webinar */
+
+typedef struct
+{
+  char       *event_id;
+  GListModel *sessions;
+  guint       next;
+  gint64      type;
+} MeetingTypeChange;
+
+static void
+meeting_type_change_free (gpointer data)
+{
+  MeetingTypeChange *change = data;
+
+  g_free (change->event_id);
+  g_clear_object (&change->sessions);
+  g_free (change);
+}
+
+static void patch_next_session (GTask *task);
+
+static void
+session_patched_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!evd_client_update_session_finish (EVD_CLIENT (object), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  patch_next_session (g_steal_pointer (&task));
+}
+
+/* Takes the reference on @task. */
+static void
+patch_next_session (GTask *task)
+{
+  MeetingTypeChange *change = g_task_get_task_data (task);
+  guint n = g_list_model_get_n_items (change->sessions);
+
+  while (change->next < n)
+    {
+      g_autoptr(EvdSession) session = g_list_model_get_item (change->sessions, change->next++);
+      EvdSessionType type = evd_session_get_session_type (session);
+      g_autoptr(JsonBuilder) builder = NULL;
+      g_autoptr(JsonNode) body = NULL;
+
+      /* Only Zoom meetings and webinars switch; "neither" stays as it is. */
+      if ((type != EVD_SESSION_TYPE_MEETING && type != EVD_SESSION_TYPE_WEBINAR) || type == change->type)
+        continue;
+
+      builder = json_builder_new ();
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_int_value (builder, change->type);
+      json_builder_end_object (builder);
+      body = json_builder_get_root (builder);
+      evd_client_update_session_async (g_task_get_source_object (task), change->event_id,
+                                       evd_session_get_session_id (session), body,
+                                       g_task_get_cancellable (task), session_patched_cb, task);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+static void
+sessions_listed_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GTask *task = user_data;
+  MeetingTypeChange *change = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  change->sessions = evd_client_list_sessions_finish (EVD_CLIENT (object), result, &error);
+  if (change->sessions == NULL)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+  patch_next_session (task);
+}
+
+/**
+ * evd_client_set_meeting_type_async:
+ * @meeting_type: %EVD_MEETING_TYPE_MEETING or %EVD_MEETING_TYPE_WEBINAR
+ *
+ * Zoom's event PATCH says "use session API to update the meeting type":
+ * this lists the event's sessions and PATCHes the `type` of those that
+ * are a Zoom meeting or webinar (0 or 2). Read the event again afterwards
+ * to see what Zoom holds.
+ */
+void
+evd_client_set_meeting_type_async (EvdClient           *self,
+                                   const char          *event_id,
+                                   EvdMeetingType       meeting_type,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  GTask *task;
+  MeetingTypeChange *change;
+
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (event_id != NULL);
+  g_return_if_fail (meeting_type == EVD_MEETING_TYPE_MEETING || meeting_type == EVD_MEETING_TYPE_WEBINAR);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_client_set_meeting_type_async);
+  change = g_new0 (MeetingTypeChange, 1);
+  change->event_id = g_strdup (event_id);
+  change->type = meeting_type == EVD_MEETING_TYPE_WEBINAR ? EVD_SESSION_TYPE_WEBINAR : EVD_SESSION_TYPE_MEETING;
+  g_task_set_task_data (task, change, meeting_type_change_free);
+
+  evd_client_list_sessions_async (self, event_id, cancellable, sessions_listed_cb, task);
+}
+
+gboolean
+evd_client_set_meeting_type_finish (EvdClient     *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /* Ticket types */
 
 /**

@@ -526,6 +526,14 @@ handle_failure_status (GTask       *task,
       return;
     }
 
+  /* Zoom fixes a token's scopes when it issues it: once someone adds the
+   * missing scope to the app, only a new token has it. Forgetting this one
+   * lets Try Again (or any next request) ask for a new token, with no need
+   * to sign out. No retry now: the scope is most likely still missing. */
+  if (status == SOUP_STATUS_UNAUTHORIZED &&
+      (error->code == EVD_API_ERROR_MISSING_SCOPES || error->code == EVD_API_ERROR_SCOPES_MISSING_4700))
+    evd_auth_invalidate (self->auth, request->token);
+
   if (status == 429)
     {
       handle_rate_limited (task, msg, error);

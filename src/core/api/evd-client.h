@@ -204,6 +204,17 @@ void            evd_client_delete_session_async       (EvdClient           *self
 gboolean        evd_client_delete_session_finish      (EvdClient           *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
+/* Meeting <-> webinar of a single-session or recurring event, the way
+ * Zoom documents it: through its session's type. */
+void            evd_client_set_meeting_type_async     (EvdClient           *self,
+                                                       const char          *event_id,
+                                                       EvdMeetingType       meeting_type,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean        evd_client_set_meeting_type_finish    (EvdClient           *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
 
 /* Ticket types */
 void            evd_client_list_ticket_types_async    (EvdClient           *self,

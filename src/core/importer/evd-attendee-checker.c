@@ -390,6 +390,8 @@ check_row (const EvdCsvTableView *view,
   char code[3];
 
   *email = email_span (view, row, columns->email);
+  if (email->length > 0 && email->length != trim_cell (evd_csv_table_view_cell (view, row, columns->email)).length)
+    problems |= EVD_PROBLEM_EMAIL_CLEANED;
   if (email->length == 0)
     problems |= EVD_PROBLEM_EMAIL_MISSING;
   else

@@ -56,6 +56,11 @@ static const ProblemInfo problems[EVD_N_PROBLEM_KINDS] = {
   { "invalid_text", EVD_PROBLEM_SEVERITY_ERROR,
     N_("Row has a character that is not valid text"),
     N_("Part of this row was saved in another encoding, so a letter cannot be read. Correct the row in your spreadsheet and save the file as “CSV UTF-8”.") },
+  /* Cleaning is safe only when one reading is possible, and even then the
+   * person should know that what is registered is not what the cell said. */
+  { "email_cleaned", EVD_PROBLEM_SEVERITY_WARNING,
+    N_("Email address taken out of its cell"),
+    N_("The cell had “<…>” around the address or “mailto:” before it. Only the address itself is registered; nothing to do if that is right.") },
 };
 
 EvdProblemKind

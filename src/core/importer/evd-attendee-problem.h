@@ -26,9 +26,10 @@ typedef enum /*< flags >*/
   EVD_PROBLEM_DUPLICATE                   = 1 << 9,
   EVD_PROBLEM_ALREADY_REGISTERED          = 1 << 10,
   EVD_PROBLEM_INVALID_TEXT                = 1 << 11,
+  EVD_PROBLEM_EMAIL_CLEANED               = 1 << 12,
 } EvdProblemKind;
 
-#define EVD_N_PROBLEM_KINDS 12
+#define EVD_N_PROBLEM_KINDS 13
 
 #define EVD_PROBLEM_ERRORS (EVD_PROBLEM_EMAIL_MISSING | EVD_PROBLEM_EMAIL_INVALID | \
                             EVD_PROBLEM_EMAIL_TOO_LONG | EVD_PROBLEM_FIRST_NAME_TOO_LONG | \

@@ -17,6 +17,7 @@ struct _EvdAttendee
   GObject            parent_instance;
 
   char              *values[EVD_N_IMPORT_FIELDS];
+  char              *email_as_written;  /* when cleaning changed it */
   guint              row_number;
   guint              duplicate_of;
   EvdProblemKind     problems;
@@ -32,6 +33,7 @@ evd_attendee_finalize (GObject *object)
 
   for (guint i = 0; i < EVD_N_IMPORT_FIELDS; i++)
     g_free (self->values[i]);
+  g_free (self->email_as_written);
 
   G_OBJECT_CLASS (evd_attendee_parent_class)->finalize (object);
 }
@@ -111,7 +113,16 @@ evd_attendee_set_field (EvdAttendee    *self,
     }
 
   if (field == EVD_IMPORT_FIELD_EMAIL)
-    start = evd_email_clean_span (value, &length);
+    {
+      const char *trimmed;
+      gsize trimmed_length;
+
+      start = evd_email_clean_span (value, &length);
+      trimmed = evd_text_trim_span (value, &trimmed_length);
+      g_clear_pointer (&self->email_as_written, g_free);
+      if (trimmed_length != length)
+        self->email_as_written = g_strndup (trimmed, trimmed_length);
+    }
   else
     start = evd_text_trim_span (value, &length);
 
@@ -207,6 +218,20 @@ const char *
 evd_attendee_get_email (EvdAttendee *self)
 {
   return evd_attendee_get_field (self, EVD_IMPORT_FIELD_EMAIL);
+}
+
+/**
+ * evd_attendee_get_email_as_written:
+ *
+ * Returns: (nullable): the email cell as it was typed (trimmed), when the
+ *   address was taken out of it (angle brackets, "mailto:"); else %NULL
+ */
+const char *
+evd_attendee_get_email_as_written (EvdAttendee *self)
+{
+  g_return_val_if_fail (EVD_IS_ATTENDEE (self), NULL);
+
+  return self->email_as_written;
 }
 
 EvdProblemKind

@@ -36,6 +36,7 @@ void               evd_attendee_set_field           (EvdAttendee       *self,
                                                      EvdImportField     field,
                                                      const char        *value);
 const char        *evd_attendee_get_email           (EvdAttendee       *self);
+const char        *evd_attendee_get_email_as_written (EvdAttendee      *self);
 EvdProblemKind     evd_attendee_get_problems        (EvdAttendee       *self);
 void               evd_attendee_set_problems        (EvdAttendee       *self,
                                                      EvdProblemKind     problems);

@@ -26,8 +26,8 @@ typedef enum
 /* Cells are stored as 32-bit offsets into one buffer. */
 #define EVD_CSV_MAX_FILE_SIZE (G_GUINT64_CONSTANT (1) << 30)
 /* One cell, and one row: an attendee's details are a few hundred bytes. */
-#define EVD_CSV_MAX_CELL_SIZE (64 * 1024)
-#define EVD_CSV_MAX_ROW_SIZE  (1024 * 1024)
+#define EVD_CSV_MAX_CELL_SIZE (64 * 1000)
+#define EVD_CSV_MAX_ROW_SIZE  (1000 * 1000)
 
 GQuark evd_csv_error_quark (void);
 

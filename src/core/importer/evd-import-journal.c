@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "evd-import-journal.h"
@@ -500,6 +501,54 @@ evd_import_journal_list_unfinished (const char  *directory,
 
   g_ptr_array_sort (journals, compare_newest_first);
   return g_steal_pointer (&journals);
+}
+
+/**
+ * evd_import_journal_find_abandoned:
+ * @directory: (nullable): %NULL for the default folder
+ *
+ * The journal files, finished or not, readable or not, that were last
+ * written more than %EVD_IMPORT_JOURNAL_ABANDONED_DAYS days ago.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): their paths, maybe none
+ */
+char **
+evd_import_journal_find_abandoned (const char *directory)
+{
+  g_autofree char *dir_path = directory_or_default (directory);
+  g_autoptr(GStrvBuilder) paths = g_strv_builder_new ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  gint64 limit = g_get_real_time () / G_USEC_PER_SEC - (gint64) EVD_IMPORT_JOURNAL_ABANDONED_DAYS * 24 * 3600;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!g_str_has_suffix (name, JOURNAL_SUFFIX))
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && (gint64) st.st_mtime < limit)
+        g_strv_builder_add (paths, path);
+    }
+  return g_strv_builder_end (paths);
+}
+
+/* Returns how many of @paths were removed. */
+guint
+evd_import_journal_remove_files (const char * const *paths)
+{
+  guint removed = 0;
+
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    {
+      if (g_unlink (paths[i]) == 0)
+        removed++;
+      else
+        g_debug ("%s not removed: %s", paths[i], g_strerror (errno));
+    }
+  return removed;
 }
 
 /**

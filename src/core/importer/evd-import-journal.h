@@ -38,6 +38,11 @@ EvdImportJournal *evd_import_journal_load          (const char              *pat
                                                     GError                 **error);
 GPtrArray        *evd_import_journal_list_unfinished (const char            *directory,
                                                     GError                 **error);
+/* Journals nobody wrote to for this many days hold names and emails for no
+ * purpose: they are removed at start-up, after saying so. */
+#define EVD_IMPORT_JOURNAL_ABANDONED_DAYS 30
+char            **evd_import_journal_find_abandoned (const char            *directory);
+guint             evd_import_journal_remove_files  (const char * const     *paths);
 EvdImportJournal *evd_import_journal_find_unfinished (const char            *directory,
                                                     const char              *event_id,
                                                     const char              *source_name,

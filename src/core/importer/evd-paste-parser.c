@@ -27,11 +27,11 @@ evd_paste_format_get_label (EvdPasteFormat format)
   switch (format)
     {
     case EVD_PASTE_FORMAT_ADDRESSES:
-      return _("Email addresses");
+      return _("Read as a list of email addresses, one person each");
     case EVD_PASTE_FORMAT_TABLE_WITH_HEADER:
-      return _("Spreadsheet rows with column names");
+      return _("Read as spreadsheet rows; the first row names the columns");
     case EVD_PASTE_FORMAT_TABLE:
-      return _("Spreadsheet rows");
+      return _("Read as spreadsheet rows, columns found by their contents");
     case EVD_PASTE_FORMAT_EMPTY:
     default:
       return _("Nothing pasted yet");
@@ -578,7 +578,10 @@ table_from_attendees (GPtrArray *attendees)
       record.first_cell = cells->len;
       record.number = evd_attendee_get_row_number (attendee);
       for (EvdImportField field = 0; field < EVD_N_IMPORT_FIELDS; field++)
-        if (is_table_field (field))
+        if (field == EVD_IMPORT_FIELD_EMAIL && evd_attendee_get_email_as_written (attendee) != NULL)
+          /* The cell as written, so that the check says it was cleaned, as it does for a file. */
+          append_cell (text, cells, evd_attendee_get_email_as_written (attendee));
+        else if (is_table_field (field))
           append_cell (text, cells, evd_attendee_get_field (attendee, field));
       g_array_append_val (records, record);
     }

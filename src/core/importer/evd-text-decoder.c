@@ -248,9 +248,11 @@ count_utf8 (const char *data,
 
 /* A file is Windows-1252 only when it does not read as UTF-8 as a whole: a
  * UTF-8 file with a few stray bytes (a name pasted from an old system) stays
- * UTF-8, and its damaged rows are found by the checker. Where the UTF-8
- * characters do not outnumber the stray bytes, the file was written in
- * Windows-1252, in which UTF-8's pairs are rare. */
+ * UTF-8, and its damaged rows are found by the checker. Windows-1252 text
+ * almost never holds a well-formed UTF-8 sequence (an accented capital
+ * followed by a C1 control or a symbol such as ©), so a few of them against
+ * many stray bytes still mean Windows-1252. Erring towards UTF-8 flags rows;
+ * erring the other way would garble every accented name in the file. */
 static gboolean
 reads_as_utf8 (const char *data,
                gsize       length)
@@ -260,7 +262,7 @@ reads_as_utf8 (const char *data,
   if (is_valid_utf8 (data, length))
     return TRUE;
   count_utf8 (data, length, &n_sequences, &n_invalid);
-  return n_sequences > n_invalid;
+  return n_sequences > 0 && n_sequences * 4 >= n_invalid;
 }
 
 static char *

@@ -6,9 +6,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "evd-api-error.h"
 #include "evd-event-insight.h"
 #include "evd-insight-cache.h"
+#include "evd-json-guard.h"
 #include "evd-ticket-type.h"
 
 /* `from` reaches back this far before the last read began: a clock on
@@ -96,8 +99,12 @@ parse_kept (EvdInsightCache  *cache,
   g_autoptr(JsonNode) types_node = NULL;
   JsonArray *array;
 
-  event_node = json_from_string (cache->event_json, NULL);
-  types_node = json_from_string (cache->ticket_types_json, NULL);
+  /* Read back from a file on disk: through the guard like any JSON. */
+  if (cache->event_json == NULL || cache->ticket_types_json == NULL)
+    return FALSE;
+  event_node = evd_json_guard_parse (cache->event_json, strlen (cache->event_json), EVD_JSON_MAX_ANSWER_SIZE, NULL);
+  types_node = evd_json_guard_parse (cache->ticket_types_json, strlen (cache->ticket_types_json),
+                                     EVD_JSON_MAX_ANSWER_SIZE, NULL);
   if (event_node == NULL || types_node == NULL || !JSON_NODE_HOLDS_ARRAY (types_node))
     return FALSE;
   *event = evd_event_new_from_json (event_node, NULL);
@@ -252,6 +259,19 @@ finish_all (EvdEventInsight *self,
     }
 }
 
+/* Cancelled between two requests: the next one is not sent. */
+static gboolean
+stop_if_cancelled (EvdEventInsight *self)
+{
+  g_autoptr(GError) error = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (g_ptr_array_index (self->waiting, 0));
+
+  if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
+    return FALSE;
+  finish_all (self, NULL, error);
+  return TRUE;
+}
+
 static Refresh *
 current (EvdEventInsight *self)
 {
@@ -328,13 +348,19 @@ worker_thread (GTask        *task,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
   gint64 sold = sold_total (refresh->types);
+  g_autofree char *event_json = json_to_string (evd_event_get_json (refresh->event), FALSE);
+  g_autofree char *types_json = types_to_json (refresh->types);
+  gboolean changed = g_strcmp0 (event_json, cache->event_json) != 0 || g_strcmp0 (types_json, cache->ticket_types_json) != 0;
 
   if (refresh->registrations != NULL)
     {
       g_autoptr(EvdRegistrationList) merged = NULL;
 
+      /* Nothing new (the usual refresh): the kept rows stand as they are. */
       if (refresh->registrations_full || cache->registrations == NULL)
         merged = g_object_ref (refresh->registrations);
+      else if (evd_registration_list_get_n_rows (refresh->registrations) == 0)
+        merged = g_object_ref (cache->registrations);
       else
         merged = evd_registration_list_merge (cache->registrations, refresh->registrations);
 
@@ -348,8 +374,12 @@ worker_thread (GTask        *task,
           g_task_return_boolean (task, TRUE);
           return;
         }
+      changed |= merged != cache->registrations;
       g_set_object (&cache->registrations, merged);
-      cache->registrations_read_at = refresh->registrations_started;
+      /* Kept as it was when nothing came: the next `from` then reaches
+       * back a little further, and the file need not be written again. */
+      if (changed)
+        cache->registrations_read_at = refresh->registrations_started;
       if (refresh->registrations_full)
         cache->count_gap = (gint64) evd_registration_list_get_n_rows (merged) - sold;
     }
@@ -360,20 +390,29 @@ worker_thread (GTask        *task,
 
       if (refresh->attendance_full || cache->attendance == NULL)
         merged = g_object_ref (refresh->attendance);
+      else if (evd_attendance_list_get_n_rows (refresh->attendance) == 0)
+        merged = g_object_ref (cache->attendance);
       else
         merged = evd_attendance_list_merge (cache->attendance, refresh->attendance);
+      if (merged != cache->attendance)
+        {
+          changed = TRUE;
+          cache->attendance_read_at = refresh->attendance_started;
+        }
       g_set_object (&cache->attendance, merged);
-      cache->attendance_read_at = refresh->attendance_started;
     }
 
-  g_free (cache->event_json);
-  cache->event_json = json_to_string (evd_event_get_json (refresh->event), FALSE);
-  g_free (cache->ticket_types_json);
-  cache->ticket_types_json = types_to_json (refresh->types);
-  /* A cache that cannot be written costs the next refresh a full read,
-   * nothing more. */
-  if (!evd_insight_cache_save (cache, refresh->cache_path, &error))
-    g_warning ("Could not keep the reports on this computer: %s", error->message);
+  if (changed)
+    {
+      g_free (cache->event_json);
+      cache->event_json = g_steal_pointer (&event_json);
+      g_free (cache->ticket_types_json);
+      cache->ticket_types_json = g_steal_pointer (&types_json);
+      /* A cache that cannot be written costs the next refresh a full read,
+       * nothing more. */
+      if (!evd_insight_cache_save (cache, refresh->cache_path, &error))
+        g_warning ("Could not keep the reports on this computer: %s", error->message);
+    }
 
   g_ptr_array_add (refresh->missing_scopes, NULL);
   refresh->summary = evd_event_summary_compute (refresh->event, refresh->types,
@@ -442,6 +481,8 @@ attendance_cb (GObject      *object,
       finish_all (self, NULL, error);
       return;
     }
+  if (stop_if_cancelled (self))
+    return;
   run_worker (self);
 }
 
@@ -483,6 +524,8 @@ registrations_cb (GObject      *object,
       finish_all (self, NULL, error);
       return;
     }
+  if (stop_if_cancelled (self))
+    return;
   /* After a full re-read the attendance was already fetched. */
   if (refresh->registrations_full && refresh->registrations_started > 0 && refresh->attendance_started > 0)
     run_worker (self);
@@ -514,6 +557,8 @@ cache_loaded_cb (GObject      *object,
   g_autoptr(EvdEventSummary) summary = evd_event_insight_load_cached_finish (self, result, NULL);
 
   self->cache_loaded = TRUE;
+  if (stop_if_cancelled (self))
+    return;
   fetch_registrations (self, FALSE);
 }
 
@@ -532,6 +577,8 @@ types_cb (GObject      *object,
       finish_all (self, NULL, error);
       return;
     }
+  if (stop_if_cancelled (self))
+    return;
   if (!self->cache_loaded)
     evd_event_insight_load_cached_async (self, current_cancellable (self), cache_loaded_cb, NULL);
   else
@@ -553,6 +600,8 @@ event_cb (GObject      *object,
       finish_all (self, NULL, error);
       return;
     }
+  if (stop_if_cancelled (self))
+    return;
   evd_client_list_ticket_types_async (self->client, self->event_id, current_cancellable (self),
                                       types_cb, g_object_ref (self));
 }

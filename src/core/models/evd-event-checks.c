@@ -78,6 +78,7 @@ evd_event_draft_new_from_event (EvdEvent *event)
   evd_event_draft_set_string (&self->physical_location, evd_event_get_physical_location (event));
   self->meeting_type = evd_event_get_meeting_type (event);
   self->access_level = evd_event_get_access_level (event);
+  self->loaded_access_level = self->access_level;
   self->attendance_type = evd_event_get_attendance_type (event);
   if (evd_event_get_recurrence (event) != NULL)
     {
@@ -192,8 +193,11 @@ check_required (EvdEventDraft *self,
     add_problem (problems, EVD_FIELD_TIMEZONE, FALSE, _("Choose the event’s time zone."));
   else if (zone == NULL)
     add_problem (problems, EVD_FIELD_TIMEZONE, FALSE, _("This time zone is not known. Choose one from the list."));
+  /* PUBLIC cannot be chosen (Zoom's create and update refuse it), but an
+   * event listed on its hub keeps it while other fields are edited. */
   if (self->access_level != EVD_ACCESS_LEVEL_PRIVATE_UNRESTRICTED &&
-      self->access_level != EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED)
+      self->access_level != EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED &&
+      !(self->access_level == EVD_ACCESS_LEVEL_PUBLIC && self->loaded_access_level == EVD_ACCESS_LEVEL_PUBLIC))
     add_problem (problems, EVD_FIELD_ACCESS, FALSE, _("Choose who can join."));
   if (self->attendance_type == EVD_ATTENDANCE_TYPE_UNKNOWN)
     add_problem (problems, EVD_FIELD_ATTENDANCE, FALSE, _("Choose how people attend."));
@@ -305,25 +309,37 @@ julian_of (const EvdEventDay *day)
   return g_date_get_julian (&date);
 }
 
-/* Zoom reads a multi-session calendar as one entry per day, at most six
- * days from first to last (26202): the days must follow each other. */
+/* Zoom reads a multi-session calendar as up to six entries, the whole
+ * schedule (first start to last end) within six days (26202). Days may
+ * skip a date (Monday, Wednesday, Friday), but each comes after the one
+ * above it. */
 static void
 check_days_follow (EvdEventDraft *self,
+                   GTimeZone     *zone,
                    GPtrArray     *problems)
 {
+  const EvdEventDay *first = &g_array_index (self->days, EvdEventDay, 0);
+  g_autoptr(GDateTime) first_start = day_instant (zone, first, FALSE, NULL);
+
   for (guint i = 1; i < self->days->len; i++)
     {
+      const EvdEventDay *day = &g_array_index (self->days, EvdEventDay, i);
       guint previous = julian_of (&g_array_index (self->days, EvdEventDay, i - 1));
-      guint current = julian_of (&g_array_index (self->days, EvdEventDay, i));
+      guint current = julian_of (day);
       g_autofree char *field = day_field (i, "date");
+      g_autoptr(GDateTime) end = NULL;
 
       if (previous == 0 || current == 0)
         continue;
       if (current == previous)
-        add_problem (problems, field, FALSE, _("This day is already in the schedule. Choose the next day."));
-      else if (current != previous + 1)
+        add_problem (problems, field, FALSE, _("This day is already in the schedule. Choose another day."));
+      else if (current < previous)
+        add_problem (problems, field, FALSE, _("Put the days in order: choose a date after the one above."));
+      else if (first_start != NULL && (end = day_instant (zone, day, TRUE, NULL)) != NULL &&
+               g_date_time_difference (end, first_start) > 6 * G_TIME_SPAN_DAY)
         add_problem (problems, field, FALSE,
-                     _("Days must follow each other, with no gap: choose the day after the one above."));
+                     _("Zoom takes an event of at most 6 days, from the first start to the last end. "
+                       "Choose a date closer to the first day."));
     }
 }
 
@@ -341,7 +357,7 @@ check_days (EvdEventDraft *self,
     }
   if (self->days->len > EVD_EVENT_MAX_DAYS)
     add_problem (problems, EVD_FIELD_DAYS, FALSE,
-                 _("An event can last at most 6 consecutive days. Remove a day, or create a second event."));
+                 _("An event can have at most 6 days. Remove a day, or create a second event."));
   if (self->type != EVD_EVENT_TYPE_CONFERENCE && self->days->len > 1)
     add_problem (problems, EVD_FIELD_DAYS, FALSE, _("This type of event takes place on one day."));
 
@@ -351,7 +367,7 @@ check_days (EvdEventDraft *self,
   for (guint i = 0; i < self->days->len; i++)
     check_one_day (self, zone, i, now, problems);
   if (self->type == EVD_EVENT_TYPE_CONFERENCE)
-    check_days_follow (self, problems);
+    check_days_follow (self, zone, problems);
 }
 
 /* evd_recurrence_validate() starts each message with the field's label. */
@@ -410,6 +426,77 @@ check_recurrence (EvdEventDraft *self,
     }
 }
 
+/* The local date of a recurring event's first occurrence, when it is not
+ * day 0's date (a monthly "first Tuesday" from a Monday). */
+static GDateTime *
+dup_first_occurrence_if_moved (EvdEventDraft *self)
+{
+  g_autoptr(GPtrArray) starts = NULL;
+  const EvdEventDay *day;
+  GDateTime *first;
+
+  if (self->type != EVD_EVENT_TYPE_RECURRING || self->recurrence == NULL || self->days->len == 0)
+    return NULL;
+
+  starts = evd_event_draft_list_occurrences (self, 1);
+  if (starts->len == 0)
+    return NULL;
+  first = g_ptr_array_index (starts, 0);
+  day = &g_array_index (self->days, EvdEventDay, 0);
+  if (g_date_time_get_year (first) == day->year && g_date_time_get_month (first) == day->month &&
+      g_date_time_get_day_of_month (first) == day->day)
+    return NULL;
+  return g_date_time_ref (first);
+}
+
+/**
+ * evd_event_draft_start_on_occurrence:
+ *
+ * A recurring event starts on its first occurrence: Zoom takes the start
+ * date as given, so a start on a day the rule does not produce would be an
+ * occurrence of its own. Moves day 0 to the first occurrence on or after
+ * it, keeping its times.
+ *
+ * Returns: whether day 0 moved
+ */
+gboolean
+evd_event_draft_start_on_occurrence (EvdEventDraft *self)
+{
+  g_autoptr(GDateTime) first = NULL;
+  EvdEventDay *day;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  first = dup_first_occurrence_if_moved (self);
+  if (first == NULL)
+    return FALSE;
+
+  day = &g_array_index (self->days, EvdEventDay, 0);
+  day->year = g_date_time_get_year (first);
+  day->month = g_date_time_get_month (first);
+  day->day = g_date_time_get_day_of_month (first);
+  return TRUE;
+}
+
+static void
+check_start_is_occurrence (EvdEventDraft *self,
+                           GPtrArray     *problems)
+{
+  g_autoptr(GDateTime) first = dup_first_occurrence_if_moved (self);
+  g_autofree char *date = NULL;
+  g_autofree char *message = NULL;
+
+  if (first == NULL)
+    return;
+
+  /* Translators: a date such as "Tuesday, 5 January 2027" */
+  date = g_date_time_format (first, _("%A, %-d %B %Y"));
+  /* Translators: %s is the date of the first occurrence */
+  message = g_strdup_printf (_("This date is not one the event repeats on: it starts on its first "
+                               "occurrence, %s."), g_strstrip (date));
+  add_problem (problems, "day-0-date", TRUE, message);
+}
+
 /**
  * evd_event_draft_check:
  * @now: (nullable): the current time; a start before it is a problem
@@ -432,7 +519,11 @@ evd_event_draft_check (EvdEventDraft *self,
   check_required (self, problems);
   check_days (self, now, problems);
   if (self->type == EVD_EVENT_TYPE_RECURRING)
-    check_recurrence (self, problems);
+    {
+      check_recurrence (self, problems);
+      if (!evd_event_draft_has_errors (problems))
+        check_start_is_occurrence (self, problems);
+    }
 
   return problems;
 }
@@ -571,6 +662,8 @@ evd_event_draft_apply (EvdEventDraft  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (EVD_IS_EVENT (event), FALSE);
 
+  /* What Zoom gets starts on an occurrence (see the function). */
+  evd_event_draft_start_on_occurrence (self);
   calendar = evd_event_draft_dup_calendar (self, error);
   if (calendar == NULL)
     return FALSE;
@@ -601,6 +694,99 @@ evd_event_draft_apply (EvdEventDraft  *self,
           g_autoptr(EvdRecurrence) copy = evd_recurrence_copy (self->recurrence);
           evd_event_set_recurrence (event, copy);
         }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+days_equal (GArray *a,
+            GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const EvdEventDay *x = &g_array_index (a, EvdEventDay, i);
+      const EvdEventDay *y = &g_array_index (b, EvdEventDay, i);
+
+      if (x->year != y->year || x->month != y->month || x->day != y->day ||
+          x->start_hour != y->start_hour || x->start_minute != y->start_minute ||
+          x->end_hour != y->end_hour || x->end_minute != y->end_minute)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * evd_event_draft_apply_changes:
+ * @self: what the form says now
+ * @before: what the same form said when it was filled from @event
+ * @meeting_type_changed: (out) (optional): whether the person chose
+ *   another meeting type, which is not set on @event: Zoom's event PATCH
+ *   says to change it through the session API
+ *
+ * Sets on @event only the fields whose value the person changed, so its
+ * PATCH body carries nothing else: a value the form cannot show (PUBLIC,
+ * a zone Zoom does not list, an unknown meeting type) stays as Zoom has
+ * it. A new time zone moves the schedule with it (the same wall-clock
+ * times), so it sends the calendar too.
+ */
+gboolean
+evd_event_draft_apply_changes (EvdEventDraft  *self,
+                               EvdEventDraft  *before,
+                               EvdEvent       *event,
+                               gboolean       *meeting_type_changed,
+                               GError        **error)
+{
+  gboolean zone_changed, days_changed;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (before != NULL, FALSE);
+  g_return_val_if_fail (EVD_IS_EVENT (event), FALSE);
+
+  zone_changed = g_strcmp0 (self->timezone, before->timezone) != 0;
+  days_changed = !days_equal (self->days, before->days);
+  if (zone_changed || days_changed)
+    {
+      g_autoptr(GPtrArray) calendar = evd_event_draft_dup_calendar (self, error);
+
+      if (calendar == NULL)
+        return FALSE;
+      evd_event_set_calendar (event, calendar);
+    }
+
+  if (g_strcmp0 (self->hub_id, before->hub_id) != 0)
+    evd_event_set_hub_id (event, self->hub_id);
+  if (g_strcmp0 (self->name, before->name) != 0)
+    evd_event_set_name (event, self->name);
+  if (g_strcmp0 (self->description, before->description) != 0)
+    evd_event_set_description (event, self->description);
+  /* A tagline cleared is sent as "", which clears it at Zoom. */
+  if (g_strcmp0 (self->tagline, before->tagline) != 0)
+    evd_event_set_tagline (event, self->tagline != NULL ? self->tagline : "");
+  if (zone_changed)
+    evd_event_set_timezone (event, self->timezone);
+  if (g_strcmp0 (self->contact_name, before->contact_name) != 0)
+    evd_event_set_contact_name (event, self->contact_name);
+  if (self->access_level != before->access_level)
+    evd_event_set_access_level (event, self->access_level);
+  if (self->attendance_type != before->attendance_type)
+    evd_event_set_attendance_type (event, self->attendance_type);
+  if (g_strcmp0 (self->physical_location, before->physical_location) != 0 && self->physical_location != NULL)
+    evd_event_set_physical_location (event, self->physical_location);
+  if (meeting_type_changed != NULL)
+    *meeting_type_changed = self->type != EVD_EVENT_TYPE_CONFERENCE && self->meeting_type != before->meeting_type;
+
+  if (self->type == EVD_EVENT_TYPE_RECURRING && self->recurrence != NULL)
+    {
+      g_autoptr(EvdRecurrence) copy = evd_recurrence_copy (self->recurrence);
+
+      /* The occurrences last as long as the first day. */
+      if (self->days->len > 0)
+        evd_recurrence_set_duration (copy, day_length_minutes (&g_array_index (self->days, EvdEventDay, 0)));
+      if (days_changed || before->recurrence == NULL || !recurrences_equal (before->recurrence, self->recurrence))
+        evd_event_set_recurrence (event, copy);
     }
 
   return TRUE;

@@ -62,6 +62,7 @@ typedef struct
   GArray            *days;        /* of EvdEventDay; a recurring event's first occurrence is day 0 */
   EvdRecurrence     *recurrence;  /* recurring events only; its duration follows day 0 */
   GArray            *original_days; /* an edited event's days as loaded: may stay in the past */
+  EvdAccessLevel     loaded_access_level; /* an edited event's, as loaded: PUBLIC may stay */
 } EvdEventDraft;
 
 EvdEventDraft *evd_event_draft_new                (EvdEventType          type);
@@ -79,10 +80,16 @@ const EvdEventProblem *
                                                    const char           *field);
 GPtrArray     *evd_event_draft_dup_calendar       (EvdEventDraft        *self,
                                                    GError              **error);
+gboolean       evd_event_draft_start_on_occurrence (EvdEventDraft       *self);
 GPtrArray     *evd_event_draft_list_occurrences   (EvdEventDraft        *self,
                                                    guint                 max);
 gboolean       evd_event_draft_apply              (EvdEventDraft        *self,
                                                    EvdEvent             *event,
+                                                   GError              **error);
+gboolean       evd_event_draft_apply_changes      (EvdEventDraft        *self,
+                                                   EvdEventDraft        *before,
+                                                   EvdEvent             *event,
+                                                   gboolean             *meeting_type_changed,
                                                    GError              **error);
 JsonNode      *evd_event_draft_to_json            (EvdEventDraft        *self,
                                                    GError              **error);

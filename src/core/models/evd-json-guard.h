@@ -12,10 +12,10 @@ G_BEGIN_DECLS
  * the stack. Zoom's answers nest fewer than ten levels deep. */
 #define EVD_JSON_MAX_DEPTH          512
 /* An answer from Zoom, after decompression: a page of 300 tickets is well
- * under 1 MB. */
-#define EVD_JSON_MAX_ANSWER_SIZE    (64 * 1024 * 1024)
+ * under 1 MB. Decimal megabytes, as the messages say them. */
+#define EVD_JSON_MAX_ANSWER_SIZE    (64 * 1000 * 1000)
 /* A request body the sandbox accepts, and a file given to the CLI. */
-#define EVD_JSON_MAX_REQUEST_SIZE   (4 * 1024 * 1024)
+#define EVD_JSON_MAX_REQUEST_SIZE   (4 * 1000 * 1000)
 
 gboolean     evd_json_guard_check       (const char  *data,
                                          gsize        length,

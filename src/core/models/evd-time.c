@@ -80,6 +80,9 @@ evd_time_zone_new (const char *identifier)
 {
   if (identifier == NULL || *identifier == '\0')
     return NULL;
+  /* Zoom lists the Solomon Islands as "SST", which is no IANA name. */
+  if (g_str_equal (identifier, "SST"))
+    identifier = "Pacific/Guadalcanal";
   return g_time_zone_new_identifier (identifier);
 }
 

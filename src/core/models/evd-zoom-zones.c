@@ -330,8 +330,16 @@ evd_zoom_zones_match (const char *zone_id)
 const char *
 evd_zoom_zones_match_local (void)
 {
-  g_autofree char *local = evd_time_get_local_zone_name ();
-  const char *match = evd_zoom_zones_match (local);
+  static const char *local_match;
 
-  return match != NULL ? match : "UTC";
+  /* Matching by rules reads every listed zone: once per run is enough. */
+  if (g_once_init_enter (&local_match))
+    {
+      g_autofree char *local = evd_time_get_local_zone_name ();
+      const char *match = evd_zoom_zones_match (local);
+
+      g_once_init_leave (&local_match, match != NULL ? match : "UTC");
+    }
+
+  return local_match;
 }

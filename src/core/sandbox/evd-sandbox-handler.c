@@ -187,6 +187,10 @@ handle_oauth (EvdSandboxServer  *self,
   expiry = g_new (gint64, 1);
   *expiry = g_get_monotonic_time () + (gint64) self->token_lifetime * G_USEC_PER_SEC;
   g_hash_table_insert (self->tokens, g_strdup (token), expiry);
+  /* Like Zoom, a token keeps the scopes the app had when it was issued:
+   * scopes added later reach only a new token. */
+  g_hash_table_insert (self->token_scopes, g_strdup (token),
+                       self->scopes != NULL ? g_strdupv (self->scopes) : NULL);
   self->tokens_issued++;
 
   scope = granted_scopes (self);
@@ -409,17 +413,21 @@ check_token (EvdSandboxServer  *self,
 }
 
 static gboolean
-has_scope (EvdSandboxServer *self,
-           const char       *scope)
+has_scope (EvdSandboxServer  *self,
+           SoupServerMessage *msg,
+           const char        *scope)
 {
+  const char *header = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Authorization");
   g_autofree char *admin = g_strdup_printf ("zoom_events:%s:admin", scope);
   g_autofree char *plain = g_strdup_printf ("zoom_events:%s", scope);
+  const char * const *granted;
 
-  if (self->scopes == NULL)
+  /* check_token () has made sure the header names a known token. */
+  granted = g_hash_table_lookup (self->token_scopes, header + 7);
+  if (granted == NULL)
     return TRUE;
 
-  return g_strv_contains ((const char * const *) self->scopes, admin) ||
-         g_strv_contains ((const char * const *) self->scopes, plain);
+  return g_strv_contains (granted, admin) || g_strv_contains (granted, plain);
 }
 
 static void
@@ -553,7 +561,7 @@ handle_api (EvdSandboxServer  *self,
         evd_sandbox_reply_error (&out->reply, 404, 404, "Not found");
       return;
     }
-  if (!has_scope (self, route->scope))
+  if (!has_scope (self, msg, route->scope))
     {
       answer_missing_scope (out, route->scope);
       return;

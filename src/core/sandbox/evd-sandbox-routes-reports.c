@@ -85,6 +85,19 @@ evd_sandbox_reports_seed_registration (EvdSandboxEvent *event,
   Mix mix = mix_for (ticket_string (ticket, "ticket_id"), 1);
   gint64 end = MIN (event->start_us > 0 ? event->start_us : now, now);
   gint64 begin = end - REGISTRATION_WINDOW;
+  gint64 sale_start = G_MAXINT64;
+
+  /* Not before the first ticket type went on sale, when that leaves a
+   * week or more. */
+  for (guint i = 0; i < event->ticket_types->len; i++)
+    {
+      gint64 start = 0;
+
+      if (evd_sandbox_parse_utc (evd_sandbox_get_string (g_ptr_array_index (event->ticket_types, i), "start_time"), &start))
+        sale_start = MIN (sale_start, start);
+    }
+  if (sale_start > begin && sale_start < end - 7 * DAY)
+    begin = sale_start;
   double u = mix_double (&mix);
   double r = mix_double (&mix);
   double pick = mix_double (&mix);

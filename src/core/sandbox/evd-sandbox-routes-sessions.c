@@ -226,6 +226,47 @@ evd_sandbox_route_get_session (EvdSandboxState   *state,
   evd_sandbox_reply_object (reply, 200, session);
 }
 
+/* A single-session or recurring event's meeting_type is its session's
+ * type: Zoom's event PATCH says to change it through the session API. */
+static gboolean
+holds_meeting_type (EvdSandboxEvent *event)
+{
+  return g_strcmp0 (evd_sandbox_event_get_type (event), "CONFERENCE") != 0;
+}
+
+/* The tutorial: the meeting type locks once the event is published and
+ * people have registered (the sandbox's reading: 403 260209). */
+static gboolean
+check_meeting_type_change (EvdSandboxEvent *event,
+                           JsonObject      *session,
+                           JsonObject      *body,
+                           EvdSandboxReply *reply)
+{
+  JsonNode *type = json_object_get_member (body, "type");
+
+  if (type == NULL || !holds_meeting_type (event) ||
+      json_node_get_int (type) == json_object_get_int_member_with_default (session, "type", -1))
+    return TRUE;
+  if (evd_sandbox_event_is_published (event) && event->tickets->len > 0)
+    {
+      evd_sandbox_reply_error (reply, 403, 260209,
+                               "The meeting type cannot be changed once the event is published and has registrations.");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+sync_event_meeting_type (EvdSandboxEvent *event,
+                         JsonObject      *session)
+{
+  gint64 type = json_object_get_int_member_with_default (session, "type", -1);
+
+  if (!holds_meeting_type (event) || (type != 0 && type != 2))
+    return;
+  json_object_set_string_member (event->object, "meeting_type", type == 2 ? "WEBINAR" : "MEETING");
+}
+
 void
 evd_sandbox_route_update_session (EvdSandboxState   *state,
                                   EvdSandboxRequest *request,
@@ -245,10 +286,14 @@ evd_sandbox_route_update_session (EvdSandboxState   *state,
       !check_session_times (reply, body, session))
     return;
 
+  if (!check_meeting_type_change (event, session, body, reply))
+    return;
+
   /* The time zone is set on create only, as in Zoom's spec. */
   evd_sandbox_copy_members (body, session,
                             (const char * const[]) { "name", "start_time", "end_time", "type", NULL });
   evd_sandbox_copy_members (body, session, optional_members);
+  sync_event_meeting_type (event, session);
   if (evd_sandbox_event_is_published (event))
     evd_sandbox_event_assign_meeting_ids (state, event);
 

@@ -73,13 +73,20 @@ check_fields (EvdSandboxReply *reply,
       evd_sandbox_reply_field_error (reply, "price", "price must be a string, such as \"25.00\".");
       return FALSE;
     }
+  /* The schema says "number": 50 and 50.0 are both fifty tickets. */
   if (quantity != NULL && !JSON_NODE_HOLDS_NULL (quantity) &&
-      (!JSON_NODE_HOLDS_VALUE (quantity) || json_node_get_value_type (quantity) != G_TYPE_INT64 ||
-       json_node_get_int (quantity) < 0))
+      (!JSON_NODE_HOLDS_VALUE (quantity) ||
+       (json_node_get_value_type (quantity) == G_TYPE_INT64 && json_node_get_int (quantity) < 0) ||
+       (json_node_get_value_type (quantity) == G_TYPE_DOUBLE &&
+        (json_node_get_double (quantity) < 0 || json_node_get_double (quantity) > 1e9 ||
+         json_node_get_double (quantity) != (double) (gint64) json_node_get_double (quantity))) ||
+       (json_node_get_value_type (quantity) != G_TYPE_INT64 && json_node_get_value_type (quantity) != G_TYPE_DOUBLE)))
     {
       evd_sandbox_reply_field_error (reply, "quantity", "quantity must be a whole number.");
       return FALSE;
     }
+  if (quantity != NULL && JSON_NODE_HOLDS_VALUE (quantity) && json_node_get_value_type (quantity) == G_TYPE_DOUBLE)
+    json_object_set_int_member (body, "quantity", (gint64) json_node_get_double (quantity));
 
   for (guint i = 0; members[i] != NULL; i++)
     {

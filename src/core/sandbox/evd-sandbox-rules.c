@@ -17,7 +17,10 @@
  *                                          draft event")
  *   changing event_type in a PATCH         400 1006 (not supported for the event type)
  *   changing meeting_type once published   400 260209 when people have registered
- *     and registered                         (the tutorial's rule)
+ *     and registered                         (the tutorial's rule); 403 260209 when
+ *                                          done through the session's type
+ *   a single-session or recurring event's  follows its session's type, which is
+ *     meeting_type                           how Zoom says to change it
  *   over-long names and descriptions       accepted: Zoom documents no limit
  *   tickets for a cancelled event          400 26501 "Event is not published yet."
  *                                          (the spec lists no code for it)

@@ -39,12 +39,12 @@ struct _EvdSandboxServer
   char            *state_file;
   gboolean         app_disabled;
   guint            header_timeout_s;
-  gboolean         duplicate_emails;
 
   /* State and bookkeeping */
   EvdSandboxState *state;
   GRand           *fault_rand;      /* seeded: faults repeat with the seed */
   GHashTable      *tokens;          /* token -> gint64* expiry (monotonic) */
+  GHashTable      *token_scopes;    /* token -> its scopes, as Zoom fixes them when it issues it */
   GHashTable      *requests;        /* "METHOD path" -> count */
   guint            tokens_issued;
   GQueue           canned;          /* queued answers */

@@ -55,6 +55,7 @@ evd_sandbox_server_finalize (GObject *object)
   g_clear_pointer (&self->state, evd_sandbox_state_free);
   g_clear_pointer (&self->fault_rand, g_rand_free);
   g_clear_pointer (&self->tokens, g_hash_table_unref);
+  g_clear_pointer (&self->token_scopes, g_hash_table_unref);
   g_clear_pointer (&self->requests, g_hash_table_unref);
   g_queue_clear_full (&self->canned, evd_sandbox_canned_free);
   g_clear_pointer (&self->scopes, g_strfreev);
@@ -86,6 +87,7 @@ evd_sandbox_server_init (EvdSandboxServer *self)
   self->heavy_limit = EVD_SANDBOX_HEAVY_RATE;
   self->heavy_daily_limit = EVD_SANDBOX_HEAVY_DAILY_LIMIT;
   self->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->token_scopes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   self->requests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -120,18 +122,6 @@ LOCKED_SETTER (seed, guint64, seed)
 LOCKED_SETTER (app_disabled, gboolean, app_disabled)
 LOCKED_SETTER (header_timeout, guint, header_timeout_s)
 
-void
-evd_sandbox_server_set_duplicate_emails (EvdSandboxServer *self,
-                                         gboolean          allowed)
-{
-  g_return_if_fail (EVD_IS_SANDBOX_SERVER (self));
-
-  g_mutex_lock (&self->mutex);
-  self->duplicate_emails = allowed;
-  if (self->state != NULL)
-    self->state->duplicate_emails = allowed;
-  g_mutex_unlock (&self->mutex);
-}
 
 void
 evd_sandbox_server_set_page_token_lifetime (EvdSandboxServer *self,
@@ -190,7 +180,6 @@ fresh_state (EvdSandboxServer *self)
   EvdSandboxState *state = evd_sandbox_state_new (self->seed);
 
   state->page_token_lifetime = self->page_token_lifetime;
-  state->duplicate_emails = self->duplicate_emails;
   evd_sandbox_fixtures_seed (state);
   evd_sandbox_fixtures_generate (state, self->n_events, self->n_tickets);
 
@@ -221,8 +210,10 @@ save_now (EvdSandboxServer  *self,
     return TRUE;
 
   text = state_to_text (self->state, &length);
-  /* g_file_set_contents writes a temporary file and renames it. */
-  return g_file_set_contents (self->state_file, text, (gssize) length, error);
+  /* Written to a temporary file and renamed; private, as it holds
+   * attendees' names and emails. */
+  return g_file_set_contents_full (self->state_file, text, (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
 static gboolean
@@ -272,7 +263,6 @@ load_state (EvdSandboxServer  *self,
   /* The seed's sequence already made the saved ids; new ones must differ. */
   g_rand_set_seed_array (state->rand, reseed, 2);
   state->page_token_lifetime = self->page_token_lifetime;
-  state->duplicate_emails = self->duplicate_emails;
 
   return g_steal_pointer (&state);
 }

@@ -41,6 +41,8 @@ void              evd_sandbox_server_set_heavy_daily_limit (EvdSandboxServer   *
                                                             guint               per_day);
 void              evd_sandbox_server_set_token_lifetime    (EvdSandboxServer   *self,
                                                             guint               seconds);
+/* Scopes granted to tokens issued from now on (NULL: all). As in Zoom, a
+ * token already issued keeps its scopes until it is replaced. */
 void              evd_sandbox_server_set_scopes            (EvdSandboxServer   *self,
                                                             const char * const *scopes);
 void              evd_sandbox_server_set_fault_5xx         (EvdSandboxServer   *self,
@@ -64,11 +66,6 @@ void              evd_sandbox_server_set_page_token_lifetime (EvdSandboxServer *
 void              evd_sandbox_server_set_app_disabled      (EvdSandboxServer   *self,
                                                             gboolean            disabled);
 
-/* Zoom may give a repeated email a second ticket (two imports at once, or
- * another app): with this set, the sandbox does too, instead of refusing it
- * with ticket_already_exists. */
-void              evd_sandbox_server_set_duplicate_emails  (EvdSandboxServer   *self,
-                                                            gboolean            allowed);
 /* Seconds a connection has to send a request's headers (default 30); set
  * before start. */
 void              evd_sandbox_server_set_header_timeout    (EvdSandboxServer   *self,

@@ -409,7 +409,7 @@ evd_sandbox_event_remove_ticket (EvdSandboxEvent *event,
   if (g_hash_table_lookup (event->tickets_by_email, email) == ticket)
     {
       g_hash_table_remove (event->tickets_by_email, email);
-      /* Another ticket of the same person, where repeats are allowed. */
+      /* Another ticket of the same person: as at Zoom, there may be one. */
       for (guint i = 0; i < event->tickets->len; i++)
         {
           JsonObject *other = g_ptr_array_index (event->tickets, i);

@@ -44,7 +44,6 @@ typedef struct
   GRand      *rand;          /* seeded: ids and generated data */
   GHashTable *page_tokens;   /* token -> cursor */
   guint       page_token_lifetime; /* seconds */
-  gboolean    duplicate_emails;  /* a repeated email gets a second ticket */
 } EvdSandboxState;
 
 typedef enum

@@ -26,8 +26,9 @@ struct _EvdConnectPage
   GtkButton     *connect_button;
   GtkLabel      *connect_label;
   GtkSpinner    *spinner;
-  GtkLabel      *scopes_label;
+  GtkBox        *scopes_box;
   AdwExpanderRow *scopes_row;
+  GtkLabel      *request_label;
 
   char          *api_url;
   char          *oauth_url;
@@ -114,17 +115,17 @@ show_missing_scopes (EvdConnectPage *self,
                      const GError   *error)
 {
   const char * const *scopes = evd_api_error_get_scopes (error);
-  g_autofree char *list = evd_scopes_to_text (scopes, ", ");
+  g_autofree char *list = evd_scopes_describe (scopes);
   g_autofree char *message = NULL;
 
-  if (scopes != NULL && scopes[0] != NULL)
-    /* Translators: %s is a list of Zoom scope names */
+  if (*list != '\0')
+    /* Translators: %s names Zoom permissions, each as “what it allows” (its ID) */
     message = g_strdup_printf (_("The Zoom app is missing these scopes: %s. Add them on the app’s "
-                                 "“Scopes” page in Zoom’s App Marketplace (step 2 below), then "
+                                 "“Scopes” page in Zoom’s App Marketplace (step 2 above), then "
                                  "connect again."), list);
   else
     message = g_strdup (_("The Zoom app is missing scopes Event Desk needs. Add the scopes in "
-                          "step 2 below on the app’s “Scopes” page, then connect again."));
+                          "step 2 above on the app’s “Scopes” page, then connect again."));
 
   show_problem (self, message, NULL, NULL);
   /* The list to copy from is the next thing the person needs. */
@@ -213,7 +214,7 @@ list_hubs_cb (GObject      *object,
     {
       show_problem (self,
                     _("Signing in worked, but this account has no Zoom Events hubs. Managing "
-                      "events needs a Webinars Plus or Events licence, and your user needs to be a "
+                      "events needs a Webinars Plus or Events license, and your user needs to be a "
                       "host of at least one hub. Ask your Zoom administrator, then connect again."),
                     NULL, NULL);
       return;
@@ -225,7 +226,7 @@ list_hubs_cb (GObject      *object,
 }
 
 /* Connecting checks the credentials for real: a token, then the hubs, which
- * also shows whether the app has its scopes and the account a licence. */
+ * also shows whether the app has its scopes and the account a license. */
 static void
 connect_action (GtkWidget  *widget,
                 const char *action_name,
@@ -270,13 +271,54 @@ back_action (GtkWidget  *widget,
 }
 
 static void
-copy_scopes_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+copy_request_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  g_autofree char *text = evd_scopes_to_text (evd_scopes_get_required (), "\n");
+  g_autofree char *text = evd_scopes_admin_request ();
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  evd_copy_to_clipboard (widget, text, _("Request copied"));
+}
+
+/* The scopes as Zoom's "Add Scopes" screen groups them: a heading per
+ * group, then what each allows in words and, in grey, the ID to type into
+ * that screen's search box. Built from the core's table, so the guide, the
+ * request for an admin and the "missing scope" message never disagree. */
+static void
+fill_scopes (EvdConnectPage *self)
+{
+  const EvdScopeInfo *info;
+  const char *group = NULL;
+  guint n_scopes;
+
+  info = evd_scopes_get_info (&n_scopes);
+  for (guint i = 0; i < n_scopes; i++)
+    {
+      GtkWidget *label;
+      g_autofree char *markup = NULL;
+
+      if (g_strcmp0 (group, info[i].group) != 0)
+        {
+          group = info[i].group;
+          label = gtk_label_new (evd_scope_info_get_group (&info[i]));
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_widget_add_css_class (label, "heading");
+          if (i > 0)
+            gtk_widget_set_margin_top (label, 6);
+          gtk_box_append (self->scopes_box, label);
+        }
+
+      markup = g_markup_printf_escaped ("%s\n<span size=\"small\" font_family=\"monospace\" alpha=\"65%%\">%s</span>",
+                                        _(info[i].allows), info[i].id);
+      label = gtk_label_new (NULL);
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_box_append (self->scopes_box, label);
+    }
 }
 
 static void
@@ -451,14 +493,15 @@ evd_connect_page_class_init (EvdConnectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, connect_button);
   gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, connect_label);
   gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, spinner);
-  gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, scopes_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, scopes_box);
   gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, scopes_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdConnectPage, request_label);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "connect.connect", NULL, connect_action);
   gtk_widget_class_install_action (widget_class, "connect.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "connect.copy-scopes", NULL, copy_scopes_action);
+  gtk_widget_class_install_action (widget_class, "connect.copy-request", NULL, copy_request_action);
 }
 
 /* libadwaita 1.2's password row has an icon-only "show" button with no
@@ -481,10 +524,11 @@ name_password_peek_button (GtkWidget *widget)
 static void
 evd_connect_page_init (EvdConnectPage *self)
 {
-  g_autofree char *scopes = evd_scopes_to_text (evd_scopes_get_required (), "\n");
+  g_autofree char *request = evd_scopes_admin_request ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_label_set_text (self->scopes_label, scopes);
+  fill_scopes (self);
+  gtk_label_set_text (self->request_label, request);
   name_password_peek_button (GTK_WIDGET (self->secret_row));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "connect.connect", FALSE);
 }

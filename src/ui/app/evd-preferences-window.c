@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-preferences-window.h"
+#include "evd-ui-util.h"
 
 struct _EvdPreferencesWindow
 {
@@ -19,6 +20,7 @@ struct _EvdPreferencesWindow
   GtkButton            *reset_button;
   AdwEntryRow          *api_url_row;
   AdwEntryRow          *oauth_url_row;
+  GtkWidget            *addresses_group;
 
   GSettings            *settings;
 };
@@ -51,11 +53,13 @@ position_to_plan (const GValue       *value,
 }
 
 static void
-reset_response_cb (AdwMessageDialog     *dialog,
-                   const char           *response,
-                   EvdPreferencesWindow *self)
+reset_response_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  if (g_str_equal (response, "reset"))
+  g_autoptr(EvdPreferencesWindow) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  if (g_strcmp0 (response, "reset") == 0)
     g_signal_emit (self, signals[RESET_SAMPLE_DATA], 0);
 }
 
@@ -71,8 +75,7 @@ reset_clicked_cb (EvdPreferencesWindow *self)
   adw_message_dialog_set_response_appearance (dialog, "reset", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, reset_response_cb, g_object_ref (self));
 }
 
 /**
@@ -109,6 +112,17 @@ evd_preferences_window_new (GSettings *settings,
                                     NULL, NULL);
       g_settings_bind (settings, "api-url", self->api_url_row, "text", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "oauth-url", self->oauth_url_row, "text", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  /* The addresses are for developers testing against a copy of Zoom; an
+   * organizer never needs them. They show only once someone has set one
+   * (with gsettings), so that it can be seen and emptied again. */
+  if (settings != NULL)
+    {
+      g_autofree char *api_url = g_settings_get_string (settings, "api-url");
+      g_autofree char *oauth_url = g_settings_get_string (settings, "oauth-url");
+
+      gtk_widget_set_visible (self->addresses_group, *api_url != '\0' || *oauth_url != '\0');
     }
 
   plan_selected_cb (self);
@@ -148,6 +162,7 @@ evd_preferences_window_class_init (EvdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, reset_button);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, api_url_row);
   gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, oauth_url_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdPreferencesWindow, addresses_group);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, plan_selected_cb);
 }

@@ -29,6 +29,7 @@ struct _EvdWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *last_toast;
   GtkStack             *main_stack;
   GtkSpinner           *loading_spinner;
   AdwStatusPage        *keyring_page;
@@ -552,9 +553,56 @@ event_created_cb (EvdNewEventWindow *dialog,
   g_signal_handlers_disconnect_by_func (sidebar, select_after_reload_cb, self);
   g_signal_connect_object (sidebar, "notify::loading", G_CALLBACK (select_after_reload_cb), self, 0);
   evd_browser_refresh (EVD_BROWSER (browser));
+  if (evd_event_get_event_type (event) == EVD_EVENT_TYPE_CONFERENCE)
+    {
+      const char *sessions_path[] = { evd_event_get_hub_id (event), evd_event_get_event_id (event), "sessions",
+                                      NULL };
+      AdwToast *nudge;
+
+      /* A multi-session event is empty until it has sessions: say what
+       * comes next, with the way there. */
+      /* Translators: %s is the new event's name */
+      toast = g_strdup_printf (_("“%s” was created as a draft. Next, add its sessions."),
+                               evd_event_get_name (event));
+      nudge = adw_toast_new (toast);
+      adw_toast_set_button_label (nudge, _("Add _Sessions"));
+      adw_toast_set_action_name (nudge, "win.select-path");
+      adw_toast_set_action_target_value (nudge, g_variant_new_strv (sessions_path, -1));
+      adw_toast_set_timeout (nudge, 0);
+      g_set_object (&self->last_toast, nudge);
+      adw_toast_overlay_add_toast (self->toast_overlay, nudge);
+      return;
+    }
+
   /* Translators: %s is the new event's name */
   toast = g_strdup_printf (_("“%s” was created as a draft"), evd_event_get_name (event));
   evd_show_toast (browser, toast);
+}
+
+static void
+select_path_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EvdWindow *self = EVD_WINDOW (widget);
+  GtkWidget *browser = adw_bin_get_child (self->browser_bin);
+  g_autofree const char **path = g_variant_get_strv (parameter, NULL);
+
+  if (browser != NULL)
+    evd_browser_select_path (EVD_BROWSER (browser), path);
+}
+
+/**
+ * evd_window_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the last toast with a button
+ */
+AdwToast *
+evd_window_get_last_toast (EvdWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
 }
 
 static void
@@ -599,11 +647,13 @@ clear_credentials_cb (GObject      *object,
 }
 
 static void
-sign_out_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      EvdWindow        *self)
+sign_out_response_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
-  if (!g_str_equal (response, "sign-out"))
+  g_autoptr(EvdWindow) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  if (g_strcmp0 (response, "sign-out") != 0)
     return;
 
   evd_credential_store_clear_async (self->store, NULL, clear_credentials_cb, g_object_ref (self));
@@ -628,8 +678,7 @@ sign_out_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (dialog, "sign-out", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (sign_out_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, sign_out_response_cb, g_object_ref (self));
 }
 
 /* Window state ------------------------------------------------------------ */
@@ -671,6 +720,7 @@ evd_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   close_browser (self);
+  g_clear_object (&self->last_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_WINDOW);
 
   G_OBJECT_CLASS (evd_window_parent_class)->dispose (object);
@@ -734,6 +784,7 @@ evd_window_class_init (EvdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, connect_page_back_cb);
 
   gtk_widget_class_install_action (widget_class, "win.connect-account", NULL, connect_account_action);
+  gtk_widget_class_install_action (widget_class, "win.select-path", "as", select_path_action);
   gtk_widget_class_install_action (widget_class, "win.explore-sample-data", NULL, explore_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.leave-sample-data", NULL, leave_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.retry-keyring", NULL, retry_keyring_action);

@@ -22,4 +22,6 @@ const char *evd_window_get_visible_page  (EvdWindow      *self);
 GtkWidget  *evd_window_get_browser       (EvdWindow      *self);
 GtkWidget  *evd_window_get_connect_page  (EvdWindow      *self);
 
+AdwToast   *evd_window_get_last_toast (EvdWindow *self);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "evd-ui-util.h"
 
+#include "evd-auth.h"
 #include "evd-browser.h"
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
@@ -27,6 +28,7 @@ struct _EvdBrowser
   GtkWidget      *content_pane;
   EvdSidebar     *sidebar;
   AdwWindowTitle *content_title;
+  AdwWindowTitle *sidebar_title;
   AdwBin         *content_bin;
   GtkWidget      *placeholder_page;
   GtkRevealer    *stale_revealer;
@@ -226,6 +228,39 @@ select_path_action (GtkWidget  *widget,
   evd_browser_select_path (EVD_BROWSER (widget), path);
 }
 
+/* Which account the hubs are from: an organizer with a test account and a
+ * real one must see which she is changing. */
+static void
+show_account (EvdBrowser *self)
+{
+  const char *account_id = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->client != NULL)
+    account_id = evd_auth_get_account_id (evd_client_get_auth (self->client));
+
+  if (self->sample_data)
+    text = g_strdup (_("Sample data"));
+  else if (account_id != NULL && *account_id != '\0')
+    /* Translators: %s is the Zoom account ID */
+    text = g_strdup_printf (_("Zoom account %s"), account_id);
+  adw_window_title_set_subtitle (self->sidebar_title, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_title), text);
+}
+
+/**
+ * evd_browser_get_account_text:
+ *
+ * Returns: (nullable): what the sidebar says about the account shown
+ */
+const char *
+evd_browser_get_account_text (EvdBrowser *self)
+{
+  g_return_val_if_fail (EVD_IS_BROWSER (self), NULL);
+
+  return adw_window_title_get_subtitle (self->sidebar_title);
+}
+
 static void
 evd_browser_constructed (GObject *object)
 {
@@ -235,6 +270,7 @@ evd_browser_constructed (GObject *object)
 
   gtk_widget_set_visible (self->sample_bar, self->sample_data);
   evd_sidebar_set_client (self->sidebar, self->client);
+  show_account (self);
 }
 
 static void
@@ -329,6 +365,7 @@ evd_browser_class_init (EvdBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, content_pane);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, sidebar);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, content_title);
+  gtk_widget_class_bind_template_child (widget_class, EvdBrowser, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, content_bin);
   gtk_widget_class_bind_template_child (widget_class, EvdBrowser, placeholder_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_selection_cb);

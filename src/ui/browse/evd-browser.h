@@ -24,5 +24,6 @@ char      **evd_browser_dup_selected_path  (EvdBrowser         *self);
 void        evd_browser_focus_search       (EvdBrowser         *self);
 GtkWidget  *evd_browser_get_sidebar        (EvdBrowser         *self);
 GtkWidget  *evd_browser_get_page           (EvdBrowser         *self);
+const char *evd_browser_get_account_text   (EvdBrowser         *self);
 
 G_END_DECLS

@@ -46,6 +46,7 @@ enum {
   PROP_0,
   PROP_CLIENT,
   PROP_HUB_ITEM,
+  PROP_EVENTS,
   PROP_LOADING,
   N_PROPS
 };
@@ -297,7 +298,8 @@ static void
 event_row_activated_cb (EvdHubPage    *self,
                         GtkListBoxRow *row)
 {
-  EvdEvent *event = g_object_get_data (G_OBJECT (row), "event");
+  /* The rows follow the model: a row's place is its event's. */
+  g_autoptr(EvdEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), gtk_list_box_row_get_index (row));
 
   if (event != NULL)
     evd_select_path (GTK_WIDGET (self), hub_id (self), evd_event_get_event_id (event), NULL);
@@ -331,7 +333,6 @@ create_event_row_cb (gpointer item,
                                 evd_display_status_to_label (status));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
-  g_object_set_data_full (G_OBJECT (row), "event", g_object_ref (event), g_object_unref);
   return row;
 }
 
@@ -407,6 +408,9 @@ evd_hub_page_get_property (GObject    *object,
     case PROP_HUB_ITEM:
       g_value_set_object (value, self->hub_item);
       break;
+    case PROP_EVENTS:
+      g_value_set_object (value, self->events);
+      break;
     case PROP_LOADING:
       g_value_set_boolean (value, self->loading);
       break;
@@ -478,6 +482,10 @@ evd_hub_page_class_init (EvdHubPageClass *klass)
   properties[PROP_HUB_ITEM] =
     g_param_spec_object ("hub-item", NULL, NULL, EVD_TYPE_SIDEBAR_ITEM,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The listed events, for children bound in the .ui (the comparison). */
+  properties[PROP_EVENTS] =
+    g_param_spec_object ("events", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -501,10 +509,11 @@ evd_hub_page_class_init (EvdHubPageClass *klass)
 static void
 evd_hub_page_init (EvdHubPage *self)
 {
+  /* Before the template: its bindings read the events. */
+  self->events = g_list_store_new (EVD_TYPE_EVENT);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->events = g_list_store_new (EVD_TYPE_EVENT);
   build_count_cards (self);
   gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events),
                            create_event_row_cb, self, NULL);

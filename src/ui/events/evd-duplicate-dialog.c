@@ -21,6 +21,8 @@ struct _EvdDuplicateDialog
   AdwEntryRow      *name_row;
   EvdDateTimeEntry *start_entry;
   GtkDropDown      *zone_drop_down;
+
+  GTask            *task;     /* evd_duplicate_event_async (), until answered */
 };
 
 G_DEFINE_FINAL_TYPE (EvdDuplicateDialog, evd_duplicate_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -105,15 +107,29 @@ fill_in (EvdDuplicateDialog *self,
   evd_timezone_row_select (self->zone_drop_down, zone);
 }
 
-static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             gpointer          user_data)
+/* What the question is about, until the answer comes */
+typedef struct
 {
-  g_autoptr(GTask) task = g_object_steal_data (G_OBJECT (dialog), "evd-task");
-  GCancellable *cancellable;
-  EvdClient *client = g_object_get_data (G_OBJECT (task), "client");
-  EvdEvent *event;
+  EvdClient *client;
+  EvdEvent  *event;
+} DuplicateData;
+
+static void
+duplicate_data_free (DuplicateData *data)
+{
+  g_clear_object (&data->client);
+  g_clear_object (&data->event);
+  g_free (data);
+}
+
+/* The copy's name, start and zone are read as the organizer answers,
+ * while the dialog still shows them. */
+static void
+response_cb (EvdDuplicateDialog *self,
+             const char         *response)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->task);
+  DuplicateData *data;
   g_autofree char *name = NULL;
   g_autoptr(GDateTime) start = NULL;
   const char *zone;
@@ -121,8 +137,7 @@ response_cb (AdwMessageDialog *dialog,
   /* Only the first answer counts. */
   if (task == NULL)
     return;
-  event = g_task_get_task_data (task);
-  cancellable = g_task_get_cancellable (task);
+  data = g_task_get_task_data (task);
 
   if (g_strcmp0 (response, "duplicate") != 0 || g_task_return_error_if_cancelled (task))
     {
@@ -131,9 +146,9 @@ response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (evd_duplicate_dialog_get_name_entry (dialog))));
-  zone = selected_zone (evd_duplicate_dialog_get_zone (dialog));
-  start = evd_date_time_entry_dup_time (EVD_DATE_TIME_ENTRY (evd_duplicate_dialog_get_start (dialog)), zone);
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  zone = selected_zone (self->zone_drop_down);
+  start = evd_date_time_entry_dup_time (self->start_entry, zone);
   if (start == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "%s",
@@ -141,8 +156,8 @@ response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  evd_client_duplicate_event_async (client, evd_event_get_event_id (event), name, start, zone,
-                                    cancellable, duplicated_cb, g_steal_pointer (&task));
+  evd_client_duplicate_event_async (data->client, evd_event_get_event_id (data->event), name, start, zone,
+                                    g_task_get_cancellable (task), duplicated_cb, g_object_ref (task));
 }
 
 void
@@ -154,6 +169,7 @@ evd_duplicate_event_async (GtkWidget           *parent,
                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  DuplicateData *data;
   GtkWidget *dialog;
 
   g_return_if_fail (parent == NULL || GTK_IS_WIDGET (parent));
@@ -162,14 +178,16 @@ evd_duplicate_event_async (GtkWidget           *parent,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, evd_duplicate_event_async);
-  g_task_set_task_data (task, g_object_ref (event), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "client", g_object_ref (client), g_object_unref);
+  data = g_new0 (DuplicateData, 1);
+  data->client = g_object_ref (client);
+  data->event = g_object_ref (event);
+  g_task_set_task_data (task, data, (GDestroyNotify) duplicate_data_free);
 
   dialog = g_object_new (EVD_TYPE_DUPLICATE_DIALOG,
                          "transient-for", evd_window_of (parent),
                          NULL);
   fill_in (EVD_DUPLICATE_DIALOG (dialog), event);
-  g_object_set_data_full (G_OBJECT (dialog), "evd-task", g_steal_pointer (&task), g_object_unref);
+  EVD_DUPLICATE_DIALOG (dialog)->task = g_steal_pointer (&task);
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -187,6 +205,16 @@ evd_duplicate_event_finish (GAsyncResult  *result,
 static void
 evd_duplicate_dialog_dispose (GObject *object)
 {
+  EvdDuplicateDialog *self = EVD_DUPLICATE_DIALOG (object);
+
+  /* Closed without an answer */
+  if (self->task != NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->task);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Not duplicated"));
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_DUPLICATE_DIALOG);
 
   G_OBJECT_CLASS (evd_duplicate_dialog_parent_class)->dispose (object);

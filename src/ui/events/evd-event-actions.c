@@ -32,6 +32,8 @@ struct _EvdEventActions
   gboolean      offered_cancel;
   gboolean      offered_duplicate;
   gboolean      offered_delete;
+  GtkTextBuffer *cancel_message;   /* the Cancel Event dialog's, kept past its close */
+  char         *deleting_hub_id;
 };
 
 G_DEFINE_FINAL_TYPE (EvdEventActions, evd_event_actions, GTK_TYPE_WIDGET)
@@ -175,9 +177,8 @@ cancelled_cb (GObject      *object,
 }
 
 static char *
-text_of (GtkTextView *view)
+text_of (GtkTextBuffer *buffer)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end;
   char *text;
 
@@ -190,19 +191,20 @@ static void
 message_changed_cb (GtkTextBuffer    *buffer,
                     AdwMessageDialog *dialog)
 {
-  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "message-view");
-  g_autofree char *text = text_of (view);
+  g_autofree char *text = text_of (buffer);
 
   adw_message_dialog_set_response_enabled (dialog, "cancel-event", *text != '\0');
 }
 
 static void
-cancel_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    EvdEventActions  *self)
+cancel_response_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "message-view");
-  g_autofree char *message = view != NULL ? text_of (view) : NULL;
+  g_autoptr(EvdEventActions) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  g_autoptr(GtkTextBuffer) buffer = g_steal_pointer (&self->cancel_message);
+  g_autofree char *message = buffer != NULL ? text_of (buffer) : NULL;
   EvdEvent *event = current_event (self);
 
   if (g_strcmp0 (response, "cancel-event") != 0 || event == NULL)
@@ -214,7 +216,8 @@ cancel_response_cb (AdwMessageDialog *dialog,
 }
 
 static GtkWidget *
-new_message_box (AdwMessageDialog *dialog)
+new_message_box (EvdEventActions  *self,
+                 AdwMessageDialog *dialog)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *label = gtk_label_new_with_mnemonic (_("_Message to registrants"));
@@ -239,7 +242,7 @@ new_message_box (AdwMessageDialog *dialog)
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), scrolled);
 
-  g_object_set_data (G_OBJECT (dialog), "message-view", view);
+  g_set_object (&self->cancel_message, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                            G_CALLBACK (message_changed_cb), dialog, 0);
   return box;
@@ -281,11 +284,10 @@ ask_to_cancel (EvdEventActions *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   if (n_registered > 0)
     {
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_message_box (ADW_MESSAGE_DIALOG (dialog)));
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_message_box (self, ADW_MESSAGE_DIALOG (dialog)));
       adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "cancel-event", FALSE);
     }
-  g_signal_connect_object (dialog, "response", G_CALLBACK (cancel_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, cancel_response_cb, g_object_ref (self));
 }
 
 static void
@@ -373,7 +375,7 @@ deleted_cb (GObject      *object,
 {
   g_autoptr(EvdEventActions) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *hub_id = g_object_steal_data (G_OBJECT (self), "deleting-hub");
+  g_autofree char *hub_id = g_steal_pointer (&self->deleting_hub_id);
 
   if (!evd_client_delete_event_finish (EVD_CLIENT (object), result, &error))
     {
@@ -387,16 +389,19 @@ deleted_cb (GObject      *object,
 }
 
 static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    EvdEventActions  *self)
+delete_response_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
+  g_autoptr(EvdEventActions) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   EvdEvent *event = current_event (self);
 
   if (g_strcmp0 (response, "delete") != 0 || event == NULL)
     return;
 
-  g_object_set_data_full (G_OBJECT (self), "deleting-hub", g_strdup (evd_event_get_hub_id (event)), g_free);
+  g_free (self->deleting_hub_id);
+  self->deleting_hub_id = g_strdup (evd_event_get_hub_id (event));
   evd_client_delete_event_async (self->client, evd_event_get_event_id (event), self->cancellable,
                                  deleted_cb, g_object_ref (self));
 }
@@ -422,8 +427,7 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, delete_response_cb, g_object_ref (self));
 }
 
 /* GObject ----------------------------------------------------------------- */
@@ -489,7 +493,8 @@ evd_event_actions_dispose (GObject *object)
   EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
   g_cancellable_cancel (self->cancellable);
-  evd_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->cancel_message);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_EVENT_ACTIONS);
 
   G_OBJECT_CLASS (evd_event_actions_parent_class)->dispose (object);
 }
@@ -500,6 +505,7 @@ evd_event_actions_finalize (GObject *object)
   EvdEventActions *self = EVD_EVENT_ACTIONS (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->deleting_hub_id, g_free);
   g_clear_object (&self->event);
   g_clear_object (&self->client);
 
@@ -526,7 +532,10 @@ evd_event_actions_class_init (EvdEventActionsClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-event-actions.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventActions, publish_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventActions, menu_button);
   gtk_widget_class_install_action (widget_class, "event.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "event.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "event.duplicate", NULL, duplicate_action);
@@ -537,21 +546,8 @@ static void
 evd_event_actions_init (EvdEventActions *self)
 {
   self->cancellable = g_cancellable_new ();
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
-
-  self->publish_button = gtk_button_new_with_mnemonic (_("_Publish…"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->publish_button), "event.publish");
-  gtk_widget_add_css_class (self->publish_button, "suggested-action");
-  gtk_widget_set_parent (self->publish_button, GTK_WIDGET (self));
-
-  self->menu_button = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->menu_button), "view-more-symbolic");
-  gtk_widget_set_tooltip_text (self->menu_button, _("More Actions"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("More Actions"), -1);
-  gtk_widget_set_parent (self->menu_button, GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
   evd_quiet_menu_tooltips (self->menu_button);
-
-  gtk_widget_set_visible (self->publish_button, FALSE);
-  gtk_widget_set_visible (self->menu_button, FALSE);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  update_offers (self);
 }

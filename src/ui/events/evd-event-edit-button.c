@@ -58,8 +58,14 @@ update (EvdEventEditButton *self)
 }
 
 static void
-saved_cb (EvdEventEditButton *self)
+edited_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
+  g_autoptr(EvdEventEditButton) self = user_data;
+
+  if (!evd_event_edit_window_run_finish (result, NULL) || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
   gtk_widget_activate_action (GTK_WIDGET (self), "event-page.reload", NULL);
   evd_show_toast (GTK_WIDGET (self), _("Changes saved"));
 }
@@ -73,8 +79,7 @@ clicked_cb (EvdEventEditButton *self)
     return;
 
   window = evd_event_edit_window_new (evd_window_of (GTK_WIDGET (self)), self->client, self->event);
-  g_signal_connect_object (window, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (window));
+  evd_event_edit_window_run_async (EVD_EVENT_EDIT_WINDOW (window), NULL, edited_cb, g_object_ref (self));
 }
 
 static void

@@ -15,20 +15,28 @@
 #include "evd-ui-util.h"
 
 /* The same form as New Event, filled from the event. Saving sends only
- * what changed (PATCH), so a field Zoom locks is never sent by accident. */
+ * the fields whose value the person changed (PATCH): what the form says is
+ * compared with what it said when it was filled, so a value it cannot show
+ * (PUBLIC, a zone outside Zoom's list) and a field Zoom locks are never
+ * sent by accident. Meeting <-> webinar goes through the event's session,
+ * as Zoom documents; the event page then reads the event again. */
 struct _EvdEventEditWindow
 {
-  AdwWindow     parent_instance;
+  AdwWindow      parent_instance;
 
-  EvdClient    *client;
-  EvdEvent     *event;
-  GCancellable *cancellable;
-  guint         pending;       /* loads still to answer before Save is allowed */
+  EvdClient     *client;
+  EvdEvent      *event;
+  EvdEventDraft *before;       /* the form as filled from the event */
+  EvdMeetingType meeting_type; /* to set through the sessions, or UNKNOWN */
+  GCancellable  *cancellable;
+  guint          pending;      /* loads still to answer before Save is allowed */
 
   AdwBin       *form_bin;
   EvdEventForm *form;
   GtkLabel     *error_label;
   GtkSpinner   *spinner;
+
+  GTask        *run_task;      /* evd_event_edit_window_run_async (), until it ends */
 };
 
 G_DEFINE_FINAL_TYPE (EvdEventEditWindow, evd_event_edit_window, ADW_TYPE_WINDOW)
@@ -99,7 +107,14 @@ hubs_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (hubs != NULL)
-    evd_event_form_set_hubs (self->form, hubs, evd_event_get_hub_id (self->event));
+    {
+      g_autoptr(EvdEventDraft) filled = NULL;
+
+      evd_event_form_set_hubs (self->form, hubs, evd_event_get_hub_id (self->event));
+      /* The hub shown is the program's choice, not the person's. */
+      filled = evd_event_form_dup_draft (self->form);
+      evd_event_draft_set_string (&self->before->hub_id, filled->hub_id);
+    }
   loaded_one (self);
 }
 
@@ -130,6 +145,72 @@ form_changed_cb (EvdEventEditWindow *self)
   update_save (self);
 }
 
+/* The window is done: saved, or closed without saving. */
+static void
+finish_run (EvdEventEditWindow *self,
+            gboolean            saved)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->run_task);
+
+  if (task == NULL)
+    return;
+  if (saved)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Not changed"));
+}
+
+static void
+saved (EvdEventEditWindow *self)
+{
+  gtk_spinner_set_spinning (self->spinner, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  g_signal_emit (self, signals[SAVED], 0);
+  finish_run (self, TRUE);
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+refused (EvdEventEditWindow *self,
+         GError             *error)
+{
+  g_autofree char *message = evd_event_refusal_describe (error);
+
+  gtk_spinner_set_spinning (self->spinner, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  show_error (self, message);
+  evd_event_form_take_refusal (self->form, error);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "edit-event.save", TRUE);
+}
+
+static void
+meeting_type_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(EvdEventEditWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (evd_client_set_meeting_type_finish (EVD_CLIENT (object), result, &error))
+    saved (self);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    refused (self, error);
+}
+
+/* After the event's own fields: the meeting type, through its session. */
+static void
+save_meeting_type (EvdEventEditWindow *self)
+{
+  if (self->meeting_type == EVD_MEETING_TYPE_UNKNOWN)
+    {
+      saved (self);
+      return;
+    }
+  evd_client_set_meeting_type_async (self->client, evd_event_get_event_id (self->event), self->meeting_type,
+                                     self->cancellable, meeting_type_cb, g_object_ref (self));
+}
+
 static void
 update_cb (GObject      *object,
            GAsyncResult *result,
@@ -137,25 +218,11 @@ update_cb (GObject      *object,
 {
   g_autoptr(EvdEventEditWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  gtk_spinner_set_spinning (self->spinner, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
 
   if (evd_client_update_event_finish (EVD_CLIENT (object), result, &error))
-    {
-      g_signal_emit (self, signals[SAVED], 0);
-      gtk_window_set_focus (GTK_WINDOW (self), NULL);
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  message = evd_event_refusal_describe (error);
-  show_error (self, message);
-  evd_event_form_take_refusal (self->form, error);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "edit-event.save", TRUE);
+    save_meeting_type (self);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    refused (self, error);
 }
 
 static void
@@ -168,6 +235,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(EvdEvent) copy = NULL;
   g_autoptr(JsonNode) patch = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean meeting_type_changed = FALSE;
 
   if (!update_save (self))
     return;
@@ -175,14 +243,16 @@ save_action (GtkWidget  *widget,
   /* A copy, so the page's event stays as Zoom has it if Zoom refuses. */
   copy = evd_event_new_from_json (evd_event_get_json (self->event), &error);
   draft = evd_event_form_dup_draft (self->form);
-  if (copy == NULL || !evd_event_draft_apply (draft, copy, &error))
+  if (copy == NULL ||
+      !evd_event_draft_apply_changes (draft, self->before, copy, &meeting_type_changed, &error))
     {
       show_error (self, error->message);
       return;
     }
+  self->meeting_type = meeting_type_changed ? draft->meeting_type : EVD_MEETING_TYPE_UNKNOWN;
 
   patch = evd_event_to_patch_json (copy);
-  if (json_object_get_size (json_node_get_object (patch)) == 0)
+  if (json_object_get_size (json_node_get_object (patch)) == 0 && !meeting_type_changed)
     {
       gtk_window_set_focus (GTK_WINDOW (self), NULL);
       gtk_window_destroy (GTK_WINDOW (self));
@@ -192,8 +262,11 @@ save_action (GtkWidget  *widget,
   gtk_widget_action_set_enabled (widget, "edit-event.save", FALSE);
   gtk_spinner_set_spinning (self->spinner, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
-  evd_client_update_event_async (self->client, evd_event_get_event_id (self->event), patch, self->cancellable,
-                                 update_cb, g_object_ref (self));
+  if (json_object_get_size (json_node_get_object (patch)) == 0)
+    save_meeting_type (self);
+  else
+    evd_client_update_event_async (self->client, evd_event_get_event_id (self->event), patch, self->cancellable,
+                                   update_cb, g_object_ref (self));
 }
 
 static void
@@ -225,6 +298,8 @@ evd_event_edit_window_new (GtkWindow *parent,
   draft = evd_event_draft_new_from_event (event);
   self->form = EVD_EVENT_FORM (evd_event_form_new (draft->type));
   evd_event_form_set_draft (self->form, draft);
+  g_clear_pointer (&self->before, evd_event_draft_free);
+  self->before = evd_event_form_dup_draft (self->form);
   evd_event_form_lock_type (self->form, _("The type of an event cannot be changed after it is created."));
   g_signal_connect_object (self->form, "changed", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
@@ -241,11 +316,44 @@ evd_event_edit_window_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
+/**
+ * evd_event_edit_window_run_async:
+ *
+ * Shows the window; it finishes when Zoom saved the changes, or with
+ * %G_IO_ERROR_CANCELLED when the window closed without saving. The task
+ * does not hold the window, which goes when it closes.
+ */
+void
+evd_event_edit_window_run_async (EvdEventEditWindow  *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (EVD_IS_EVENT_EDIT_WINDOW (self));
+  g_return_if_fail (self->run_task == NULL);
+
+  self->run_task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (self->run_task, evd_event_edit_window_run_async);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* Returns: whether Zoom saved the changes */
+gboolean
+evd_event_edit_window_run_finish (GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, evd_event_edit_window_run_async), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 evd_event_edit_window_dispose (GObject *object)
 {
   EvdEventEditWindow *self = EVD_EVENT_EDIT_WINDOW (object);
 
+  finish_run (self, FALSE);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->client);
   g_clear_object (&self->event);
@@ -260,6 +368,7 @@ evd_event_edit_window_finalize (GObject *object)
   EvdEventEditWindow *self = EVD_EVENT_EDIT_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->before, evd_event_draft_free);
 
   G_OBJECT_CLASS (evd_event_edit_window_parent_class)->finalize (object);
 }
@@ -295,5 +404,6 @@ evd_event_edit_window_init (EvdEventEditWindow *self)
   /* A bare instance (as the template test makes) still has a form. */
   self->form = EVD_EVENT_FORM (evd_event_form_new (EVD_EVENT_TYPE_SIMPLE_EVENT));
   adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
+  self->before = evd_event_form_dup_draft (self->form);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "edit-event.save", FALSE);
 }

@@ -19,5 +19,11 @@ GtkWidget *evd_event_edit_window_new      (GtkWindow          *parent,
                                            EvdEvent           *event);
 GtkWidget *evd_event_edit_window_get_form (EvdEventEditWindow *self);
 gboolean   evd_event_edit_window_is_ready (EvdEventEditWindow *self);
+void       evd_event_edit_window_run_async  (EvdEventEditWindow  *self,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean   evd_event_edit_window_run_finish (GAsyncResult        *result,
+                                             GError             **error);
 
 G_END_DECLS

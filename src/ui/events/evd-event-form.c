@@ -19,8 +19,8 @@
 #include "evd-zoom-zones.h"
 
 /* Every control has a widget name equal to the field id its problems use
- * (see evd-event-checks.h), so a problem is shown where it belongs. Each
- * group has a label under it for its messages. */
+ * (see evd-event-checks.h and the .ui), so a problem is shown where it
+ * belongs. Each group has a label under it for its messages. */
 struct _EvdEventForm
 {
   GtkWidget            parent_instance;
@@ -36,6 +36,9 @@ struct _EvdEventForm
   AdwComboRow         *hub_row;
   AdwEntryRow         *name_row;
   AdwEntryRow         *description_row;
+  gboolean             name_touched;         /* typed in, or filled from an event */
+  char               **existing_names;       /* case-folded names of the hub's events */
+  gboolean             description_touched;
   AdwEntryRow         *tagline_row;
   AdwEntryRow         *contact_row;
   GtkLabel            *about_problem;
@@ -65,7 +68,12 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static const EvdAccessLevel access_levels[] = { EVD_ACCESS_LEVEL_PRIVATE_UNRESTRICTED, EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED };
+/* The third is shown only for an event that already is PUBLIC (listed on
+ * its hub): Zoom's API cannot make an event public, and must not make one
+ * private that the organizer did not touch. */
+static const EvdAccessLevel access_levels[] = {
+  EVD_ACCESS_LEVEL_PRIVATE_UNRESTRICTED, EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED, EVD_ACCESS_LEVEL_PUBLIC
+};
 static const EvdAttendanceType attendances[] = {
   EVD_ATTENDANCE_TYPE_VIRTUAL, EVD_ATTENDANCE_TYPE_IN_PERSON, EVD_ATTENDANCE_TYPE_HYBRID
 };
@@ -115,76 +123,62 @@ evd_event_form_find_field (GtkWidget  *root,
 
 /* Building ----------------------------------------------------------------- */
 
+/* A weekly schedule repeats on the first day's weekday until the person
+ * picks days (see evd_recurrence_editor_set_start_date()). */
+static void
+sync_repeat_weekday (EvdEventForm *self)
+{
+  if (self->days_list == NULL)
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->days_list));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (EVD_IS_EVENT_DAY_ROW (child))
+      {
+        EvdEventDay day;
+
+        evd_event_day_row_get_day (EVD_EVENT_DAY_ROW (child), &day);
+        evd_recurrence_editor_set_start_date (self->recurrence_editor, day.year, day.month, day.day);
+        return;
+      }
+}
+
 static void
 emit_changed (EvdEventForm *self)
 {
   if (self->updating)
     return;
+  if (self->recurrence_editor != NULL)
+    sync_repeat_weekday (self);
   g_clear_pointer (&self->refusals, g_ptr_array_unref);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static GtkLabel *
-problem_label (GtkWidget *parent)
+/* An empty name or description is not said in red before the person has
+ * typed there: a form that opens full of errors reads as a scolding. Next
+ * stays unavailable until they are filled, as before. */
+static void
+entry_changed_cb (EvdEventForm *self,
+                  GtkEditable  *row)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "error");
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_visible (label, FALSE);
-  gtk_widget_set_parent (label, parent);
-  return GTK_LABEL (label);
+  if (!self->updating)
+    {
+      if (row == GTK_EDITABLE (self->name_row))
+        self->name_touched = TRUE;
+      else if (row == GTK_EDITABLE (self->description_row))
+        self->description_touched = TRUE;
+    }
+  emit_changed (self);
 }
 
-static AdwPreferencesGroup *
-add_group (EvdEventForm *self,
-           const char   *title,
-           const char   *description)
+static gboolean
+problem_is_shown (EvdEventForm          *self,
+                  const EvdEventProblem *problem)
 {
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-
-  adw_preferences_group_set_title (group, title);
-  if (description != NULL)
-    adw_preferences_group_set_description (group, description);
-  gtk_widget_set_margin_top (GTK_WIDGET (group), 18);
-  gtk_widget_set_parent (GTK_WIDGET (group), GTK_WIDGET (self));
-  return group;
-}
-
-static AdwEntryRow *
-entry_row (EvdEventForm        *self,
-           AdwPreferencesGroup *group,
-           const char          *name,
-           const char          *title)
-{
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  gtk_widget_set_name (GTK_WIDGET (row), name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_signal_connect_object (row, "changed", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  return row;
-}
-
-static AdwComboRow *
-combo_row (EvdEventForm        *self,
-           AdwPreferencesGroup *group,
-           const char          *name,
-           const char          *title,
-           const char * const  *items)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autoptr(GtkStringList) model = gtk_string_list_new (items);
-
-  gtk_widget_set_name (GTK_WIDGET (row), name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  adw_combo_row_set_use_subtitle (row, TRUE);
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  return row;
+  if (g_strcmp0 (problem->field, EVD_FIELD_NAME) == 0)
+    return self->name_touched;
+  if (g_strcmp0 (problem->field, EVD_FIELD_DESCRIPTION) == 0)
+    return self->description_touched;
+  return TRUE;
 }
 
 static void
@@ -198,66 +192,10 @@ update_explanations (EvdEventForm *self)
 static void
 selection_changed_cb (EvdEventForm *self)
 {
+  /* Whoever fills the whole form updates the explanations after. */
+  if (self->updating)
+    return;
   update_explanations (self);
-}
-
-static void
-build_about (EvdEventForm *self)
-{
-  AdwPreferencesGroup *group = add_group (self, _("About the Event"), NULL);
-  const char *no_hubs[] = { NULL };
-
-  self->type_row = ADW_ACTION_ROW (adw_action_row_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->type_row), "type");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->type_row), _("Type"));
-  self->type_lock = GTK_IMAGE (gtk_image_new_from_icon_name ("system-lock-screen-symbolic"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->type_lock), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Locked"), -1);
-  adw_action_row_add_suffix (self->type_row, GTK_WIDGET (self->type_lock));
-  adw_preferences_group_add (group, GTK_WIDGET (self->type_row));
-
-  self->hub_row = combo_row (self, group, EVD_FIELD_HUB, _("Hub"), no_hubs);
-  self->name_row = entry_row (self, group, EVD_FIELD_NAME, _("Name"));
-  self->description_row = entry_row (self, group, EVD_FIELD_DESCRIPTION, _("Description"));
-  self->tagline_row = entry_row (self, group, "tagline", _("Tagline (optional)"));
-  self->contact_row = entry_row (self, group, "contact", _("Contact name (optional)"));
-  self->about_problem = problem_label (GTK_WIDGET (self));
-}
-
-static void
-build_format (EvdEventForm *self)
-{
-  const char *meeting_types[] = { _("Webinar"), _("Meeting"), NULL };
-
-  self->format_group = add_group (self, _("Format"),
-    _("A webinar is a broadcast for up to 100,000 people: only hosts and panelists are seen and heard. "
-      "A meeting is interactive, for up to 1,000 people who can all see and talk to each other."));
-  self->meeting_row = combo_row (self, self->format_group, EVD_FIELD_MEETING_TYPE, _("Meeting or webinar"),
-                                 meeting_types);
-  g_signal_connect_object (self->meeting_row, "notify::selected", G_CALLBACK (selection_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->format_problem = problem_label (GTK_WIDGET (self));
-}
-
-static void
-build_join (EvdEventForm *self)
-{
-  AdwPreferencesGroup *group = add_group (self, _("Who Can Join, and Where"),
-    _("“Anyone with the link”: whoever has the registration link can register. "
-      "“Only invited people”: only the people you invite or add."));
-  const char *access[] = { _("Anyone with the link"), _("Only invited people"), NULL };
-  const char *attendance[] = {
-    evd_attendance_type_to_label (attendances[0]), evd_attendance_type_to_label (attendances[1]),
-    evd_attendance_type_to_label (attendances[2]), NULL
-  };
-
-  self->access_row = combo_row (self, group, EVD_FIELD_ACCESS, _("Who can register"), access);
-  self->attendance_row = combo_row (self, group, EVD_FIELD_ATTENDANCE, _("Attendance"), attendance);
-  self->location_row = entry_row (self, group, EVD_FIELD_LOCATION, _("Place"));
-  g_signal_connect_object (self->access_row, "notify::selected", G_CALLBACK (selection_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->attendance_row, "notify::selected", G_CALLBACK (selection_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->join_problem = problem_label (GTK_WIDGET (self));
 }
 
 static void renumber_days (EvdEventForm *self);
@@ -344,51 +282,6 @@ add_day_cb (EvdEventForm *self)
   emit_changed (self);
 }
 
-static void
-build_when (EvdEventForm *self)
-{
-  AdwPreferencesGroup *group = add_group (self, _("When"), NULL);
-  GtkWidget *days_group = adw_preferences_group_new ();
-
-  self->zone_row = EVD_TIMEZONE_ROW (evd_timezone_row_new ());
-  g_signal_connect_object (self->zone_row, "notify::zone", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (group, GTK_WIDGET (self->zone_row));
-
-  self->days_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->days_list), EVD_FIELD_DAYS);
-  gtk_list_box_set_selection_mode (self->days_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->days_list), "boxed-list");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->days_list), 12);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (days_group), GTK_WIDGET (self->days_list));
-  gtk_widget_set_parent (days_group, GTK_WIDGET (self));
-
-  self->add_day_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Add Day")));
-  gtk_widget_set_name (GTK_WIDGET (self->add_day_button), "add-day");
-  gtk_widget_set_halign (GTK_WIDGET (self->add_day_button), GTK_ALIGN_START);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->add_day_button), 6);
-  gtk_widget_add_css_class (GTK_WIDGET (self->add_day_button), "pill");
-  g_signal_connect_object (self->add_day_button, "clicked", G_CALLBACK (add_day_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_set_parent (GTK_WIDGET (self->add_day_button), GTK_WIDGET (self));
-  self->days_problem = problem_label (GTK_WIDGET (self));
-}
-
-static void
-build_recurrence (EvdEventForm *self)
-{
-  self->recurrence_editor = EVD_RECURRENCE_EDITOR (evd_recurrence_editor_new ());
-  gtk_widget_set_margin_top (GTK_WIDGET (self->recurrence_editor), 18);
-  g_signal_connect_object (self->recurrence_editor, "changed", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
-  gtk_widget_set_parent (GTK_WIDGET (self->recurrence_editor), GTK_WIDGET (self));
-
-  self->occurrences_group = add_group (self, _("Occurrences"), NULL);
-  self->occurrences_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->occurrences_label), "occurrences");
-  gtk_label_set_xalign (self->occurrences_label, 0);
-  gtk_label_set_wrap (self->occurrences_label, TRUE);
-  gtk_label_set_selectable (self->occurrences_label, TRUE);
-  adw_preferences_group_add (self->occurrences_group, GTK_WIDGET (self->occurrences_label));
-}
-
 /* Filling and reading ----------------------------------------------------- */
 
 static void
@@ -412,6 +305,25 @@ show_type (EvdEventForm *self)
   gtk_widget_set_visible (GTK_WIDGET (self->occurrences_group), self->type == EVD_EVENT_TYPE_RECURRING);
 }
 
+static void
+set_access_choices (EvdEventForm *self,
+                    gboolean      with_public)
+{
+  const char *access[] = {
+    _("Anyone with the link"), _("Only invited people"), _("Anyone: listed on the hub"), NULL
+  };
+  g_autoptr(GtkStringList) model = NULL;
+
+  if (with_public)
+    model = gtk_string_list_new (access);
+  else
+    {
+      access[2] = NULL;
+      model = gtk_string_list_new (access);
+    }
+  adw_combo_row_set_model (self->access_row, G_LIST_MODEL (model));
+}
+
 void
 evd_event_form_set_draft (EvdEventForm  *self,
                           EvdEventDraft *draft)
@@ -425,7 +337,11 @@ evd_event_form_set_draft (EvdEventForm  *self,
   self->base = evd_event_draft_new (draft->type);
   g_array_append_vals (self->base->original_days, draft->original_days->data, draft->original_days->len);
   evd_event_draft_set_string (&self->base->hub_id, draft->hub_id);
+  self->base->loaded_access_level = draft->loaded_access_level;
 
+  /* An event being edited has them; a new one's defaults do not. */
+  self->name_touched = draft->name != NULL;
+  self->description_touched = draft->description != NULL;
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), draft->name != NULL ? draft->name : "");
   gtk_editable_set_text (GTK_EDITABLE (self->description_row), draft->description != NULL ? draft->description : "");
   gtk_editable_set_text (GTK_EDITABLE (self->tagline_row), draft->tagline != NULL ? draft->tagline : "");
@@ -433,7 +349,10 @@ evd_event_form_set_draft (EvdEventForm  *self,
   gtk_editable_set_text (GTK_EDITABLE (self->location_row),
                          draft->physical_location != NULL ? draft->physical_location : "");
   adw_combo_row_set_selected (self->meeting_row, draft->meeting_type == EVD_MEETING_TYPE_MEETING ? 1 : 0);
-  adw_combo_row_set_selected (self->access_row, draft->access_level == EVD_ACCESS_LEVEL_PRIVATE_RESTRICTED ? 1 : 0);
+  set_access_choices (self, draft->access_level == EVD_ACCESS_LEVEL_PUBLIC);
+  for (guint i = 0; i < G_N_ELEMENTS (access_levels); i++)
+    if (access_levels[i] == draft->access_level)
+      adw_combo_row_set_selected (self->access_row, i);
   for (guint i = 0; i < G_N_ELEMENTS (attendances); i++)
     if (attendances[i] == draft->attendance_type)
       adw_combo_row_set_selected (self->attendance_row, i);
@@ -449,7 +368,29 @@ evd_event_form_set_draft (EvdEventForm  *self,
 
   show_type (self);
   update_explanations (self);
+  sync_repeat_weekday (self);
   self->updating = FALSE;
+}
+
+static gboolean
+has_text (AdwEntryRow *row)
+{
+  return *gtk_editable_get_text (GTK_EDITABLE (row)) != '\0';
+}
+
+/**
+ * evd_event_form_has_typed_text:
+ *
+ * Returns: whether a name, a description or another text was typed: work
+ *   that closing the window would lose
+ */
+gboolean
+evd_event_form_has_typed_text (EvdEventForm *self)
+{
+  g_return_val_if_fail (EVD_IS_EVENT_FORM (self), FALSE);
+
+  return has_text (self->name_row) || has_text (self->description_row) || has_text (self->tagline_row) ||
+         has_text (self->contact_row) || has_text (self->location_row);
 }
 
 void
@@ -521,7 +462,8 @@ evd_event_form_dup_draft (EvdEventForm *self)
   draft->meeting_type = self->type == EVD_EVENT_TYPE_CONFERENCE ? EVD_MEETING_TYPE_UNKNOWN
                         : adw_combo_row_get_selected (self->meeting_row) == 1 ? EVD_MEETING_TYPE_MEETING
                         : EVD_MEETING_TYPE_WEBINAR;
-  draft->access_level = access_levels[MIN (adw_combo_row_get_selected (self->access_row), 1)];
+  draft->access_level = access_levels[MIN (adw_combo_row_get_selected (self->access_row),
+                                           g_list_model_get_n_items (adw_combo_row_get_model (self->access_row)) - 1)];
   draft->attendance_type = attendances[MIN (adw_combo_row_get_selected (self->attendance_row), 2)];
   if (draft->attendance_type != EVD_ATTENDANCE_TYPE_VIRTUAL)
     evd_event_draft_set_string (&draft->physical_location, location);
@@ -542,7 +484,10 @@ evd_event_form_dup_draft (EvdEventForm *self)
       draft->recurrence = evd_recurrence_editor_dup_recurrence (self->recurrence_editor, draft->timezone);
     }
   if (self->base != NULL)
-    g_array_append_vals (draft->original_days, self->base->original_days->data, self->base->original_days->len);
+    {
+      g_array_append_vals (draft->original_days, self->base->original_days->data, self->base->original_days->len);
+      draft->loaded_access_level = self->base->loaded_access_level;
+    }
 
   return draft;
 }
@@ -619,7 +564,8 @@ evd_event_form_show_problems (EvdEventForm *self,
   g_return_if_fail (EVD_IS_EVENT_FORM (self));
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
-    g_ptr_array_add (all, g_ptr_array_index (problems, i));
+    if (problem_is_shown (self, g_ptr_array_index (problems, i)))
+      g_ptr_array_add (all, g_ptr_array_index (problems, i));
   for (guint i = 0; self->refusals != NULL && i < self->refusals->len; i++)
     g_ptr_array_add (all, g_ptr_array_index (self->refusals, i));
 
@@ -664,8 +610,49 @@ evd_event_form_check (EvdEventForm *self,
 
   draft = evd_event_form_dup_draft (self);
   problems = evd_event_draft_check (draft, now);
+  if (draft->name != NULL && self->existing_names != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (draft->name));
+      g_autofree char *folded = g_utf8_casefold (stripped, -1);
+
+      if (g_strv_contains ((const char * const *) self->existing_names, folded))
+        {
+          EvdEventProblem *problem = g_new0 (EvdEventProblem, 1);
+
+          problem->field = g_strdup (EVD_FIELD_NAME);
+          problem->message = g_strdup (_("The hub already has an event with this name. You can go on, but "
+                                         "people may not tell the two apart: consider a date or place in the name."));
+          problem->warning = TRUE;
+          g_ptr_array_add (problems, problem);
+        }
+    }
   evd_event_form_show_problems (self, problems);
   return problems;
+}
+
+/**
+ * evd_event_form_set_existing_names:
+ * @names: (nullable): the names of the events already in the chosen hub
+ *
+ * A name among them is pointed out (a warning: it does not stop the event).
+ */
+void
+evd_event_form_set_existing_names (EvdEventForm       *self,
+                                   const char * const *names)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_if_fail (EVD_IS_EVENT_FORM (self));
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (names[i]));
+      g_autofree char *folded = g_utf8_casefold (stripped, -1);
+
+      g_strv_builder_add (builder, folded);
+    }
+  g_strfreev (self->existing_names);
+  self->existing_names = names != NULL ? g_strv_builder_end (builder) : NULL;
 }
 
 /* Zoom's own refusal, shown at @field until the form changes. */
@@ -744,6 +731,8 @@ evd_event_form_dispose (GObject *object)
 {
   EvdEventForm *self = EVD_EVENT_FORM (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_EVENT_FORM);
+  /* The groups without an id of their own */
   evd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_pointer (&self->base, evd_event_draft_free);
   g_clear_pointer (&self->refusals, g_ptr_array_unref);
@@ -756,6 +745,7 @@ evd_event_form_finalize (GObject *object)
 {
   EvdEventForm *self = EVD_EVENT_FORM (object);
 
+  g_clear_pointer (&self->existing_names, g_strfreev);
   g_clear_pointer (&self->hub_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (evd_event_form_parent_class)->finalize (object);
@@ -769,28 +759,60 @@ evd_event_form_class_init (EvdEventFormClass *klass)
 
   object_class->dispose = evd_event_form_dispose;
   object_class->finalize = evd_event_form_finalize;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (EVD_TYPE_TIMEZONE_ROW);
+  g_type_ensure (EVD_TYPE_RECURRENCE_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-event-form.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, type_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, type_lock);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, hub_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, name_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, description_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, tagline_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, contact_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, about_problem);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, format_group);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, meeting_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, format_problem);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, access_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, attendance_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, location_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, join_problem);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, zone_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, days_list);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, add_day_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, days_problem);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, recurrence_editor);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, occurrences_group);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventForm, occurrences_label);
+  gtk_widget_class_bind_template_callback (widget_class, emit_changed);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_day_cb);
 }
 
 static void
 evd_event_form_init (EvdEventForm *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  g_autoptr(GtkStringList) attendance = gtk_string_list_new (NULL);
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   self->type = EVD_EVENT_TYPE_SIMPLE_EVENT;
   self->hub_ids = g_ptr_array_new_with_free_func (g_free);
 
   self->updating = TRUE;
-  build_about (self);
-  build_format (self);
-  build_join (self);
-  build_when (self);
-  build_recurrence (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->type_lock), FALSE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+
+  /* Attendance is named as everywhere else in Event Desk. */
+  for (guint i = 0; i < G_N_ELEMENTS (attendances); i++)
+    gtk_string_list_append (attendance, evd_attendance_type_to_label (attendances[i]));
+  adw_combo_row_set_model (self->attendance_row, G_LIST_MODEL (attendance));
+
   show_type (self);
   update_explanations (self);
   self->updating = FALSE;

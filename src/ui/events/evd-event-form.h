@@ -38,4 +38,9 @@ GtkWidget     *evd_event_form_find_field        (GtkWidget      *root,
 gboolean       evd_event_form_take_refusal      (EvdEventForm   *self,
                                                  const GError   *error);
 
+gboolean       evd_event_form_has_typed_text (EvdEventForm *self);
+
+void           evd_event_form_set_existing_names (EvdEventForm       *self,
+                                                  const char * const *names);
+
 G_END_DECLS

@@ -56,6 +56,7 @@ struct _EvdEventPage
   EvdEvent      *event;
   GCancellable  *cancellable;
   gboolean       loading;
+  AdwActionRow     *sessions_row;
 };
 
 G_DEFINE_FINAL_TYPE (EvdEventPage, evd_event_page, GTK_TYPE_WIDGET)
@@ -171,7 +172,8 @@ add_recurrence_rows (EvdEventPage  *self,
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GPtrArray) starts = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  guint shown = 0;
+  guint shown = 0, upcoming = 0;
+  GDateTime *last = NULL;
 
   add_schedule_row (self, _("Repeats"), rule);
 
@@ -185,15 +187,33 @@ add_recurrence_rows (EvdEventPage  *self,
     length = evd_recurrence_get_duration (recurrence) * G_TIME_SPAN_MINUTE;
 
   starts = evd_recurrence_expand (recurrence, first_start, zone, 0);
-  for (guint i = 0; i < starts->len && shown < N_NEXT_OCCURRENCES; i++)
+  for (guint i = 0; i < starts->len; i++)
     {
       GDateTime *start = g_ptr_array_index (starts, i);
       g_autoptr(GDateTime) end = g_date_time_add (start, length);
 
       if (g_date_time_compare (end, now) <= 0)
         continue;
-      add_time_range_row (self, start, length > 0 ? end : NULL);
-      shown++;
+      upcoming++;
+      last = start;
+      if (shown < N_NEXT_OCCURRENCES)
+        {
+          add_time_range_row (self, start, length > 0 ? end : NULL);
+          shown++;
+        }
+    }
+
+  /* The rest is counted, so five dates never pass for the whole series. */
+  if (upcoming > shown)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more",
+                                                             "And %u more", upcoming - shown),
+                                                upcoming - shown);
+      g_autofree char *when = evd_format_date_time (last, zone_name);
+      /* Translators: %s is the date and time of the last occurrence */
+      g_autofree char *subtitle = g_strdup_printf (_("The last on %s"), when);
+
+      add_schedule_row (self, title, subtitle);
     }
 
   if (shown == 0)
@@ -354,6 +374,21 @@ show_details (EvdEventPage *self)
   evd_page_set_row (self->tags_row, tags, TRUE);
 }
 
+/* The event's sessions and registrations, one click away: the sidebar
+ * selects them, as if she had opened them there. */
+static void
+show_part_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EvdEventPage *self = EVD_EVENT_PAGE (widget);
+
+  if (self->event == NULL)
+    return;
+  evd_select_path (widget, evd_event_get_hub_id (self->event), evd_event_get_event_id (self->event),
+                   g_str_equal (action_name, "event-page.show-sessions") ? "sessions" : "registrations", NULL);
+}
+
 static void
 show_event (EvdEventPage *self)
 {
@@ -363,6 +398,10 @@ show_event (EvdEventPage *self)
   show_details (self);
   show_status (self);
   show_schedule (self);
+  /* As in the sidebar: a single-session event is its own one session. */
+  gtk_widget_set_visible (GTK_WIDGET (self->sessions_row),
+                          evd_event_get_event_type (self->event) == EVD_EVENT_TYPE_CONFERENCE ||
+                          evd_event_get_event_type (self->event) == EVD_EVENT_TYPE_RECURRING);
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
 
@@ -603,6 +642,8 @@ evd_event_page_class_init (EvdEventPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "event-page.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "event-page.show-sessions", NULL, show_part_action);
+  gtk_widget_class_install_action (widget_class, "event-page.show-registrations", NULL, show_part_action);
 
   g_type_ensure (EVD_TYPE_EVENT_ACTIONS);
   g_type_ensure (EVD_TYPE_EVENT_EDIT_BUTTON);
@@ -610,6 +651,7 @@ evd_event_page_class_init (EvdEventPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-event-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, EvdEventPage, sessions_row);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, EvdEventPage, name_label);

@@ -35,7 +35,7 @@ evd_event_refusal_describe (const GError *error)
                          "you connected your own Server-to-Server app, also check that it has the scope "
                          "zoom_events:write:event:admin in the Zoom App Marketplace, then connect again."));
     case EVD_API_ERROR_SCHEDULE_TOO_LONG:
-      return g_strdup (_("Zoom refused the schedule: an event lasts at most 6 consecutive days. Remove a day."));
+      return g_strdup (_("Zoom refused the schedule: an event lasts at most 6 days, from its first start to its last end. Remove a day."));
     case EVD_API_ERROR_END_BEFORE_START:
       return g_strdup (_("Zoom refused the schedule: a day ends before it starts. Choose a later end time."));
     case EVD_API_ERROR_CALENDAR_INCOMPLETE:

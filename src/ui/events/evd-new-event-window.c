@@ -26,6 +26,10 @@ struct _EvdNewEventWindow
 
   EvdClient      *client;
   GCancellable   *cancellable;
+  gboolean        discard_confirmed;
+  char           *names_hub_id;    /* the hub whose event names the form knows */
+  char          **existing_names;
+  guint           names_loading;   /* requests for them under way */
   GListModel     *hubs;
   char           *hub_id;
   GDateTime      *now;            /* for tests; NULL means the clock */
@@ -39,6 +43,7 @@ struct _EvdNewEventWindow
   GtkStack       *stack;
   GtkCheckButton *type_checks[3];
   AdwActionRow   *type_rows[3];
+  AdwActionRow   *comparison_rows[3];
   GtkSwitch      *expo_switch;
   GtkLabel       *recommendation;
   AdwBin         *form_bin;
@@ -60,6 +65,19 @@ static guint signals[N_SIGNALS];
 static const EvdEventType types[] = {
   EVD_EVENT_TYPE_SIMPLE_EVENT, EVD_EVENT_TYPE_CONFERENCE, EVD_EVENT_TYPE_RECURRING
 };
+
+/**
+ * evd_new_event_window_is_loading:
+ *
+ * Returns: whether the names of the hub's events are still being asked for
+ */
+gboolean
+evd_new_event_window_is_loading (EvdNewEventWindow *self)
+{
+  g_return_val_if_fail (EVD_IS_NEW_EVENT_WINDOW (self), FALSE);
+
+  return self->names_loading > 0;
+}
 
 const char *
 evd_new_event_window_get_step (EvdNewEventWindow *self)
@@ -110,6 +128,61 @@ show_step (EvdNewEventWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "new-event.create", review);
 }
 
+static gboolean update_next (EvdNewEventWindow *self);
+
+static void
+hub_events_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(EvdNewEventWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) events = evd_client_list_hub_events_finish (EVD_CLIENT (object), result, &error);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  self->names_loading--;
+  /* Without the list there is nothing to warn about; creating still works. */
+  if (events == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
+
+      if (evd_event_get_name (event) != NULL &&
+          evd_event_get_status (event) != EVD_EVENT_STATUS_CANCELLED)
+        g_strv_builder_add (builder, evd_event_get_name (event));
+    }
+  g_strfreev (self->existing_names);
+  self->existing_names = g_strv_builder_end (builder);
+  if (self->form != NULL)
+    {
+      evd_event_form_set_existing_names (self->form, (const char * const *) self->existing_names);
+      update_next (self);
+    }
+}
+
+/* The names of the chosen hub's events, loaded once per hub, so that a
+ * second "Spring Webinar" is pointed out before it is made. */
+static void
+load_hub_names (EvdNewEventWindow *self)
+{
+  g_autoptr(EvdEventDraft) draft = NULL;
+
+  if (self->form == NULL || self->client == NULL)
+    return;
+  draft = evd_event_form_dup_draft (self->form);
+  if (draft->hub_id == NULL || g_strcmp0 (draft->hub_id, self->names_hub_id) == 0)
+    return;
+
+  g_free (self->names_hub_id);
+  self->names_hub_id = g_strdup (draft->hub_id);
+  g_clear_pointer (&self->existing_names, g_strfreev);
+  evd_event_form_set_existing_names (self->form, NULL);
+  self->names_loading++;
+  evd_client_list_hub_events_async (self->client, draft->hub_id, self->cancellable, hub_events_cb,
+                                    g_object_ref (self));
+}
+
 static gboolean
 update_next (EvdNewEventWindow *self)
 {
@@ -129,6 +202,7 @@ update_next (EvdNewEventWindow *self)
 static void
 form_changed_cb (EvdNewEventWindow *self)
 {
+  load_hub_names (self);
   update_next (self);
 }
 
@@ -143,6 +217,8 @@ ensure_form (EvdNewEventWindow *self)
   if (self->hubs != NULL)
     evd_event_form_set_hubs (self->form, self->hubs, self->hub_id);
   adw_bin_set_child (self->form_bin, GTK_WIDGET (self->form));
+  g_clear_pointer (&self->names_hub_id, g_free);
+  load_hub_names (self);
 }
 
 /* Type ---------------------------------------------------------------------- */
@@ -176,145 +252,6 @@ type_toggled_cb (EvdNewEventWindow *self)
   update_recommendation (self);
 }
 
-static GtkWidget *
-page (GtkWidget *child)
-{
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_widget_set_margin_top (child, 12);
-  gtk_widget_set_margin_bottom (child, 24);
-  gtk_widget_set_margin_start (child, 12);
-  gtk_widget_set_margin_end (child, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), child);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  return scrolled;
-}
-
-static GtkWidget *
-wrapped_label (const char *text,
-               const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
-build_questions (EvdNewEventWindow *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  const char *titles[] = {
-    N_("One continuous session"),
-    N_("Several sessions that people choose between"),
-    N_("The same session, repeating on a schedule"),
-  };
-  const char *subtitles[] = {
-    N_("A product launch, a training, a one-time webinar"),
-    N_("A summit or conference with tracks, over up to 6 days"),
-    N_("A monthly webinar series: people register once for every occurrence"),
-  };
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("How Does It Run?"));
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-      g_autofree char *name = g_strdup_printf ("type-%u", i);
-
-      gtk_widget_set_name (check, name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(titles[i]), -1);
-      if (i > 0)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), self->type_checks[0]);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(titles[i]));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(subtitles[i]));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (type_toggled_cb), self, G_CONNECT_SWAPPED);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-      self->type_checks[i] = GTK_CHECK_BUTTON (check);
-      self->type_rows[i] = ADW_ACTION_ROW (row);
-    }
-
-  return group;
-}
-
-static GtkWidget *
-build_expo (EvdNewEventWindow *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Expo Floor"));
-  self->expo_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->expo_switch), "expo");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->expo_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Exhibitors need booths on an expo floor"), -1);
-  gtk_widget_set_valign (GTK_WIDGET (self->expo_switch), GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Exhibitors need booths on an expo floor"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Only multi-session events have an expo floor."));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->expo_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->expo_switch));
-  g_signal_connect_object (self->expo_switch, "notify::active", G_CALLBACK (update_recommendation), self,
-                           G_CONNECT_SWAPPED);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return group;
-}
-
-/* The tutorial's comparison table, one row per type so it fits a phone. */
-static GtkWidget *
-build_comparison (void)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  const char *texts[] = {
-    N_("Sessions: one. Registration: once for the event. Expo floor: no.\n"
-       "Best for webinars, training and one-time events."),
-    N_("Sessions: many, at the same time or one after another. Registration: once for all sessions. "
-       "Expo floor: yes.\nBest for summits and multi-day events."),
-    N_("Sessions: the same one, up to 60 times. Registration: once for all occurrences. Expo floor: no.\n"
-       "Best for series and recurring meetings."),
-  };
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("How the Types Compare"));
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), evd_event_type_to_label (types[i]));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(texts[i]));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-  return group;
-}
-
-static GtkWidget *
-build_type_page (EvdNewEventWindow *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *warning_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *warning = wrapped_label (_("The type cannot be changed after the event is created."), "heading");
-
-  gtk_box_append (GTK_BOX (box), wrapped_label (_("Answer two questions and Event Desk recommends a type."), NULL));
-  gtk_box_append (GTK_BOX (box), build_questions (self));
-  gtk_box_append (GTK_BOX (box), build_expo (self));
-  self->recommendation = GTK_LABEL (wrapped_label (NULL, "title-4"));
-  gtk_widget_set_name (GTK_WIDGET (self->recommendation), "recommendation");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->recommendation));
-  gtk_widget_add_css_class (warning_box, "warning");
-  gtk_box_append (GTK_BOX (warning_box), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-  gtk_box_append (GTK_BOX (warning_box), warning);
-  gtk_box_append (GTK_BOX (box), warning_box);
-  gtk_box_append (GTK_BOX (box), build_comparison ());
-  return page (box);
-}
-
 /* Review -------------------------------------------------------------------- */
 
 static void
@@ -336,10 +273,13 @@ review_row (EvdNewEventWindow *self,
 static char *
 schedule_text (EvdEventDraft *draft)
 {
-  g_autoptr(GPtrArray) calendar = evd_event_draft_dup_calendar (draft, NULL);
+  g_autoptr(GPtrArray) calendar = NULL;
   g_autofree char *local = evd_time_get_local_zone_name ();
   g_autoptr(GString) text = g_string_new (NULL);
 
+  /* As it will be sent: a recurring event starts on an occurrence. */
+  evd_event_draft_start_on_occurrence (draft);
+  calendar = evd_event_draft_dup_calendar (draft, NULL);
   for (guint i = 0; calendar != NULL && i < calendar->len; i++)
     {
       EvdTimeRange *range = g_ptr_array_index (calendar, i);
@@ -414,28 +354,6 @@ fill_review (EvdNewEventWindow *self)
   review_row (self, "review-row", _("Attendance"),
               attendance != NULL ? attendance : evd_attendance_type_to_label (draft->attendance_type));
   gtk_widget_set_visible (GTK_WIDGET (self->review_error), FALSE);
-}
-
-static GtkWidget *
-build_review_page (EvdNewEventWindow *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-
-  self->review_error = GTK_LABEL (wrapped_label (NULL, "error"));
-  gtk_widget_set_name (GTK_WIDGET (self->review_error), "review-error");
-  gtk_widget_set_visible (GTK_WIDGET (self->review_error), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->review_error));
-
-  self->review_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->review_group, _("Check Before You Create"));
-  adw_preferences_group_set_description (self->review_group,
-    _("Some of these settings lock once the event is published: the type always, and the meeting "
-      "or webinar choice once people have registered."));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->review_group));
-  gtk_box_append (GTK_BOX (box), wrapped_label (
-    _("Your event will be created as a draft: its links stay inactive and nobody can register until you "
-      "publish it. It is safe to change."), "dim-label"));
-  return page (box);
 }
 
 /* Creating ------------------------------------------------------------------ */
@@ -600,7 +518,10 @@ hubs_cb (GObject      *object,
 
   g_set_object (&self->hubs, hubs);
   if (self->form != NULL)
-    evd_event_form_set_hubs (self->form, hubs, self->hub_id);
+    {
+      evd_event_form_set_hubs (self->form, hubs, self->hub_id);
+      load_hub_names (self);
+    }
 }
 
 /* GObject ----------------------------------------------------------------- */
@@ -629,11 +550,46 @@ evd_new_event_window_new (GtkWindow  *parent,
 }
 
 static void
+discard_response_cb (AdwMessageDialog  *dialog,
+                     const char        *response,
+                     EvdNewEventWindow *self)
+{
+  if (!g_str_equal (response, "discard"))
+    return;
+  self->discard_confirmed = TRUE;
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Escape, Cancel and the window manager all close through here: typed work
+ * is not thrown away without a question. */
+static gboolean
+evd_new_event_window_close_request (GtkWindow *window)
+{
+  EvdNewEventWindow *self = EVD_NEW_EVENT_WINDOW (window);
+  AdwMessageDialog *dialog;
+
+  if (self->discard_confirmed || self->form == NULL || !evd_event_form_has_typed_text (self->form))
+    return GTK_WINDOW_CLASS (evd_new_event_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard this event?"),
+                                                       _("What you entered is lost. The event was not created.")));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
 evd_new_event_window_dispose (GObject *object)
 {
   EvdNewEventWindow *self = EVD_NEW_EVENT_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_NEW_EVENT_WINDOW);
   g_clear_object (&self->client);
   g_clear_object (&self->hubs);
 
@@ -647,6 +603,8 @@ evd_new_event_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->hub_id, g_free);
+  g_clear_pointer (&self->names_hub_id, g_free);
+  g_clear_pointer (&self->existing_names, g_strfreev);
   g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (evd_new_event_window_parent_class)->finalize (object);
@@ -660,6 +618,7 @@ evd_new_event_window_class_init (EvdNewEventWindowClass *klass)
 
   object_class->dispose = evd_new_event_window_dispose;
   object_class->finalize = evd_new_event_window_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = evd_new_event_window_close_request;
 
   /**
    * EvdNewEventWindow::created:
@@ -673,56 +632,49 @@ evd_new_event_window_class_init (EvdNewEventWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "new-event.create", NULL, create_action);
   gtk_widget_class_install_action (widget_class, "new-event.choose-type", "s", choose_type_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
 
-static GtkWidget *
-header_button (const char *label,
-               const char *action,
-               const char *css_class)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-new-event-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, title);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, create_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, stack);
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autofree char *check = g_strdup_printf ("type_check_%u", i);
+      g_autofree char *row = g_strdup_printf ("type_row_%u", i);
+      g_autofree char *comparison = g_strdup_printf ("comparison_row_%u", i);
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (button, css_class);
-  return button;
+      gtk_widget_class_bind_template_child_full (widget_class, check, FALSE,
+                                                 G_STRUCT_OFFSET (EvdNewEventWindow, type_checks) +
+                                                 i * sizeof (GtkCheckButton *));
+      gtk_widget_class_bind_template_child_full (widget_class, row, FALSE,
+                                                 G_STRUCT_OFFSET (EvdNewEventWindow, type_rows) +
+                                                 i * sizeof (AdwActionRow *));
+      gtk_widget_class_bind_template_child_full (widget_class, comparison, FALSE,
+                                                 G_STRUCT_OFFSET (EvdNewEventWindow, comparison_rows) +
+                                                 i * sizeof (AdwActionRow *));
+    }
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, expo_switch);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, recommendation);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, form_bin);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, review_group);
+  gtk_widget_class_bind_template_child (widget_class, EvdNewEventWindow, review_error);
+  gtk_widget_class_bind_template_callback (widget_class, type_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_recommendation);
 }
 
 static void
 evd_new_event_window_init (EvdNewEventWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *form_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
   self->cancellable = g_cancellable_new ();
   self->type = EVD_EVENT_TYPE_SIMPLE_EVENT;
-  gtk_window_set_title (GTK_WINDOW (self), _("New Event"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 760);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("New Event"), NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  self->back_button = GTK_BUTTON (header_button (_("_Cancel"), "new-event.back", NULL));
-  self->next_button = GTK_BUTTON (header_button (_("_Next"), "new-event.next", "suggested-action"));
-  self->create_button = GTK_BUTTON (header_button (_("C_reate"), "new-event.create", "suggested-action"));
-  self->spinner = GTK_SPINNER (gtk_spinner_new ());
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->back_button));
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->next_button));
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->create_button));
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, build_type_page (self), "type");
-  self->form_bin = ADW_BIN (adw_bin_new ());
-  gtk_box_append (GTK_BOX (form_box), GTK_WIDGET (self->form_bin));
-  gtk_stack_add_named (self->stack, page (form_box), "details");
-  gtk_stack_add_named (self->stack, build_review_page (self), "review");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-  adw_window_set_content (ADW_WINDOW (self), box);
+  /* The comparison names each type as everywhere else in Event Desk. */
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->comparison_rows[i]), evd_event_type_to_label (types[i]));
 
   gtk_check_button_set_active (self->type_checks[0], TRUE);
   update_recommendation (self);

@@ -22,4 +22,6 @@ GtkWidget    *evd_new_event_window_get_form     (EvdNewEventWindow *self);
 void          evd_new_event_window_set_now      (EvdNewEventWindow *self,
                                                  GDateTime         *now);
 
+gboolean    evd_new_event_window_is_loading (EvdNewEventWindow *self);
+
 G_END_DECLS

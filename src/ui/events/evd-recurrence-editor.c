@@ -13,8 +13,8 @@
 #include "evd-time.h"
 #include "evd-ui-util.h"
 
-/* Widgets carry names ("repeat-type", "repeat-interval"…) so that tests
- * and the form can find what a message is about. */
+/* Widgets carry names ("repeat-type", "repeat-interval"…, see the .ui) so
+ * that tests and the form can find what a message is about. */
 struct _EvdRecurrenceEditor
 {
   GtkWidget       parent_instance;
@@ -38,7 +38,9 @@ struct _EvdRecurrenceEditor
   GtkMenuButton   *end_date_button;
   GtkCalendar     *end_calendar;
   GtkLabel        *problem_label;
+  GtkLabel        *days_problem_label;
   gboolean         updating;
+  gboolean         weekdays_chosen;  /* by the person, or loaded from an event */
 };
 
 G_DEFINE_FINAL_TYPE (EvdRecurrenceEditor, evd_recurrence_editor, GTK_TYPE_WIDGET)
@@ -90,163 +92,65 @@ update_visibility (EvdRecurrenceEditor *self)
 static void
 changed_cb (EvdRecurrenceEditor *self)
 {
+  /* Whoever sets several controls at once reports once, after. */
+  if (self->updating)
+    return;
   update_visibility (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+weekday_toggled_cb (EvdRecurrenceEditor *self)
+{
   if (!self->updating)
-    g_signal_emit (self, signals[CHANGED], 0);
+    self->weekdays_chosen = TRUE;
+  changed_cb (self);
+}
+
+/**
+ * evd_recurrence_editor_set_start_date:
+ *
+ * Until the person picks weekdays, a weekly schedule repeats on the start
+ * date's weekday, so the preview lists real dates and Next is available.
+ */
+void
+evd_recurrence_editor_set_start_date (EvdRecurrenceEditor *self,
+                                      int                  year,
+                                      int                  month,
+                                      int                  day)
+{
+  GDate date;
+  int sunday_first;
+
+  g_return_if_fail (EVD_IS_RECURRENCE_EDITOR (self));
+
+  if (self->weekdays_chosen || !g_date_valid_dmy (day, month, year))
+    return;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  /* GDate counts from Monday (1) to Sunday (7); the toggles from Sunday. */
+  sunday_first = g_date_get_weekday (&date) % 7;
+  self->updating = TRUE;
+  for (int i = 0; i < 7; i++)
+    gtk_toggle_button_set_active (self->weekdays[i], i == sunday_first);
+  self->updating = FALSE;
 }
 
 static void
 end_date_selected_cb (EvdRecurrenceEditor *self)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->end_calendar);
-  g_autofree char *text = g_date_time_format (date, _("%a %e %b %Y"));
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->updating)
+    return;
+  date = gtk_calendar_get_date (self->end_calendar);
+  text = g_date_time_format (date, _("%a %e %b %Y"));
 
   gtk_menu_button_set_label (self->end_date_button, g_strstrip (text));
   gtk_menu_button_popdown (self->end_date_button);
   changed_cb (self);
-}
-
-/* Rows ---------------------------------------------------------------------- */
-
-static AdwComboRow *
-combo_row (EvdRecurrenceEditor *self,
-           const char          *name,
-           const char          *title,
-           const char * const  *items)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autoptr(GtkStringList) model = gtk_string_list_new (items);
-
-  gtk_widget_set_name (GTK_WIDGET (row), name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
-  adw_preferences_group_add (self->group, GTK_WIDGET (row));
-  return row;
-}
-
-static AdwActionRow *
-spin_row (EvdRecurrenceEditor  *self,
-          const char           *name,
-          const char           *title,
-          int                   max,
-          GtkSpinButton       **out_spin)
-{
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget *spin = gtk_spin_button_new_with_range (1, max, 1);
-
-  gtk_widget_set_name (spin, name);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  /* Upright, as everywhere in Event Desk: narrow enough for a phone. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_VERTICAL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (row, spin);
-  adw_preferences_group_add (self->group, GTK_WIDGET (row));
-  *out_spin = GTK_SPIN_BUTTON (spin);
-  return row;
-}
-
-static void
-build_weekdays (EvdRecurrenceEditor *self)
-{
-  /* Translators: one- or two-letter weekday names on toggle buttons, Sunday first */
-  const char *shorts[] = { N_("Su"), N_("Mo"), N_("Tu"), N_("We"), N_("Th"), N_("Fr"), N_("Sa") };
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (_("On these days"));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
-  for (int i = 0; i < 7; i++)
-    {
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (_(shorts[i]));
-      g_autofree char *name = g_strdup_printf ("repeat-weekday-%d", i + 1);
-
-      gtk_widget_set_name (toggle, name);
-      gtk_widget_add_css_class (toggle, "circular");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      evd_weekday_to_label (i + 1), -1);
-      g_signal_connect_object (toggle, "toggled", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (box), toggle);
-      self->weekdays[i] = GTK_TOGGLE_BUTTON (toggle);
-    }
-
-  gtk_box_append (GTK_BOX (outer), title);
-  gtk_box_append (GTK_BOX (outer), box);
-  gtk_widget_set_margin_top (outer, 8);
-  gtk_widget_set_margin_bottom (outer, 8);
-  gtk_widget_set_margin_start (outer, 12);
-  gtk_widget_set_margin_end (outer, 12);
-  self->weekdays_row = GTK_LIST_BOX_ROW (gtk_list_box_row_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->weekdays_row), "repeat-days");
-  gtk_list_box_row_set_activatable (self->weekdays_row, FALSE);
-  gtk_list_box_row_set_child (self->weekdays_row, outer);
-  adw_preferences_group_add (self->group, GTK_WIDGET (self->weekdays_row));
-}
-
-static void
-build_end_date (EvdRecurrenceEditor *self)
-{
-  GtkWidget *popover = gtk_popover_new ();
-
-  self->end_date_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->end_date_row), _("Last date"));
-  self->end_calendar = GTK_CALENDAR (gtk_calendar_new ());
-  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->end_calendar));
-  self->end_date_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->end_date_button), "repeat-end-date");
-  gtk_widget_set_valign (GTK_WIDGET (self->end_date_button), GTK_ALIGN_CENTER);
-  gtk_menu_button_set_popover (self->end_date_button, popover);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_date_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Last date"), -1);
-  g_signal_connect_object (self->end_calendar, "day-selected", G_CALLBACK (end_date_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (self->end_date_row, GTK_WIDGET (self->end_date_button));
-  adw_preferences_group_add (self->group, GTK_WIDGET (self->end_date_row));
-}
-
-static void
-build (EvdRecurrenceEditor *self)
-{
-  const char *types[] = { _("Every day"), _("Every week"), _("Every month"), NULL };
-  const char *modes[] = { _("A day number"), _("A weekday"), NULL };
-  const char *weeks[] = { _("First"), _("Second"), _("Third"), _("Fourth"), _("Last"), NULL };
-  const char *days[8];
-  const char *ends[] = { _("After a number of times"), _("On a date"), NULL };
-
-  for (int i = 0; i < 7; i++)
-    days[i] = evd_weekday_to_label (i + 1);
-  days[7] = NULL;
-
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Repeats"));
-  adw_preferences_group_set_description (self->group,
-                                         _("People register once and can join any or all occurrences."));
-
-  self->type_row = combo_row (self, "repeat-type", _("Repeats"), types);
-  self->interval_row = spin_row (self, "repeat-interval", _("Every"), 999, &self->interval_spin);
-  self->interval_unit = GTK_LABEL (gtk_label_new (NULL));
-  adw_action_row_add_suffix (self->interval_row, GTK_WIDGET (self->interval_unit));
-  build_weekdays (self);
-  self->monthly_mode_row = combo_row (self, "repeat-monthly-mode", _("Monthly on"), modes);
-  self->monthly_day_row = spin_row (self, "repeat-monthly-day", _("Day of the month"), 31, &self->monthly_day_spin);
-  self->monthly_week_row = combo_row (self, "repeat-monthly-week", _("Week of the month"), weeks);
-  self->monthly_weekday_row = combo_row (self, "repeat-monthly-weekday", _("Day of the week"), days);
-  self->ends_row = combo_row (self, "repeat-ends", _("Ends"), ends);
-  self->end_times_row = spin_row (self, "repeat-end-times", _("Number of times"), 999, &self->end_times_spin);
-  adw_action_row_set_subtitle (self->end_times_row, _("At most 60"));
-  build_end_date (self);
-
-  self->problem_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->problem_label), "repeat-problem");
-  gtk_label_set_xalign (self->problem_label, 0);
-  gtk_label_set_wrap (self->problem_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "error");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->problem_label), 6);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), FALSE);
 }
 
 /* Reading and writing ----------------------------------------------------- */
@@ -271,6 +175,7 @@ evd_recurrence_editor_set_recurrence (EvdRecurrenceEditor *self,
   gtk_spin_button_set_value (self->interval_spin, MAX (evd_recurrence_get_repeat_interval (recurrence), 1));
 
   weekdays = evd_recurrence_get_weekly_days (recurrence);
+  self->weekdays_chosen = weekdays != EVD_WEEKDAYS_NONE;
   for (int i = 0; i < 7; i++)
     gtk_toggle_button_set_active (self->weekdays[i], (weekdays & (1 << i)) != 0);
 
@@ -370,15 +275,11 @@ mark (GtkWidget  *widget,
 {
   const EvdEventProblem *problem = evd_event_draft_find_problem (problems, field);
 
-  if (problem != NULL && !problem->warning)
-    {
-      gtk_widget_add_css_class (widget, "error");
-      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", problem->message);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (widget, "error");
-    }
+  gboolean shown = problem != NULL && !problem->warning;
+
+  if (shown)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", problem->message);
+  evd_mark_field (widget, shown ? "error" : NULL);
 }
 
 void
@@ -386,13 +287,19 @@ evd_recurrence_editor_show_problems (EvdRecurrenceEditor *self,
                                      GPtrArray           *problems)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) days_text = g_string_new (NULL);
   gboolean by_date;
 
   g_return_if_fail (EVD_IS_RECURRENCE_EDITOR (self));
 
   by_date = adw_combo_row_get_selected (self->ends_row) == 1;
   mark (GTK_WIDGET (self->interval_row), problems, EVD_FIELD_REPEAT, text);
-  mark (GTK_WIDGET (self->weekdays_row), problems, EVD_FIELD_REPEAT_DAYS, text);
+  if (selected_type (self) == EVD_RECURRENCE_TYPE_WEEKLY)
+    mark (GTK_WIDGET (self->weekdays_row), problems, EVD_FIELD_REPEAT_DAYS, days_text);
+  else
+    mark (GTK_WIDGET (self->weekdays_row), problems, EVD_FIELD_REPEAT_DAYS, text);
+  gtk_label_set_text (self->days_problem_label, days_text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->days_problem_label), days_text->len > 0);
   mark (GTK_WIDGET (by_date ? self->end_date_row : self->end_times_row), problems, EVD_FIELD_REPEAT_ENDS, text);
   gtk_label_set_text (self->problem_label, text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), text->len > 0);
@@ -403,7 +310,7 @@ evd_recurrence_editor_show_problems (EvdRecurrenceEditor *self,
 static void
 evd_recurrence_editor_dispose (GObject *object)
 {
-  evd_widget_unparent_children (GTK_WIDGET (object));
+  gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_RECURRENCE_EDITOR);
 
   G_OBJECT_CLASS (evd_recurrence_editor_parent_class)->dispose (object);
 }
@@ -415,10 +322,42 @@ evd_recurrence_editor_class_init (EvdRecurrenceEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = evd_recurrence_editor_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/events/evd-recurrence-editor.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, group);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, type_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, interval_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, interval_spin);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, interval_unit);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, weekdays_row);
+  for (int i = 0; i < 7; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("weekday_%d", i + 1);
+
+      gtk_widget_class_bind_template_child_full (widget_class, id, FALSE,
+                                                 G_STRUCT_OFFSET (EvdRecurrenceEditor, weekdays) +
+                                                 i * sizeof (GtkToggleButton *));
+    }
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, monthly_mode_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, monthly_day_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, monthly_day_spin);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, monthly_week_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, monthly_weekday_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, ends_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, end_times_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, end_times_spin);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, end_date_row);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, end_date_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, end_calendar);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdRecurrenceEditor, days_problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, weekday_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, end_date_selected_cb);
 }
 
 static void
@@ -426,11 +365,21 @@ evd_recurrence_editor_init (EvdRecurrenceEditor *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   g_autoptr(EvdRecurrence) initial = evd_recurrence_new (EVD_RECURRENCE_TYPE_WEEKLY);
+  g_autoptr(GtkStringList) days = gtk_string_list_new (NULL);
 
+  /* The controls report changes while the template builds them. */
+  self->updating = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  build (self);
-  gtk_widget_set_parent (GTK_WIDGET (self->group), GTK_WIDGET (self));
-  gtk_widget_set_parent (GTK_WIDGET (self->problem_label), GTK_WIDGET (self));
+
+  /* Weekday names come from the one place that names them. */
+  for (int i = 0; i < 7; i++)
+    {
+      gtk_string_list_append (days, evd_weekday_to_label (i + 1));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->weekdays[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      evd_weekday_to_label (i + 1), -1);
+    }
+  adw_combo_row_set_model (self->monthly_weekday_row, G_LIST_MODEL (days));
 
   evd_recurrence_set_repeat_interval (initial, 1);
   evd_recurrence_set_end_times (initial, 4);

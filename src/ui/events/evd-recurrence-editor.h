@@ -20,6 +20,10 @@ void           evd_recurrence_editor_set_recurrence  (EvdRecurrenceEditor *self,
                                                       const char          *zone);
 EvdRecurrence *evd_recurrence_editor_dup_recurrence  (EvdRecurrenceEditor *self,
                                                       const char          *zone);
+void           evd_recurrence_editor_set_start_date  (EvdRecurrenceEditor *self,
+                                                      int                  year,
+                                                      int                  month,
+                                                      int                  day);
 void           evd_recurrence_editor_show_problems   (EvdRecurrenceEditor *self,
                                                       GPtrArray           *problems);
 

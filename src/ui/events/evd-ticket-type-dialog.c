@@ -42,6 +42,7 @@ struct _EvdTicketTypeDialog
   GtkLabel         *sale_error;
   AdwEntryRow      *description_row;
 
+  GTask            *run_task;    /* evd_ticket_type_dialog_run_async (), until it ends */
   EvdClient        *client;
   EvdEvent         *event;
   GCancellable     *cancellable;
@@ -198,6 +199,12 @@ created_cb (GObject      *object,
     }
 
   g_signal_emit (self, signals[SAVED], 0, id);
+  if (self->run_task != NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->run_task);
+
+      g_task_return_pointer (task, g_strdup (id), g_free);
+    }
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -406,11 +413,49 @@ cancel_clicked_cb (EvdTicketTypeDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/**
+ * evd_ticket_type_dialog_run_async:
+ *
+ * Shows the dialog; it finishes with the new ticket type's id once Zoom
+ * created it, or with %G_IO_ERROR_CANCELLED when the dialog closed first.
+ * The task does not hold the dialog, which goes when it closes.
+ */
+void
+evd_ticket_type_dialog_run_async (EvdTicketTypeDialog *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (EVD_IS_TICKET_TYPE_DIALOG (self));
+  g_return_if_fail (self->run_task == NULL);
+
+  self->run_task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (self->run_task, evd_ticket_type_dialog_run_async);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* Returns: (transfer full): the new ticket type's id */
+char *
+evd_ticket_type_dialog_run_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, evd_ticket_type_dialog_run_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static void
 evd_ticket_type_dialog_dispose (GObject *object)
 {
   EvdTicketTypeDialog *self = EVD_TICKET_TYPE_DIALOG (object);
 
+  if (self->run_task != NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->run_task);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("No ticket type added"));
+    }
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_TICKET_TYPE_DIALOG);
 

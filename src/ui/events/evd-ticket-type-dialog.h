@@ -20,6 +20,12 @@ G_DECLARE_FINAL_TYPE (EvdTicketTypeDialog, evd_ticket_type_dialog, EVD, TICKET_T
 EvdTicketTypeDialog *evd_ticket_type_dialog_new           (GtkWidget           *parent,
                                                            EvdClient           *client,
                                                            EvdEvent            *event);
+void                 evd_ticket_type_dialog_run_async     (EvdTicketTypeDialog *self,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+char                *evd_ticket_type_dialog_run_finish    (GAsyncResult        *result,
+                                                           GError             **error);
 void                 evd_ticket_type_dialog_save          (EvdTicketTypeDialog *self);
 gboolean             evd_ticket_type_dialog_is_saving     (EvdTicketTypeDialog *self);
 

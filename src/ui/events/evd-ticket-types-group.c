@@ -233,8 +233,15 @@ evd_ticket_types_group_is_offered (EvdTicketTypesGroup *self)
 }
 
 static void
-saved_cb (EvdTicketTypesGroup *self)
+added_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
+  g_autoptr(EvdTicketTypesGroup) self = user_data;
+  g_autofree char *id = evd_ticket_type_dialog_run_finish (result, NULL);
+
+  if (id == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
   evd_show_toast (GTK_WIDGET (self), _("Ticket type added"));
   evd_ticket_types_group_reload (self);
 }
@@ -251,8 +258,7 @@ add_action (GtkWidget  *widget,
   if (event == NULL || !self->offered)
     return;
   dialog = evd_ticket_type_dialog_new (widget, self->client, event);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_ticket_type_dialog_run_async (dialog, NULL, added_cb, g_object_ref (self));
 }
 
 GtkWidget *

@@ -24,6 +24,7 @@ struct _EvdImportAssistant
   GtkSpinner            *file_spinner;
   GtkWidget             *choose_button;
   AdwActionRow          *rows_row;
+  GtkLabel              *rows_count;
   AdwComboRow           *encoding_row;
   AdwComboRow           *delimiter_row;
   AdwPreferencesGroup   *mapping_group;
@@ -39,6 +40,10 @@ struct _EvdImportAssistant
   AdwActionRow          *invalid_row;
   AdwActionRow          *duplicates_row;
   AdwActionRow          *registered_row;
+  GtkLabel              *valid_count;
+  GtkLabel              *invalid_count;
+  GtkLabel              *duplicates_count;
+  GtkLabel              *registered_count;
   AdwPreferencesGroup   *errors_group;
   AdwPreferencesGroup   *skipped_group;
   AdwPreferencesGroup   *warnings_group;
@@ -103,6 +108,7 @@ void     evd_import_assistant_show_guard      (EvdImportAssistant *self,
                                                const char         *text,
                                                const char         *button);
 void     evd_import_assistant_guard_clicked_cb (EvdImportAssistant *self);
+void     evd_import_assistant_remove_extras_cb (EvdImportAssistant *self);
 EvdImportOptions *evd_import_assistant_collect_options (EvdImportAssistant *self);
 
 G_END_DECLS

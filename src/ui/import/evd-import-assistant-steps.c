@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "evd-attendee-problem.h"
+#include "evd-duplicate-tickets.h"
 #include "evd-import-assistant-private.h"
 #include "evd-page-util.h"
 #include "evd-ticket.h"
@@ -91,13 +92,28 @@ preview_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* What a preview column's cells read */
+typedef struct
+{
+  EvdImportAssistant *self;     /* owns the preview */
+  guint               column;
+} PreviewColumn;
+
+static void
+preview_column_free (gpointer  data,
+                     GClosure *closure)
+{
+  g_free (data);
+}
+
 static void
 preview_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
-                 EvdImportAssistant       *self)
+                 PreviewColumn            *preview)
 {
+  EvdImportAssistant *self = preview->self;
   GtkStringObject *string = gtk_list_item_get_item (item);
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  guint column = preview->column;
   guint row = (guint) strtoul (gtk_string_object_get_string (string), NULL, 10);
   const char *cell = self->table != NULL ? evd_csv_table_get_cell (self->table, row, column) : NULL;
   g_autofree char *one_line = g_strdup (cell != NULL ? cell : "");
@@ -140,9 +156,12 @@ fill_preview (EvdImportAssistant *self)
       g_autofree char *title = preview_title (self, c);
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
-      g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (c));
+      PreviewColumn *preview = g_new0 (PreviewColumn, 1);
+
+      preview->self = self;
+      preview->column = c;
       g_signal_connect (factory, "setup", G_CALLBACK (preview_setup_cb), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (preview_bind_cb), self);
+      g_signal_connect_data (factory, "bind", G_CALLBACK (preview_bind_cb), preview, preview_column_free, 0);
       column = gtk_column_view_column_new (title, factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_append_column (self->preview_view, column);
@@ -231,9 +250,10 @@ mapping_selected_cb (AdwComboRow        *row,
                      GParamSpec         *pspec,
                      EvdImportAssistant *self)
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "column"));
+  guint column;
 
-  if (self->updating_rows || self->mapping == NULL)
+  /* The rows are in the file's column order. */
+  if (self->updating_rows || self->mapping == NULL || !g_ptr_array_find (self->mapping_rows, row, &column))
     return;
   evd_column_mapping_set_target (self->mapping, column, adw_combo_row_get_selected (row));
   evd_import_assistant_update_mapping_state (self);
@@ -288,7 +308,6 @@ fill_mapping_rows (EvdImportAssistant *self)
         }
       adw_combo_row_set_model (ADW_COMBO_ROW (row), fields);
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), evd_column_mapping_get_target (self->mapping, c));
-      g_object_set_data (G_OBJECT (row), "column", GUINT_TO_POINTER (c));
       g_signal_connect (row, "notify::selected", G_CALLBACK (mapping_selected_cb), self);
       adw_preferences_group_add (self->mapping_group, row);
       g_ptr_array_add (self->mapping_rows, row);
@@ -312,7 +331,7 @@ evd_import_assistant_show_found (EvdImportAssistant *self)
   evd_import_assistant_set_encoding (self, evd_csv_table_get_encoding (self->table));
   evd_import_assistant_set_delimiter (self, evd_csv_table_get_delimiter (self->table));
 
-  gtk_label_set_text (GTK_LABEL (g_object_get_data (G_OBJECT (self->rows_row), "count")), count);
+  gtk_label_set_text (self->rows_count, count);
   if (evd_csv_table_get_n_ragged_rows (self->table) > 0)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "%u row has more or fewer cells than the header: see the checks",
@@ -332,14 +351,17 @@ evd_import_assistant_show_found (EvdImportAssistant *self)
 
 /* The checks -------------------------------------------------------------- */
 
+/* A row with its count; rows that may be empty hide at 0. */
 static void
 set_count (AdwActionRow *row,
-           guint         count)
+           GtkLabel     *label,
+           guint         count,
+           gboolean      always)
 {
   g_autofree char *text = evd_format_count (count);
 
-  gtk_label_set_text (GTK_LABEL (g_object_get_data (G_OBJECT (row), "count")), text);
-  gtk_widget_set_visible (GTK_WIDGET (row), count > 0 || g_object_get_data (G_OBJECT (row), "always") != NULL);
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (row), count > 0 || always);
 }
 
 static char *
@@ -468,8 +490,6 @@ add_problem_group (EvdImportAssistant *self,
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
     }
 
-  g_object_set_data (G_OBJECT (expander), "group", group);
-  g_object_set_data (G_OBJECT (expander), "kind", GUINT_TO_POINTER (kind));
   adw_preferences_group_add (group, expander);
   g_ptr_array_add (self->problem_rows, expander);
   gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
@@ -482,7 +502,9 @@ clear_problem_groups (EvdImportAssistant *self)
     {
       GtkWidget *row = g_ptr_array_index (self->problem_rows, i);
 
-      adw_preferences_group_remove (g_object_get_data (G_OBJECT (row), "group"), row);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
   g_ptr_array_set_size (self->problem_rows, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->errors_group), FALSE);
@@ -502,10 +524,10 @@ evd_import_assistant_show_checks (EvdImportAssistant *self)
     return;
 
   n_valid = evd_check_report_get_n_valid (report);
-  set_count (self->valid_row, n_valid);
-  set_count (self->invalid_row, evd_check_report_get_n_invalid (report));
-  set_count (self->duplicates_row, evd_check_report_get_n_duplicates (report));
-  set_count (self->registered_row, evd_check_report_get_n_already_registered (report));
+  set_count (self->valid_row, self->valid_count, n_valid, TRUE);
+  set_count (self->invalid_row, self->invalid_count, evd_check_report_get_n_invalid (report), FALSE);
+  set_count (self->duplicates_row, self->duplicates_count, evd_check_report_get_n_duplicates (report), FALSE);
+  set_count (self->registered_row, self->registered_count, evd_check_report_get_n_already_registered (report), FALSE);
 
   for (guint i = 0; i < EVD_N_PROBLEM_KINDS; i++)
     {
@@ -536,16 +558,25 @@ show_checking (EvdImportAssistant *self,
   clear_problem_groups (self);
 }
 
+/* A look-up or check, and which round of checks it belongs to */
+typedef struct
+{
+  EvdImportAssistant *self;
+  guint               generation;
+} ListData;
+
 static void
 check_done_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(EvdImportAssistant) self = user_data;
+  ListData *data = user_data;
+  g_autoptr(EvdImportAssistant) self = data->self;
+  guint generation = data->generation;
   g_autoptr(EvdCheckReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  guint generation = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (object), "generation"));
 
+  g_free (data);
   report = evd_attendee_checker_check_finish (EVD_ATTENDEE_CHECKER (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || generation != self->checks_generation)
     return;
@@ -572,6 +603,7 @@ run_checker (EvdImportAssistant *self,
   g_autoptr(EvdAttendeeChecker) checker = evd_attendee_checker_new ();
   g_autofree char *count = evd_format_count (evd_csv_table_get_n_rows (self->table));
   g_autofree char *text = g_strdup_printf (_("Checking %s rows…"), count);
+  ListData *data;
 
   for (guint i = 0; tickets != NULL && i < g_list_model_get_n_items (tickets); i++)
     {
@@ -582,16 +614,13 @@ run_checker (EvdImportAssistant *self,
     }
 
   show_checking (self, text);
-  g_object_set_data (G_OBJECT (checker), "generation", GUINT_TO_POINTER (self->checks_generation));
+  data = g_new0 (ListData, 1);
+  data->self = g_object_ref (self);
+  data->generation = self->checks_generation;
   evd_attendee_checker_check_async (checker, self->table, self->mapping, self->cancellable,
-                                    check_done_cb, g_object_ref (self));
+                                    check_done_cb, data);
 }
 
-typedef struct
-{
-  EvdImportAssistant *self;
-  guint               generation;
-} ListData;
 
 static void
 registered_cb (GObject      *object,
@@ -652,19 +681,6 @@ evd_import_assistant_start_checks (EvdImportAssistant *self)
 
 /* Setup ------------------------------------------------------------------- */
 
-static void
-add_count_suffix (AdwActionRow *row,
-                  gboolean      always)
-{
-  GtkWidget *label = gtk_label_new ("");
-
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (row, label);
-  g_object_set_data (G_OBJECT (row), "count", label);
-  if (always)
-    g_object_set_data (G_OBJECT (row), "always", GINT_TO_POINTER (TRUE));
-}
-
 void
 evd_import_assistant_setup_steps (EvdImportAssistant *self)
 {
@@ -683,13 +699,34 @@ evd_import_assistant_setup_steps (EvdImportAssistant *self)
   g_signal_connect_swapped (self->encoding_row, "notify::selected", G_CALLBACK (encoding_selected_cb), self);
   g_signal_connect_swapped (self->delimiter_row, "notify::selected", G_CALLBACK (delimiter_selected_cb), self);
 
-  add_count_suffix (self->rows_row, TRUE);
-  add_count_suffix (self->valid_row, TRUE);
-  add_count_suffix (self->invalid_row, FALSE);
-  add_count_suffix (self->duplicates_row, FALSE);
-  add_count_suffix (self->registered_row, FALSE);
-
   self->mapping_rows = g_ptr_array_new ();
   self->problem_rows = g_ptr_array_new ();
   clear_problem_groups (self);
+}
+
+static void
+extras_removed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(EvdImportAssistant) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint removed = evd_duplicate_tickets_remove_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  evd_import_report_view_show_extras_removed (self->report_view, error != NULL ? 0 : removed, error);
+}
+
+/* "Remove N Extra Tickets" in the report: the ones the check after the
+ * import found, each person keeping the ticket the shared rule picks. */
+void
+evd_import_assistant_remove_extras_cb (EvdImportAssistant *self)
+{
+  GPtrArray *extras = self->result != NULL ? evd_import_result_get_extra_tickets (self->result) : NULL;
+
+  if (extras == NULL || extras->len == 0)
+    return;
+  evd_duplicate_tickets_remove_async (self->client, self->event_id, extras, self->cancellable,
+                                      extras_removed_cb, g_object_ref (self));
 }

@@ -398,11 +398,21 @@ void
 evd_import_assistant_start_import (EvdImportAssistant *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(EvdImportLock) lock = NULL;
 
   g_return_if_fail (EVD_IS_IMPORT_ASSISTANT (self));
 
   if (!evd_import_assistant_can_import (self))
     return;
+
+  /* Before the journal is looked for: the journal of an import running now
+   * (here or from the command line) is not one to resume. */
+  lock = evd_import_lock_acquire (self->event_id, EVD_IMPORT_ORIGIN_APP, &error);
+  if (lock == NULL)
+    {
+      evd_import_assistant_show_guard (self, _("Another Import Is Running"), error->message, NULL);
+      return;
+    }
 
   g_clear_object (&self->journal);
   self->journal = open_journal (self, &error);
@@ -413,6 +423,7 @@ evd_import_assistant_start_import (EvdImportAssistant *self)
     }
   g_clear_object (&self->importer);
   self->importer = evd_ticket_importer_new_from_journal (self->client, self->journal);
+  evd_ticket_importer_take_lock (self->importer, g_steal_pointer (&lock));
   run_import (self);
 }
 
@@ -577,10 +588,12 @@ import_clicked_cb (EvdImportAssistant *self)
 }
 
 static void
-stop_response_cb (AdwMessageDialog   *dialog,
-                  const char         *response,
-                  EvdImportAssistant *self)
+stop_response_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
+  g_autoptr(EvdImportAssistant) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
   if (g_strcmp0 (response, "stop") != 0 || !self->sending)
     return;
   self->close_when_stopped = TRUE;
@@ -606,8 +619,7 @@ evd_import_assistant_close_request (GtkWindow *window)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (stop_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, stop_response_cb, g_object_ref (self));
   return TRUE;
 }
 
@@ -763,6 +775,7 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   BIND (file_spinner);
   BIND (choose_button);
   BIND (rows_row);
+  BIND (rows_count);
   BIND (encoding_row);
   BIND (delimiter_row);
   BIND (mapping_group);
@@ -778,6 +791,10 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   BIND (invalid_row);
   BIND (duplicates_row);
   BIND (registered_row);
+  BIND (valid_count);
+  BIND (invalid_count);
+  BIND (duplicates_count);
+  BIND (registered_count);
   BIND (errors_group);
   BIND (skipped_group);
   BIND (warnings_group);
@@ -800,6 +817,8 @@ evd_import_assistant_class_init (EvdImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "guard_clicked_cb",
                                                 G_CALLBACK (evd_import_assistant_guard_clicked_cb));
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "remove_extras_cb",
+                                                G_CALLBACK (evd_import_assistant_remove_extras_cb));
 }
 
 static void

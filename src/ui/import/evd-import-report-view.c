@@ -12,6 +12,7 @@
 #include "evd-attendee-problem.h"
 #include "evd-csv-writer.h"
 #include "evd-import-report-view.h"
+#include "evd-ticket.h"
 #include "evd-page-util.h"
 #include "evd-ui-util.h"
 
@@ -22,11 +23,14 @@ struct _EvdImportReportView
 {
   GtkWidget        parent_instance;
 
-  GtkWidget       *box;
+  GtkWidget       *scrolled_window;
   GtkLabel        *summary_label;
   GtkLabel        *detail_label;
   GtkWidget       *groups;
   GtkWidget       *save_button;
+  GtkWidget       *extras_button;
+  GtkLabel        *extras_label;
+  GPtrArray       *group_rows;     /* the expander rows in groups */
 
   EvdImportResult *result;
   EvdCheckReport  *report;
@@ -40,6 +44,13 @@ struct _EvdImportReportView
 #define HOLD_MS 1000
 
 G_DEFINE_FINAL_TYPE (EvdImportReportView, evd_import_report_view, GTK_TYPE_WIDGET)
+
+enum {
+  REMOVE_EXTRA_TICKETS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 GtkWidget *
 evd_import_report_view_new (void)
@@ -94,9 +105,11 @@ evd_import_report_view_get_summary_text (EvdImportReportView *self)
 static guint
 count_file_problems (EvdImportReportView *self)
 {
+  /* Repeats are not problems: the earlier row with the address registers
+   * the person, so they need nobody's attention. */
   if (self->report == NULL)
     return 0;
-  return evd_check_report_get_n_invalid (self->report) + evd_check_report_get_n_duplicates (self->report);
+  return evd_check_report_get_n_invalid (self->report);
 }
 
 guint
@@ -221,7 +234,7 @@ save_thread (GTask        *task,
   GError *error = NULL;
 
   if (!g_file_replace_contents (data->file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
+                                G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE, NULL, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -298,6 +311,32 @@ save_file_chosen_cb (GObject      *object,
     evd_import_report_view_save_async (EVD_IMPORT_REPORT_VIEW (object), file, NULL, saved_cb, NULL);
 }
 
+/**
+ * evd_import_report_view_dup_problem_file_name:
+ *
+ * Returns: the name offered for the problem rows: the imported file's name
+ *   without its extension, as in “attendees – problem rows.csv”
+ */
+char *
+evd_import_report_view_dup_problem_file_name (EvdImportReportView *self)
+{
+  g_autofree char *base = NULL;
+  char *name;
+  char *dot;
+
+  g_return_val_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self), NULL);
+
+  base = g_strdup (self->suggested_name != NULL && *self->suggested_name != '\0' ? self->suggested_name
+                                                                                  : _("Attendees"));
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  /* Translators: the suggested file name; %s is the imported file's name without its extension */
+  name = g_strdup_printf (_("%s – problem rows.csv"), base);
+  g_strdelimit (name, "/\\", '-');
+  return name;
+}
+
 static void
 save_clicked_cb (EvdImportReportView *self)
 {
@@ -308,9 +347,7 @@ save_clicked_cb (EvdImportReportView *self)
 
   chooser = gtk_file_chooser_native_new (_("Save Problem Rows"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  /* Translators: the suggested file name; %s is the imported file's name */
-  name = g_strdup_printf (_("%s problem rows.csv"), self->suggested_name != NULL ? self->suggested_name : _("Attendees"));
-  g_strdelimit (name, "/\\", '-');
+  name = evd_import_report_view_dup_problem_file_name (self);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_filter_set_name (filter, _("CSV files"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
@@ -338,6 +375,7 @@ add_group (EvdImportReportView *self,
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), icon);
   gtk_widget_set_sensitive (expander, count > 0);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->groups), expander);
+  g_ptr_array_add (self->group_rows, expander);
   return expander;
 }
 
@@ -422,7 +460,7 @@ describe_file_problems (EvdCheckReport *report,
 static void
 fill_report_group (EvdImportReportView *self,
                    GtkWidget           *expander,
-                   gboolean             registered)
+                   EvdAttendeeStatus    wanted_status)
 {
   guint n_rows = evd_check_report_get_n_rows (self->report);
   guint shown = 0, total = 0;
@@ -430,16 +468,20 @@ fill_report_group (EvdImportReportView *self,
   for (guint row = 0; row < n_rows; row++)
     {
       EvdAttendeeStatus status = evd_check_report_get_status (self->report, row);
-      gboolean wanted = registered ? status == EVD_ATTENDEE_ALREADY_REGISTERED
-                                   : (status == EVD_ATTENDEE_INVALID || status == EVD_ATTENDEE_DUPLICATE);
-
-      if (!wanted)
+      if (status != wanted_status)
         continue;
       total++;
       if (shown < ROWS_SHOWN)
         {
           g_autoptr(EvdAttendee) attendee = evd_check_report_create_attendee (self->report, row);
-          g_autofree char *reason = registered ? NULL : describe_file_problems (self->report, row);
+          g_autofree char *reason = NULL;
+
+          if (wanted_status == EVD_ATTENDEE_INVALID)
+            reason = describe_file_problems (self->report, row);
+          else if (wanted_status == EVD_ATTENDEE_DUPLICATE)
+            /* Translators: %u is the row (or line) number of the first one with the address */
+            reason = g_strdup_printf (_("Same email address as row %u, which registers the person"),
+                                      evd_check_report_get_duplicate_of (self->report, row));
 
           add_row (expander, evd_csv_table_get_row_number (evd_check_report_get_table (self->report), row),
                    evd_attendee_get_email (attendee), reason);
@@ -449,15 +491,90 @@ fill_report_group (EvdImportReportView *self,
   add_more_row (expander, total - shown);
 }
 
+/* The check after the import: people with more than one ticket for the
+ * event, whoever made them, and the ticket each would lose. */
+static void
+fill_extras_group (EvdImportReportView *self,
+                   GPtrArray           *extras)
+{
+  GtkWidget *expander;
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (self->extras_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->extras_label), FALSE);
+  if (extras == NULL || extras->len == 0)
+    return;
+
+  expander = add_group (self, "dialog-warning-symbolic", _("More Than One Ticket"), extras->len,
+                        _("These people have more than one ticket for this event, from this import or from "
+                          "elsewhere. Each can keep one."));
+  for (guint i = 0; i < extras->len && i < ROWS_SHOWN; i++)
+    {
+      EvdTicket *ticket = g_ptr_array_index (extras, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = g_strdup_printf (_("Extra ticket %s"), evd_ticket_get_ticket_id (ticket));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), evd_ticket_get_email (ticket));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+
+  /* Only where the window around can remove them (it has the account). */
+  if (!g_signal_has_handler_pending (self, signals[REMOVE_EXTRA_TICKETS], 0, TRUE))
+    return;
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Remove %u Extra Ticket", "_Remove %u Extra Tickets",
+                                        extras->len), extras->len);
+  gtk_button_set_label (GTK_BUTTON (self->extras_button), label);
+  gtk_widget_set_sensitive (self->extras_button, TRUE);
+  gtk_widget_set_visible (self->extras_button, TRUE);
+}
+
+static void
+extras_clicked_cb (EvdImportReportView *self)
+{
+  gtk_widget_set_sensitive (self->extras_button, FALSE);
+  g_signal_emit (self, signals[REMOVE_EXTRA_TICKETS], 0);
+}
+
+/**
+ * evd_import_report_view_show_extras_removed:
+ * @n_removed: how many extra tickets were deleted
+ * @error: (nullable): why not all could be
+ *
+ * The answer to #EvdImportReportView::remove-extra-tickets.
+ */
+void
+evd_import_report_view_show_extras_removed (EvdImportReportView *self,
+                                            guint                n_removed,
+                                            const GError        *error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (EVD_IS_IMPORT_REPORT_VIEW (self));
+
+  if (error != NULL)
+    {
+      text = g_strdup_printf (_("The extra tickets could not all be removed: %s"), error->message);
+      gtk_widget_set_sensitive (self->extras_button, TRUE);
+    }
+  else
+    {
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u extra ticket removed: each person has one ticket.",
+                                           "%u extra tickets removed: each person has one ticket.", n_removed),
+                              n_removed);
+      gtk_widget_set_visible (self->extras_button, FALSE);
+    }
+  gtk_label_set_text (self->extras_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->extras_label), TRUE);
+}
+
 static void
 clear_groups (EvdImportReportView *self)
 {
-  GtkWidget *parent = gtk_widget_get_parent (self->groups);
-  GtkWidget *groups = adw_preferences_group_new ();
-
-  gtk_box_insert_child_after (GTK_BOX (parent), groups, self->groups);
-  gtk_box_remove (GTK_BOX (parent), self->groups);
-  self->groups = groups;
+  for (guint i = 0; i < self->group_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->groups), g_ptr_array_index (self->group_rows, i));
+  g_ptr_array_set_size (self->group_rows, 0);
 }
 
 static void
@@ -538,18 +655,27 @@ evd_import_report_view_set_result (EvdImportReportView *self,
                      _("They had a ticket already, so they were skipped."));
   fill_result_group (self, group, EVD_IMPORT_ROW_ALREADY_REGISTERED);
   if (report != NULL)
-    fill_report_group (self, group, TRUE);
+    fill_report_group (self, group, EVD_ATTENDEE_ALREADY_REGISTERED);
+
+  if (report != NULL && evd_check_report_get_n_duplicates (report) > 0)
+    {
+      group = add_group (self, "edit-copy-symbolic", _("Repeated"), evd_check_report_get_n_duplicates (report),
+                         _("The same address as an earlier row, which registers the person: nothing to do."));
+      fill_report_group (self, group, EVD_ATTENDEE_DUPLICATE);
+    }
 
   if (report != NULL)
     {
       group = add_group (self, "dialog-warning-symbolic", _("Not Sent"), n_invalid,
-                         _("Problems in the file: fix these rows and import them again."));
-      fill_report_group (self, group, FALSE);
+                         _("Each has a problem, said under it: fix these rows and send them again."));
+      fill_report_group (self, group, EVD_ATTENDEE_INVALID);
     }
 
   group = add_group (self, "dialog-error-symbolic", _("Failed"), n_failed,
                      _("Zoom did not register them; the reason is under each row."));
   fill_result_group (self, group, EVD_IMPORT_ROW_FAILED);
+
+  fill_extras_group (self, evd_import_result_get_extra_tickets (result));
 
   update_summary (self, n_invalid + n_failed);
 
@@ -571,7 +697,7 @@ evd_import_report_view_dispose (GObject *object)
   EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
 
   g_clear_handle_id (&self->hold_id, g_source_remove);
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_IMPORT_REPORT_VIEW);
   g_clear_object (&self->result);
   g_clear_object (&self->report);
 
@@ -584,6 +710,7 @@ evd_import_report_view_finalize (GObject *object)
   EvdImportReportView *self = EVD_IMPORT_REPORT_VIEW (object);
 
   g_free (self->suggested_name);
+  g_ptr_array_unref (self->group_rows);
 
   G_OBJECT_CLASS (evd_import_report_view_parent_class)->finalize (object);
 }
@@ -596,45 +723,34 @@ evd_import_report_view_class_init (EvdImportReportViewClass *klass)
 
   object_class->dispose = evd_import_report_view_dispose;
   object_class->finalize = evd_import_report_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/import/evd-import-report-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /**
+   * EvdImportReportView::remove-extra-tickets:
+   *
+   * The person asked to remove the extra tickets the check after the import
+   * found; answer with evd_import_report_view_show_extras_removed(). The
+   * button is only offered when this signal has a handler.
+   */
+  signals[REMOVE_EXTRA_TICKETS] = g_signal_new ("remove-extra-tickets", G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, groups);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, save_button);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, extras_label);
+  gtk_widget_class_bind_template_child (widget_class, EvdImportReportView, extras_button);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, extras_clicked_cb);
 }
 
 static void
 evd_import_report_view_init (EvdImportReportView *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  self->box = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->box), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (self->box, TRUE);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->box), clamp);
-
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  gtk_widget_set_margin_top (inner, 18);
-  gtk_widget_set_margin_bottom (inner, 18);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-
-  self->summary_label = GTK_LABEL (gtk_label_new (""));
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-2");
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->summary_label));
-
-  self->detail_label = GTK_LABEL (gtk_label_new (""));
-  gtk_label_set_wrap (self->detail_label, TRUE);
-  gtk_label_set_justify (self->detail_label, GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->detail_label));
-
-  self->groups = adw_preferences_group_new ();
-  gtk_box_append (GTK_BOX (inner), self->groups);
-
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save Problem Rows as CSV…"));
-  gtk_widget_set_halign (self->save_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->save_button, "pill");
-  gtk_widget_set_sensitive (self->save_button, FALSE);
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
-  gtk_box_append (GTK_BOX (inner), self->save_button);
+  self->group_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -37,6 +37,7 @@ void             evd_import_report_view_set_suggested_name (EvdImportReportView 
 /* Rows not registered: invalid, duplicate, already registered in the file
  * check, plus the rows that failed at Zoom */
 guint            evd_import_report_view_get_n_problem_rows (EvdImportReportView  *self);
+char            *evd_import_report_view_dup_problem_file_name (EvdImportReportView *self);
 GBytes          *evd_import_report_view_build_problem_csv  (EvdImportReportView  *self);
 void             evd_import_report_view_save_async         (EvdImportReportView  *self,
                                                             GFile                *file,
@@ -47,6 +48,11 @@ gboolean         evd_import_report_view_save_finish        (EvdImportReportView 
                                                             GAsyncResult         *result,
                                                             GError              **error);
 
+/* Signal "remove-extra-tickets": the person asked to remove the extra
+ * tickets of the check after the import; the handler answers with: */
+void             evd_import_report_view_show_extras_removed (EvdImportReportView *self,
+                                                             guint                n_removed,
+                                                             const GError        *error);
 /* For tests: the title line of the summary ("1,230 attendees registered") */
 const char      *evd_import_report_view_get_summary_text   (EvdImportReportView  *self);
 

@@ -12,6 +12,7 @@
 #include "evd-import-assistant.h"
 #include "evd-import-resume.h"
 #include "evd-page-util.h"
+#include "evd-ui-util.h"
 
 /* Resume Import ------------------------------------------------------------ */
 
@@ -20,6 +21,7 @@ typedef struct
   GtkWindow *window;      /* weak */
   EvdClient *client;
   GPtrArray *journals;    /* left to look at, newest last */
+  EvdImportJournal *asked;
 } ResumeData;
 
 static void
@@ -28,17 +30,20 @@ resume_data_free (ResumeData *data)
   g_clear_weak_pointer (&data->window);
   g_clear_object (&data->client);
   g_clear_pointer (&data->journals, g_ptr_array_unref);
+  g_clear_object (&data->asked);
   g_free (data);
 }
 
 static void look_at_next_journal (ResumeData *data);
 
 static void
-resume_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ResumeData       *data)
+resume_answered_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  EvdImportJournal *journal = g_object_get_data (G_OBJECT (dialog), "journal");
+  ResumeData *data = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  g_autoptr(EvdImportJournal) journal = g_steal_pointer (&data->asked);
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "resume") == 0 && data->window != NULL)
@@ -80,9 +85,8 @@ ask_to_resume (ResumeData       *data,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "resume", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "resume");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_object_set_data_full (G_OBJECT (dialog), "journal", g_object_ref (journal), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (resume_response_cb), data);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_set_object (&data->asked, journal);
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, resume_answered_cb, data);
 }
 
 static void
@@ -126,6 +130,31 @@ look_at_next_journal (ResumeData *data)
                               event_found_cb, data);
 }
 
+/* Imports stopped long ago keep attendees' names and emails for no purpose:
+ * the app says it removes them, then does. */
+static void
+remove_abandoned (GtkWindow  *window,
+                  const char *directory)
+{
+  g_auto(GStrv) paths = evd_import_journal_find_abandoned (directory);
+  guint n = g_strv_length (paths);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (n == 0)
+    return;
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u import stopped more than %u days ago and was never finished. The attendee "
+                                       "list it kept on this computer is removed. Attendees it registered keep their tickets.",
+                                       "%u imports stopped more than %u days ago and were never finished. The attendee "
+                                       "lists they kept on this computer are removed. Attendees they registered keep their tickets.",
+                                       n), n, EVD_IMPORT_JOURNAL_ABANDONED_DAYS);
+  dialog = adw_message_dialog_new (window, _("Old Unfinished Imports Removed"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  evd_import_journal_remove_files ((const char * const *) paths);
+}
+
 void
 evd_import_offer_resume (GtkWindow  *window,
                          EvdClient  *client,
@@ -138,6 +167,7 @@ evd_import_offer_resume (GtkWindow  *window,
   g_return_if_fail (GTK_IS_WINDOW (window));
   g_return_if_fail (EVD_IS_CLIENT (client));
 
+  remove_abandoned (window, directory);
   journals = evd_import_journal_list_unfinished (directory, &error);
   if (journals == NULL)
     {

@@ -43,7 +43,7 @@ struct _EvdAddAttendeeDialog
   AdwEntryRow       *industry_row;
   GtkLabel          *attendee_message;
   GtkLabel          *details_message;
-  AdwComboRow       *ticket_type_row;
+  EvdTicketTypeRow  *ticket_type_row;
   GtkSwitch         *notify_switch;
   GtkSpinner        *spinner;
   AdwStatusPage     *done_page;
@@ -698,6 +698,7 @@ evd_add_attendee_dialog_class_init (EvdAddAttendeeDialogClass *klass)
     g_signal_new ("registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (EVD_TYPE_TICKET_TYPE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-add-attendee-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdAddAttendeeDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, EvdAddAttendeeDialog, add_button);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "evd-duplicate-tickets.h"
 #include "evd-email.h"
 #include "evd-import-progress-view.h"
 #include "evd-import-report-view.h"
@@ -44,7 +45,7 @@ struct _EvdPasteAttendeesDialog
   GtkWidget          *placeholder;
   GtkLabel           *summary_label;
   GtkColumnView      *column_view;
-  AdwComboRow        *ticket_type_row;
+  EvdTicketTypeRow   *ticket_type_row;
   GtkSwitch          *notify_switch;
   GtkBox             *progress_box;
   GtkBox             *report_box;
@@ -126,6 +127,10 @@ evd_paste_attendee_describe (EvdAttendee *attendee)
   switch (evd_attendee_get_status (attendee))
     {
     case EVD_ATTENDEE_VALID:
+      if (evd_attendee_get_email_as_written (attendee) != NULL)
+        /* Translators: %s is what was pasted, such as “<kim@example.com>” or “mailto:kim@example.com” */
+        return g_strdup_printf (_("Ready to register: only the address is kept from “%s”"),
+                                evd_attendee_get_email_as_written (attendee));
       return g_strdup (_("Ready to register"));
     case EVD_ATTENDEE_DUPLICATE:
       /* Translators: %u is a line number of the pasted text */
@@ -316,7 +321,8 @@ update_summary (EvdPasteAttendeesDialog *self)
       append_count (text, g_dngettext (GETTEXT_PACKAGE, "%u repeated", "%u repeated", counts[1]), counts[1]);
       append_count (text, g_dngettext (GETTEXT_PACKAGE, "%u already registered", "%u already registered", counts[2]),
                     counts[2]);
-      g_string_append_printf (text, " (%s)", evd_paste_format_get_label (self->format));
+      /* How the text was understood, so a wrong guess shows at once. */
+      g_string_append_printf (text, ". %s.", evd_paste_format_get_label (self->format));
     }
 
   if (is_checking (self) && self->report != NULL && evd_check_report_get_n_rows (self->report) > 0)
@@ -451,6 +457,33 @@ done_clicked_cb (EvdPasteAttendeesDialog *self)
 
 /* The import's progress and report views, as the file import shows them. */
 static void
+extras_removed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(EvdPasteAttendeesDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint removed = evd_duplicate_tickets_remove_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  evd_import_report_view_show_extras_removed (self->report_view, error != NULL ? 0 : removed, error);
+}
+
+/* "Remove N Extra Tickets": the check after sending found someone with more
+ * than one ticket for the event. */
+static void
+remove_extras_cb (EvdPasteAttendeesDialog *self)
+{
+  GPtrArray *extras = self->result != NULL ? evd_import_result_get_extra_tickets (self->result) : NULL;
+
+  if (extras == NULL || extras->len == 0 || self->client == NULL || self->event == NULL)
+    return;
+  evd_duplicate_tickets_remove_async (self->client, evd_event_get_event_id (self->event), extras,
+                                      self->cancellable, extras_removed_cb, g_object_ref (self));
+}
+
+static void
 build_progress_and_report (EvdPasteAttendeesDialog *self)
 {
   GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
@@ -461,13 +494,14 @@ build_progress_and_report (EvdPasteAttendeesDialog *self)
 
   self->report_view = EVD_IMPORT_REPORT_VIEW (evd_import_report_view_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->report_view), TRUE);
-  evd_import_report_view_set_suggested_name (self->report_view, _("Pasted attendees not registered.csv"));
+  evd_import_report_view_set_suggested_name (self->report_view, _("Pasted attendees"));
   gtk_widget_set_halign (done, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (done, 12);
   gtk_widget_set_margin_bottom (done, 12);
   gtk_widget_add_css_class (done, "pill");
   gtk_widget_add_css_class (done, "suggested-action");
   g_signal_connect_swapped (done, "clicked", G_CALLBACK (done_clicked_cb), self);
+  g_signal_connect_swapped (self->report_view, "remove-extra-tickets", G_CALLBACK (remove_extras_cb), self);
   gtk_box_append (self->report_box, GTK_WIDGET (self->report_view));
   gtk_box_append (self->report_box, done);
 }
@@ -740,6 +774,7 @@ evd_paste_attendees_dialog_class_init (EvdPasteAttendeesDialogClass *klass)
     g_signal_new ("registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (EVD_TYPE_TICKET_TYPE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/registrations/evd-paste-attendees-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EvdPasteAttendeesDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, EvdPasteAttendeesDialog, send_button);

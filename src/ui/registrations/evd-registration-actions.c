@@ -77,11 +77,13 @@ published_cb (GObject      *object,
 /* Guard ------------------------------------------------------------------- */
 
 static void
-guard_response_cb (AdwMessageDialog       *dialog,
-                   const char             *response,
-                   EvdRegistrationActions *self)
+guard_response_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  if (g_str_equal (response, "publish") && self->client != NULL && self->event != NULL)
+  g_autoptr(EvdRegistrationActions) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  if (g_strcmp0 (response, "publish") == 0 && self->client != NULL && self->event != NULL)
     evd_publish_event_async (GTK_WIDGET (self), self->client, self->event, NULL, published_cb, g_object_ref (self));
 }
 
@@ -114,8 +116,7 @@ guard (EvdRegistrationActions *self)
       dialog = adw_message_dialog_new (evd_window_of (GTK_WIDGET (self)), _("Registration Is Closed"), body);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Close"));
     }
-  g_signal_connect_object (dialog, "response", G_CALLBACK (guard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, guard_response_cb, g_object_ref (self));
   return FALSE;
 }
 

@@ -233,7 +233,8 @@ fill_view (EvdRegistrationDetails *self)
   set_row (self->status_row, evd_ticket_role_to_label (evd_ticket_get_ticket_role_type (self->ticket)), NULL);
   set_row (self->sign_in_row, evd_authentication_method_to_label (evd_ticket_get_authentication_method (self->ticket)),
            NULL);
-  set_row (self->source_row, evd_ticket_get_registration_source (self->ticket), _("Not recorded"));
+  set_row (self->source_row, evd_registration_source_to_label (evd_ticket_get_registration_source (self->ticket)),
+           _("Not recorded"));
   set_row (self->external_id_row, evd_ticket_get_external_ticket_id (self->ticket), _("None"));
 
   link = evd_ticket_get_event_join_link (self->ticket);
@@ -528,11 +529,13 @@ deleted_cb (GObject      *object,
 }
 
 static void
-remove_response_cb (AdwMessageDialog       *dialog,
-                    const char             *response,
-                    EvdRegistrationDetails *self)
+remove_response_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  if (!g_str_equal (response, "remove") || self->ticket == NULL)
+  g_autoptr(EvdRegistrationDetails) self = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  if (g_strcmp0 (response, "remove") != 0 || self->ticket == NULL)
     return;
   show_page (self, "busy");
   evd_client_delete_ticket_async (self->client, evd_event_get_event_id (self->event),
@@ -562,8 +565,7 @@ remove_cb (EvdRegistrationDetails *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, remove_response_cb, g_object_ref (self));
 }
 
 /* For tests --------------------------------------------------------------- */

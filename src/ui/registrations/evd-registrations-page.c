@@ -6,8 +6,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "evd-email.h"
 #include "evd-import-assistant.h"
 #include "evd-page-util.h"
 #include "evd-registration-actions.h"
@@ -36,12 +39,16 @@ struct _EvdRegistrationsPage
   GtkSpinner        *spinner;
   AdwStatusPage     *error_page;
   AdwStatusPage     *empty_page;
+  AdwStatusPage     *no_results_page;
   GtkScrolledWindow *scrolled_window;
   GtkColumnView     *column_view;
   GtkDropTarget     *drop_target;
 
   GtkNoSelection    *selection;
   EvdTicketList     *tickets;
+  GtkFilterListModel *filtered;    /* over tickets, while a name or part of an address is searched */
+  char              *local_search; /* that text, case-folded */
+  char              *search_text;  /* what was searched, as typed (trimmed) */
   GHashTable        *type_names;   /* ticket type id → name */
   gboolean           types_loading;
 
@@ -89,6 +96,22 @@ evd_registrations_page_get_ticket_list (EvdRegistrationsPage *self)
   g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), NULL);
 
   return self->tickets;
+}
+
+/**
+ * evd_registrations_page_get_shown:
+ *
+ * Returns: (transfer none) (nullable): the registrations the table shows:
+ *   the ticket list, or those of it that match the search
+ */
+GListModel *
+evd_registrations_page_get_shown (EvdRegistrationsPage *self)
+{
+  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), NULL);
+
+  if (self->filtered != NULL)
+    return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->tickets);
 }
 
 gboolean
@@ -168,6 +191,11 @@ maybe_load_more (EvdRegistrationsPage *self)
       evd_ticket_list_get_error (self->tickets) != NULL)
     return;
 
+  /* While searching the loaded ones, a few matches that do not fill the
+   * view must not page through everyone: only scrolling asks for more. */
+  if (self->filtered != NULL && upper <= page_size)
+    return;
+
   if (value + page_size > upper - 2 * page_size)
     evd_ticket_list_load_more (self->tickets);
 }
@@ -187,7 +215,23 @@ update_count (EvdRegistrationsPage *self)
 
   total = evd_ticket_list_get_total (self->tickets);
   number = evd_format_count (total);
-  if (evd_ticket_list_get_email_filter (self->tickets) != NULL)
+  if (self->filtered != NULL)
+    {
+      guint matches = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+      guint loaded = g_list_model_get_n_items (G_LIST_MODEL (self->tickets));
+      g_autofree char *matches_text = evd_format_count (matches);
+      g_autofree char *loaded_text = evd_format_count (loaded);
+
+      if (evd_ticket_list_is_complete (self->tickets))
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s registration matches", "%s registrations match",
+                                             matches), matches_text);
+      else
+        /* Translators: "3 match among the 300 loaded so far" */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s match among the %s loaded so far",
+                                             "%s match among the %s loaded so far", matches),
+                                matches_text, loaded_text);
+    }
+  else if (evd_ticket_list_get_email_filter (self->tickets) != NULL)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s registration matches", "%s registrations match",
                                          (gulong) total), number);
   else
@@ -228,7 +272,7 @@ static void
 update_state (EvdRegistrationsPage *self)
 {
   EvdTicketList *list = self->tickets;
-  guint n = list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (list)) : 0;
+  guint n = list != NULL ? g_list_model_get_n_items (evd_registrations_page_get_shown (self)) : 0;
   const GError *error = list != NULL ? evd_ticket_list_get_error (list) : NULL;
   gboolean header_visible;
   const char *state;
@@ -238,9 +282,18 @@ update_state (EvdRegistrationsPage *self)
   else if (error != NULL && n == 0)
     state = "error";
   else if (n == 0)
-    state = evd_ticket_list_get_email_filter (list) != NULL ? "no-results" : "empty";
+    state = evd_ticket_list_get_email_filter (list) != NULL || self->filtered != NULL ? "no-results" : "empty";
   else
     state = "list";
+
+  if (g_str_equal (state, "no-results"))
+    adw_status_page_set_description (self->no_results_page,
+                                     self->filtered == NULL
+                                     ? _("Nobody registered with this email address.")
+                                     : evd_ticket_list_is_complete (list)
+                                     ? _("No name or email address contains this text.")
+                                     : _("No name or email address loaded so far contains this text. Type a whole "
+                                         "email address to ask Zoom about everyone registered."));
 
   if (g_str_equal (state, "error"))
     {
@@ -282,10 +335,73 @@ list_loading_cb (EvdRegistrationsPage *self)
     maybe_load_more (self);
 }
 
+static gboolean
+contains_folded (const char *text,
+                 const char *folded_needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  return strstr (folded, folded_needle) != NULL;
+}
+
+/* A name (first, last, or both as written together) or any part of the
+ * address, whatever the case. */
+static gboolean
+ticket_matches (gpointer item,
+                gpointer user_data)
+{
+  EvdRegistrationsPage *self = user_data;
+  EvdTicket *ticket = item;
+  g_autofree char *name = NULL;
+
+  if (self->local_search == NULL)
+    return TRUE;
+  if (contains_folded (evd_ticket_get_email (ticket), self->local_search))
+    return TRUE;
+  name = g_strdup_printf ("%s %s", evd_ticket_get_first_name (ticket) != NULL ? evd_ticket_get_first_name (ticket) : "",
+                          evd_ticket_get_last_name (ticket) != NULL ? evd_ticket_get_last_name (ticket) : "");
+  return contains_folded (name, self->local_search);
+}
+
+static void
+filtered_changed_cb (EvdRegistrationsPage *self)
+{
+  update_state (self);
+}
+
+/* Shows @text's matches among the registrations loaded (and those loaded
+ * later), or everyone for %NULL. No new request: the list stays. */
+static void
+set_local_search (EvdRegistrationsPage *self,
+                  const char           *text)
+{
+  g_clear_pointer (&self->local_search, g_free);
+  if (self->filtered != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->filtered, self);
+      g_clear_object (&self->filtered);
+    }
+
+  if (text != NULL && *text != '\0' && self->tickets != NULL)
+    {
+      GtkCustomFilter *filter = gtk_custom_filter_new (ticket_matches, self, NULL);
+
+      self->local_search = g_utf8_casefold (text, -1);
+      self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->tickets)), GTK_FILTER (filter));
+      g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (filtered_changed_cb), self);
+    }
+  if (self->tickets != NULL)
+    gtk_no_selection_set_model (self->selection, evd_registrations_page_get_shown (self));
+}
+
 static void
 set_ticket_list (EvdRegistrationsPage *self,
                  const char           *email_filter)
 {
+  set_local_search (self, NULL);
   if (self->tickets != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->tickets, self);
@@ -298,6 +414,26 @@ set_ticket_list (EvdRegistrationsPage *self,
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->tickets));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   evd_ticket_list_load_more (self->tickets);
+}
+
+/* Whole addresses go to Zoom, which finds one among any number; other text
+ * is looked for in the names and addresses already loaded. */
+static void
+apply_search (EvdRegistrationsPage *self,
+              const char           *text,
+              gboolean              fresh)
+{
+  if (text != NULL && evd_email_is_valid (text, -1))
+    {
+      set_ticket_list (self, text);
+      return;
+    }
+  if (fresh || self->tickets == NULL || evd_ticket_list_get_email_filter (self->tickets) != NULL ||
+      evd_ticket_list_get_error (self->tickets) != NULL)
+    set_ticket_list (self, NULL);
+  /* No scrolling back here: GTK 4.8 cannot scroll a list whose model was
+   * just replaced, before it is laid out again (it warns). */
+  set_local_search (self, text);
 }
 
 static void
@@ -329,7 +465,7 @@ ticket_types_cb (GObject      *object,
     }
 
   self->types_loading = FALSE;
-  set_ticket_list (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  apply_search (self, self->search_text, TRUE);
   update_state (self);
 }
 
@@ -355,22 +491,30 @@ evd_registrations_page_reload (EvdRegistrationsPage *self)
 
 /**
  * evd_registrations_page_search:
- * @email: (nullable): an email address, or %NULL or "" for everyone
+ * @text: (nullable): a name, part of an address or a whole address; %NULL
+ *   or "" for everyone
  *
- * Zoom matches the whole address, so this is not a substring search.
+ * A whole address is asked of Zoom (which matches only whole addresses,
+ * among everyone registered); anything else matches names and any part of
+ * the addresses among the registrations loaded.
  */
 void
 evd_registrations_page_search (EvdRegistrationsPage *self,
-                               const char           *email)
+                               const char           *text)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (email != NULL ? email : ""));
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
 
   g_return_if_fail (EVD_IS_REGISTRATIONS_PAGE (self));
 
+  g_clear_pointer (&self->search_text, g_free);
+  if (*stripped != '\0')
+    self->search_text = g_steal_pointer (&stripped);
+
+  /* While the ticket types load, the search waits for them. */
   if (self->client == NULL || self->event == NULL || self->types_loading)
     return;
 
-  set_ticket_list (self, stripped);
+  apply_search (self, self->search_text, FALSE);
   update_state (self);
 }
 
@@ -384,7 +528,10 @@ static void
 try_again_cb (EvdRegistrationsPage *self)
 {
   if (self->tickets != NULL && !self->types_loading)
-    evd_registrations_page_search (self, evd_ticket_list_get_email_filter (self->tickets));
+    {
+      apply_search (self, self->search_text, TRUE);
+      update_state (self);
+    }
   else
     evd_registrations_page_reload (self);
 }
@@ -619,10 +766,11 @@ row_activated_cb (EvdRegistrationsPage *self,
   g_autoptr(EvdTicket) ticket = NULL;
   GtkWidget *details;
 
-  if (self->tickets == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->tickets)) ||
+  /* The position is in what the table shows, which a search filters. */
+  if (self->tickets == NULL || position >= g_list_model_get_n_items (evd_registrations_page_get_shown (self)) ||
       self->client == NULL || self->event == NULL)
     return;
-  ticket = g_list_model_get_item (G_LIST_MODEL (self->tickets), position);
+  ticket = g_list_model_get_item (evd_registrations_page_get_shown (self), position);
 
   details = evd_registration_details_new (evd_window_of (GTK_WIDGET (self)),
                                           self->client, self->event, ticket);
@@ -754,9 +902,12 @@ evd_registrations_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->tickets, self);
       evd_ticket_list_stop (self->tickets);
     }
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_REGISTRATIONS_PAGE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->tickets);
 
   G_OBJECT_CLASS (evd_registrations_page_parent_class)->dispose (object);
@@ -768,6 +919,8 @@ evd_registrations_page_finalize (GObject *object)
   EvdRegistrationsPage *self = EVD_REGISTRATIONS_PAGE (object);
 
   g_clear_pointer (&self->type_names, g_hash_table_unref);
+  g_clear_pointer (&self->local_search, g_free);
+  g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->export_cancellable);
   g_clear_object (&self->event);
@@ -808,6 +961,7 @@ evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, header_box);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, header_separator);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, actions_flow);
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, import_button);

@@ -31,6 +31,7 @@ guint          evd_registrations_page_export_finish    (EvdRegistrationsPage  *s
 
 /* For tests and for the work that adds import and add buttons */
 EvdTicketList *evd_registrations_page_get_ticket_list  (EvdRegistrationsPage  *self);
+GListModel    *evd_registrations_page_get_shown        (EvdRegistrationsPage  *self);
 gboolean       evd_registrations_page_is_loading       (EvdRegistrationsPage  *self);
 GtkWidget     *evd_registrations_page_get_action        (EvdRegistrationsPage  *self,
                                                         guint                  index);

@@ -31,10 +31,29 @@ ticket_type_name (GHashTable *type_names,
   return name != NULL ? name : id;
 }
 
-static void
-copy_join_link_cb (GtkButton *button)
+/* What a column's cells show, and the names of ticket types */
+typedef struct
 {
-  EvdTicket *ticket = g_object_get_data (G_OBJECT (button), "ticket");
+  Column      column;
+  GHashTable *type_names;
+} ColumnData;
+
+static void
+column_data_free (gpointer  data,
+                  GClosure *closure)
+{
+  ColumnData *column_data = data;
+
+  g_hash_table_unref (column_data->type_names);
+  g_free (column_data);
+}
+
+/* The cell's row holds the ticket whose link is copied. */
+static void
+copy_join_link_cb (GtkButton   *button,
+                   GtkListItem *list_item)
+{
+  EvdTicket *ticket = gtk_list_item_get_item (list_item);
 
   if (ticket != NULL)
     evd_copy_to_clipboard (GTK_WIDGET (button), evd_ticket_get_event_join_link (ticket), _("Join link copied"));
@@ -43,9 +62,9 @@ copy_join_link_cb (GtkButton *button)
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
-               gpointer                  user_data)
+               ColumnData               *data)
 {
-  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  Column column = data->column;
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -64,7 +83,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_tooltip_text (button, _("Copy Join Link"));
-      g_signal_connect (button, "clicked", G_CALLBACK (copy_join_link_cb), NULL);
+      g_signal_connect (button, "clicked", G_CALLBACK (copy_join_link_cb), list_item);
       gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (GTK_BOX (box), button);
       gtk_list_item_set_child (list_item, box);
@@ -77,10 +96,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
-              gpointer                  user_data)
+              ColumnData               *data)
 {
-  GHashTable *type_names = user_data;
-  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  GHashTable *type_names = data->type_names;
+  Column column = data->column;
   EvdTicket *ticket = gtk_list_item_get_item (list_item);
   GtkWidget *child = gtk_list_item_get_child (list_item);
   g_autofree char *name = NULL;
@@ -111,7 +130,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
         gtk_label_set_text (GTK_LABEL (label), link);
         gtk_widget_set_visible (button, link != NULL && *link != '\0');
-        g_object_set_data_full (G_OBJECT (button), "ticket", g_object_ref (ticket), g_object_unref);
         /* Translators: the Copy button of one person's join link, read aloud */
         accessible = g_strdup_printf (_("Copy join link of %s"),
                                       who != NULL && *who != '\0' ? who : evd_ticket_get_email (ticket));
@@ -119,17 +137,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       }
       break;
     }
-}
-
-static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-
-  if (column == COLUMN_JOIN_LINK)
-    g_object_set_data (G_OBJECT (gtk_widget_get_last_child (gtk_list_item_get_child (list_item))), "ticket", NULL);
 }
 
 static void
@@ -142,12 +149,13 @@ add_column (GtkColumnView *view,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
+  ColumnData *data = g_new0 (ColumnData, 1);
 
-  g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell_cb), g_hash_table_ref (type_names),
-                         (GClosureNotify) G_CALLBACK (g_hash_table_unref), 0);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), NULL);
+  data->column = column;
+  data->type_names = g_hash_table_ref (type_names);
+  /* The factory owns the data; both handlers read it. */
+  g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell_cb), data, column_data_free, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), data);
 
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (view_column, expand);

@@ -182,7 +182,7 @@ page_cb (GObject      *object,
       return;
     }
 
-  g_file_replace_async (export->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+  g_file_replace_async (export->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
                         G_PRIORITY_DEFAULT, g_task_get_cancellable (task), replace_cb, g_object_ref (task));
 }
 

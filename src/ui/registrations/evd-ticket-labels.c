@@ -60,3 +60,24 @@ evd_authentication_method_to_label (const char *method)
       return _(labels[i].label);
   return method;
 }
+
+/* Zoom stores what the registering program sent (up to 16 characters);
+ * its own pages send "web". Known values are said in words, anything else
+ * (such as "Event Desk") is already a name. */
+const char *
+evd_registration_source_to_label (const char *source)
+{
+  static const struct { const char *source; const char *label; } labels[] = {
+    { "web", N_("The event’s registration page") },
+    { "website", N_("The event’s registration page") },
+    { "api", N_("Another app, through Zoom’s API") },
+    { "csv", N_("A file imported in Zoom") },
+  };
+
+  if (source == NULL || *source == '\0')
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_ascii_strcasecmp (source, labels[i].source) == 0)
+      return _(labels[i].label);
+  return source;
+}

@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 const char  *evd_ticket_role_to_label           (const char *role);
 /* authentication_method: "zoom_account_otp" → "Zoom account or a one-time code" */
 const char  *evd_authentication_method_to_label (const char *method);
+const char  *evd_registration_source_to_label   (const char *source);
 
 G_END_DECLS

@@ -10,18 +10,24 @@
 
 #include "evd-ticket-type-row.h"
 
-/* Ticket types ------------------------------------------------------------ */
+struct _EvdTicketTypeRow
+{
+  AdwComboRow  parent_instance;
+
+  GPtrArray   *ids;     /* parallel to the model; NULL first, for the default type */
+};
+
+G_DEFINE_FINAL_TYPE (EvdTicketTypeRow, evd_ticket_type_row, ADW_TYPE_COMBO_ROW)
 
 static void
 ticket_types_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(AdwComboRow) row = user_data;
+  g_autoptr(EvdTicketTypeRow) self = user_data;
   g_autoptr(GListModel) types = NULL;
   g_autoptr(GError) error = NULL;
   GtkStringList *names;
-  GPtrArray *ids;
 
   types = evd_client_list_ticket_types_finish (EVD_CLIENT (object), result, &error);
   if (types == NULL)
@@ -32,8 +38,7 @@ ticket_types_cb (GObject      *object,
       return;
     }
 
-  names = GTK_STRING_LIST (adw_combo_row_get_model (row));
-  ids = g_object_get_data (G_OBJECT (row), "evd-ticket-type-ids");
+  names = GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (self)));
   for (guint i = 0; i < g_list_model_get_n_items (types); i++)
     {
       g_autoptr(EvdTicketType) type = g_list_model_get_item (types, i);
@@ -42,48 +47,69 @@ ticket_types_cb (GObject      *object,
         continue;
       gtk_string_list_append (names, evd_ticket_type_get_name (type) != NULL ? evd_ticket_type_get_name (type)
                                                                                : evd_ticket_type_get_ticket_type_id (type));
-      g_ptr_array_add (ids, g_strdup (evd_ticket_type_get_ticket_type_id (type)));
+      g_ptr_array_add (self->ids, g_strdup (evd_ticket_type_get_ticket_type_id (type)));
     }
 }
 
 /**
  * evd_ticket_type_row_load:
  *
- * Fills @row with "Default ticket type" (selected) and the event's types.
+ * Fills the row with "Default ticket type" (selected) and the event's types.
  */
 void
-evd_ticket_type_row_load (AdwComboRow  *row,
-                          EvdClient    *client,
-                          const char   *event_id,
-                          GCancellable *cancellable)
+evd_ticket_type_row_load (EvdTicketTypeRow *self,
+                          EvdClient        *client,
+                          const char       *event_id,
+                          GCancellable     *cancellable)
 {
-  const char * const first[] = { _("Default ticket type"), NULL };
+  /* Says what it means, yet short enough for the row at 360 px. */
+  const char * const first[] = { _("Event’s default"), NULL };
   g_autoptr(GtkStringList) names = gtk_string_list_new (first);
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
 
-  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+  g_return_if_fail (EVD_IS_TICKET_TYPE_ROW (self));
   g_return_if_fail (EVD_IS_CLIENT (client));
 
-  g_ptr_array_add (ids, NULL);
-  g_object_set_data_full (G_OBJECT (row), "evd-ticket-type-ids", ids, (GDestroyNotify) g_ptr_array_unref);
-  adw_combo_row_set_model (row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (row, 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The type the event gives when none is named"));
-  evd_client_list_ticket_types_async (client, event_id, cancellable, ticket_types_cb, g_object_ref (row));
+  g_ptr_array_set_size (self->ids, 0);
+  g_ptr_array_add (self->ids, NULL);
+  adw_combo_row_set_model (ADW_COMBO_ROW (self), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self), 0);
+  evd_client_list_ticket_types_async (client, event_id, cancellable, ticket_types_cb, g_object_ref (self));
 }
 
 /* %NULL for the event's default type. */
 const char *
-evd_ticket_type_row_get_selected_id (AdwComboRow *row)
+evd_ticket_type_row_get_selected_id (EvdTicketTypeRow *self)
 {
-  GPtrArray *ids;
   guint selected;
 
-  g_return_val_if_fail (ADW_IS_COMBO_ROW (row), NULL);
+  g_return_val_if_fail (EVD_IS_TICKET_TYPE_ROW (self), NULL);
 
-  ids = g_object_get_data (G_OBJECT (row), "evd-ticket-type-ids");
-  selected = adw_combo_row_get_selected (row);
-  if (ids == NULL || selected >= ids->len)
+  selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self));
+  if (selected >= self->ids->len)
     return NULL;
-  return g_ptr_array_index (ids, selected);
+  return g_ptr_array_index (self->ids, selected);
+}
+
+static void
+evd_ticket_type_row_finalize (GObject *object)
+{
+  EvdTicketTypeRow *self = EVD_TICKET_TYPE_ROW (object);
+
+  g_ptr_array_unref (self->ids);
+
+  G_OBJECT_CLASS (evd_ticket_type_row_parent_class)->finalize (object);
+}
+
+static void
+evd_ticket_type_row_class_init (EvdTicketTypeRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = evd_ticket_type_row_finalize;
+}
+
+static void
+evd_ticket_type_row_init (EvdTicketTypeRow *self)
+{
+  self->ids = g_ptr_array_new_with_free_func (g_free);
 }

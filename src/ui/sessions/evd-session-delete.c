@@ -9,6 +9,24 @@
 #include <glib/gi18n.h>
 
 #include "evd-session-delete.h"
+#include "evd-ui-util.h"
+
+/* What the question is about, until the answer comes */
+typedef struct
+{
+  EvdClient  *client;
+  EvdEvent   *event;
+  EvdSession *session;
+} DeleteData;
+
+static void
+delete_data_free (DeleteData *data)
+{
+  g_clear_object (&data->client);
+  g_clear_object (&data->event);
+  g_clear_object (&data->session);
+  g_free (data);
+}
 
 static void
 deleted_cb (GObject      *object,
@@ -25,18 +43,14 @@ deleted_cb (GObject      *object,
 }
 
 static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    gpointer          user_data)
+answered_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  g_autoptr(GTask) task = g_object_steal_data (G_OBJECT (dialog), "evd-task");
-  GCancellable *cancellable;
-  EvdClient *client;
-  EvdEvent *event;
-  EvdSession *session;
-
-  if (task == NULL)
-    return;
+  g_autoptr(GTask) task = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  DeleteData *data = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
 
   if (g_strcmp0 (response, "delete") != 0 || g_task_return_error_if_cancelled (task))
     {
@@ -45,12 +59,9 @@ delete_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  cancellable = g_task_get_cancellable (task);
-  client = g_object_get_data (G_OBJECT (task), "client");
-  event = g_object_get_data (G_OBJECT (task), "event");
-  session = g_task_get_task_data (task);
-  evd_client_delete_session_async (client, evd_event_get_event_id (event), evd_session_get_session_id (session),
-                                   cancellable, deleted_cb, g_steal_pointer (&task));
+  evd_client_delete_session_async (data->client, evd_event_get_event_id (data->event),
+                                   evd_session_get_session_id (data->session), cancellable,
+                                   deleted_cb, g_steal_pointer (&task));
 }
 
 void
@@ -64,7 +75,7 @@ evd_session_delete_async (GtkWidget           *parent,
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *heading = NULL;
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+  DeleteData *data;
   GtkWidget *dialog;
 
   g_return_if_fail (EVD_IS_CLIENT (client));
@@ -73,13 +84,15 @@ evd_session_delete_async (GtkWidget           *parent,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, evd_session_delete_async);
-  g_task_set_task_data (task, g_object_ref (session), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "client", g_object_ref (client), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "event", g_object_ref (event), g_object_unref);
+  data = g_new0 (DeleteData, 1);
+  data->client = g_object_ref (client);
+  data->event = g_object_ref (event);
+  data->session = g_object_ref (session);
+  g_task_set_task_data (task, data, (GDestroyNotify) delete_data_free);
 
   /* Translators: the session's name */
   heading = g_strdup_printf (_("Delete “%s”?"), evd_session_get_name (session));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+  dialog = adw_message_dialog_new (evd_window_of (parent), heading,
                                    _("The session is removed from the event’s agenda, with its Zoom meeting "
                                      "or webinar. This cannot be undone."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -89,9 +102,7 @@ evd_session_delete_async (GtkWidget           *parent,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "evd-task", g_steal_pointer (&task), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (delete_response_cb), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, answered_cb, g_steal_pointer (&task));
 }
 
 gboolean

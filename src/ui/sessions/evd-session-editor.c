@@ -45,6 +45,9 @@ struct _EvdSessionEditor
   EvdSession       *pending;
   GCancellable     *cancellable;
   gboolean          saving;
+  GTask            *run_task;    /* evd_session_editor_run_async (), until it ends */
+  gboolean          adjusting;   /* moving one entry after the other */
+  GDateTime        *last_start;  /* to move the end along with the start */
 };
 
 G_DEFINE_FINAL_TYPE (EvdSessionEditor, evd_session_editor, ADW_TYPE_WINDOW)
@@ -261,6 +264,12 @@ finish_save (EvdSessionEditor *self,
     }
 
   g_signal_emit (self, signals[SAVED], 0, saved);
+  if (self->run_task != NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->run_task);
+
+      g_task_return_pointer (task, g_object_ref (saved), g_object_unref);
+    }
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -411,8 +420,12 @@ fill_in (EvdSessionEditor *self)
     {
       if (end == NULL)
         end = default_end = g_date_time_add_hours (start, 1);
+      self->adjusting = TRUE;
       evd_date_time_entry_set_time (self->start_entry, start, zone);
       evd_date_time_entry_set_time (self->end_entry, end, zone);
+      self->adjusting = FALSE;
+      g_clear_pointer (&self->last_start, g_date_time_unref);
+      self->last_start = g_date_time_ref (start);
     }
 }
 
@@ -511,6 +524,81 @@ type_changed_cb (EvdSessionEditor *self)
   adw_action_row_set_subtitle (self->type_row, type_explanation (selected_type (self)));
 }
 
+/* A "must end after it starts" goes as soon as the times are right. */
+static void
+recheck_times (EvdSessionEditor *self)
+{
+  g_autoptr(GDateTime) start = evd_date_time_entry_dup_time (self->start_entry, zone_of (self));
+  g_autoptr(GDateTime) end = evd_date_time_entry_dup_time (self->end_entry, zone_of (self));
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->time_error)) || start == NULL || end == NULL)
+    return;
+  if (times_are_valid (self, start, end))
+    evd_show_field_message (self->time_error, GTK_WIDGET (self->end_row), NULL);
+}
+
+/* A new start moves the end with it, keeping the length, as calendars do. */
+static void
+start_changed_cb (EvdSessionEditor *self)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+
+  if (self->adjusting || self->event == NULL)
+    return;
+
+  start = evd_date_time_entry_dup_time (self->start_entry, zone_of (self));
+  end = evd_date_time_entry_dup_time (self->end_entry, zone_of (self));
+  if (start != NULL && end != NULL && self->last_start != NULL)
+    {
+      GTimeSpan length = g_date_time_difference (end, self->last_start);
+
+      if (length > 0)
+        {
+          g_autoptr(GDateTime) moved = g_date_time_add (start, length);
+
+          self->adjusting = TRUE;
+          evd_date_time_entry_set_time (self->end_entry, moved, zone_of (self));
+          self->adjusting = FALSE;
+        }
+    }
+  g_clear_pointer (&self->last_start, g_date_time_unref);
+  self->last_start = g_steal_pointer (&start);
+  recheck_times (self);
+}
+
+/* An end time earlier in the day than the start means the next day, when
+ * that makes a session of at most 12 hours: 23:00 to 00:30 crosses
+ * midnight. A later end by a whole day is a mistake to point out instead. */
+static void
+end_changed_cb (EvdSessionEditor *self)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+
+  if (self->adjusting || self->event == NULL)
+    return;
+
+  start = evd_date_time_entry_dup_time (self->start_entry, zone_of (self));
+  end = evd_date_time_entry_dup_time (self->end_entry, zone_of (self));
+  if (start != NULL && end != NULL && g_date_time_compare (end, start) <= 0)
+    {
+      g_autoptr(GTimeZone) zone = evd_time_zone_new (zone_of (self));
+      g_autoptr(GDateTime) local_start = g_date_time_to_timezone (start, zone);
+      g_autoptr(GDateTime) local_end = g_date_time_to_timezone (end, zone);
+      g_autoptr(GDateTime) next_day = g_date_time_add_days (end, 1);
+
+      if (compare_days (local_start, local_end) == 0 &&
+          g_date_time_difference (next_day, start) <= 12 * G_TIME_SPAN_HOUR)
+        {
+          self->adjusting = TRUE;
+          evd_date_time_entry_set_time (self->end_entry, next_day, zone_of (self));
+          self->adjusting = FALSE;
+        }
+    }
+  recheck_times (self);
+}
+
 /* A message goes as soon as its field is changed. */
 static void
 name_changed_cb (EvdSessionEditor *self)
@@ -525,11 +613,49 @@ cancel_clicked_cb (EvdSessionEditor *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/**
+ * evd_session_editor_run_async:
+ *
+ * Shows the editor; it finishes with the session as Zoom now has it once
+ * saved, or with %G_IO_ERROR_CANCELLED when the editor closed first. The
+ * task does not hold the editor, which goes when it closes.
+ */
+void
+evd_session_editor_run_async (EvdSessionEditor    *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_return_if_fail (EVD_IS_SESSION_EDITOR (self));
+  g_return_if_fail (self->run_task == NULL);
+
+  self->run_task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (self->run_task, evd_session_editor_run_async);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* Returns: (transfer full): the session saved */
+EvdSession *
+evd_session_editor_run_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, evd_session_editor_run_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static void
 evd_session_editor_dispose (GObject *object)
 {
   EvdSessionEditor *self = EVD_SESSION_EDITOR (object);
 
+  if (self->run_task != NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->run_task);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Not saved"));
+    }
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_SESSION_EDITOR);
 
@@ -544,6 +670,7 @@ evd_session_editor_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pending);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->last_start, g_date_time_unref);
   g_clear_object (&self->event);
   g_clear_object (&self->client);
 
@@ -582,6 +709,8 @@ evd_session_editor_class_init (EvdSessionEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, evd_session_editor_save);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, start_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, end_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, type_changed_cb);
 }
 

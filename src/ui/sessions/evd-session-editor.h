@@ -24,6 +24,12 @@ EvdSessionEditor *evd_session_editor_new          (GtkWidget        *parent,
                                                    EvdEvent         *event,
                                                    EvdSession       *session);
 /* What the Save button does; for tests. */
+void              evd_session_editor_run_async    (EvdSessionEditor    *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+EvdSession       *evd_session_editor_run_finish   (GAsyncResult        *result,
+                                                   GError             **error);
 void              evd_session_editor_save         (EvdSessionEditor *self);
 gboolean          evd_session_editor_is_saving    (EvdSessionEditor *self);
 

@@ -181,7 +181,6 @@ create_session_row_cb (gpointer item,
                                 type_label != NULL ? type_label : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
-  g_object_set_data_full (G_OBJECT (row), "session", g_object_ref (session), g_object_unref);
   return row;
 }
 
@@ -189,7 +188,8 @@ static void
 session_row_activated_cb (EvdSessionsPage *self,
                           GtkListBoxRow   *row)
 {
-  EvdSession *session = g_object_get_data (G_OBJECT (row), "session");
+  /* The rows follow the model: a row's place is its session's. */
+  g_autoptr(EvdSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), gtk_list_box_row_get_index (row));
 
   if (session != NULL)
     evd_sessions_page_show_session (self, session);
@@ -294,15 +294,29 @@ shown_session (EvdSessionsPage *self)
 }
 
 static void
-session_added_cb (EvdSessionsPage *self)
+session_added_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
+  g_autoptr(EvdSessionsPage) self = user_data;
+  g_autoptr(EvdSession) session = evd_session_editor_run_finish (result, NULL);
+
+  if (session == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
   evd_show_toast (GTK_WIDGET (self), _("Session added"));
   load (self);
 }
 
 static void
-session_saved_cb (EvdSessionsPage *self)
+session_saved_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
+  g_autoptr(EvdSessionsPage) self = user_data;
+  g_autoptr(EvdSession) session = evd_session_editor_run_finish (result, NULL);
+
+  if (session == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
   evd_show_toast (GTK_WIDGET (self), _("Session saved"));
   g_set_object (&self->show_after_load, shown_session (self));
   load (self);
@@ -316,8 +330,7 @@ add_action (GtkWidget  *widget,
   EvdSessionsPage *self = EVD_SESSIONS_PAGE (widget);
   EvdSessionEditor *editor = evd_session_editor_new (widget, self->client, self->event, NULL);
 
-  g_signal_connect_object (editor, "saved", G_CALLBACK (session_added_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  evd_session_editor_run_async (editor, NULL, session_added_cb, g_object_ref (self));
 }
 
 static void
@@ -332,8 +345,7 @@ edit_action (GtkWidget  *widget,
   if (session == NULL)
     return;
   editor = evd_session_editor_new (widget, self->client, self->event, session);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (session_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  evd_session_editor_run_async (editor, NULL, session_saved_cb, g_object_ref (self));
 }
 
 static void

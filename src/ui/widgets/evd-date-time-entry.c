@@ -28,6 +28,20 @@ struct _EvdDateTimeEntry
 
 G_DEFINE_FINAL_TYPE (EvdDateTimeEntry, evd_date_time_entry, GTK_TYPE_WIDGET)
 
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (EvdDateTimeEntry *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 GtkWidget *
 evd_date_time_entry_new (void)
 {
@@ -49,6 +63,7 @@ day_selected_cb (EvdDateTimeEntry *self)
 {
   update_date_label (self);
   gtk_menu_button_popdown (self->date_button);
+  emit_changed (self);
 }
 
 static gboolean
@@ -153,6 +168,15 @@ evd_date_time_entry_class_init (EvdDateTimeEntryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdDateTimeEntry, minute_spin);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, pad_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, emit_changed);
+
+  /**
+   * EvdDateTimeEntry::changed:
+   *
+   * The date, the hour or the minutes changed, by hand or by code.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

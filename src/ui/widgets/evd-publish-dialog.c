@@ -43,21 +43,30 @@ published_cb (GObject      *object,
     g_task_return_boolean (task, TRUE);
 }
 
-static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             gpointer          user_data)
+/* What the question is about, until the answer comes */
+typedef struct
 {
-  g_autoptr(GTask) task = g_object_steal_data (G_OBJECT (dialog), "evd-task");
-  GCancellable *cancellable;
-  EvdClient *client = g_object_get_data (G_OBJECT (task), "client");
-  EvdEvent *event;
+  EvdClient *client;
+  EvdEvent  *event;
+} PublishData;
 
-  /* Only the first answer counts. */
-  if (task == NULL)
-    return;
-  event = g_task_get_task_data (task);
-  cancellable = g_task_get_cancellable (task);
+static void
+publish_data_free (PublishData *data)
+{
+  g_clear_object (&data->client);
+  g_clear_object (&data->event);
+  g_free (data);
+}
+
+static void
+answered_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autofree char *response = evd_message_dialog_run_finish (result, NULL);
+  PublishData *data = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
 
   if (g_strcmp0 (response, "publish") != 0 || g_task_return_error_if_cancelled (task))
     {
@@ -66,7 +75,7 @@ response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  evd_client_publish_event_async (client, evd_event_get_event_id (event), cancellable,
+  evd_client_publish_event_async (data->client, evd_event_get_event_id (data->event), cancellable,
                                   published_cb, g_steal_pointer (&task));
 }
 
@@ -81,6 +90,7 @@ evd_publish_event_async (GtkWidget           *parent,
   g_autoptr(GTask) task = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  PublishData *data;
   GtkWidget *dialog;
 
   g_return_if_fail (parent == NULL || GTK_IS_WIDGET (parent));
@@ -89,8 +99,10 @@ evd_publish_event_async (GtkWidget           *parent,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, evd_publish_event_async);
-  g_task_set_task_data (task, g_object_ref (event), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "client", g_object_ref (client), g_object_unref);
+  data = g_new0 (PublishData, 1);
+  data->client = g_object_ref (client);
+  data->event = g_object_ref (event);
+  g_task_set_task_data (task, data, (GDestroyNotify) publish_data_free);
 
   /* Translators: the event's name */
   heading = g_strdup_printf (_("Publish “%s”?"), evd_event_get_name (event));
@@ -103,9 +115,7 @@ evd_publish_event_async (GtkWidget           *parent,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "publish");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "evd-task", g_steal_pointer (&task), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  evd_message_dialog_run_async (ADW_MESSAGE_DIALOG (dialog), NULL, answered_cb, g_steal_pointer (&task));
 }
 
 gboolean

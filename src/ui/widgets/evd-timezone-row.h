@@ -16,6 +16,8 @@ GtkWidget     *evd_timezone_row_new             (void);
 const char    *evd_timezone_row_get_zone        (EvdTimezoneRow *self);
 void           evd_timezone_row_set_zone        (EvdTimezoneRow *self,
                                                  const char     *zone);
+GtkWidget     *evd_timezone_row_get_search_entry (EvdTimezoneRow *self);
+GtkWidget     *evd_timezone_row_get_list        (EvdTimezoneRow *self);
 
 /* For any picker of Zoom's zones: a list of the zone IDs Zoom takes (as
  * GtkStringObjects, in Zoom's order); the text a person searches for an

@@ -318,6 +318,62 @@ evd_show_error_dialog (GtkWidget    *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+dialog_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    GTask            *task)
+{
+  /* Only the first answer counts. */
+  g_signal_handlers_disconnect_by_data (dialog, task);
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, g_strdup (response), g_free);
+  g_object_unref (task);
+}
+
+/**
+ * evd_message_dialog_run_async:
+ * @dialog: a dialog with its responses, not shown yet
+ * @cancellable: (nullable): when cancelled before the answer, the answer
+ *   is %G_IO_ERROR_CANCELLED
+ *
+ * Shows @dialog and finishes with the organizer's answer, so a question is
+ * asked and answered in one place (libadwaita 1.2 has no
+ * adw_message_dialog_choose ()). The answer may arrive after the dialog
+ * is gone: read what the dialog holds in a "response" handler, not here.
+ */
+void
+evd_message_dialog_run_async (AdwMessageDialog    *dialog,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  /* The task does not hold the dialog: a dialog must not outlive the
+   * window it belongs to. */
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_message_dialog_run_async);
+  g_signal_connect (dialog, "response", G_CALLBACK (dialog_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * evd_message_dialog_run_finish:
+ *
+ * Returns: (transfer full): the response the organizer chose
+ */
+char *
+evd_message_dialog_run_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, evd_message_dialog_run_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* Files ------------------------------------------------------------------- */
 
 static void

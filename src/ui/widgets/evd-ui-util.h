@@ -34,6 +34,12 @@ GtkWindow *evd_window_of          (GtkWidget  *widget);
 void   evd_show_error_dialog      (GtkWidget    *parent,
                                    const char   *heading,
                                    const GError *error);
+void   evd_message_dialog_run_async  (AdwMessageDialog    *dialog,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+char  *evd_message_dialog_run_finish (GAsyncResult        *result,
+                                      GError             **error);
 
 void   evd_choose_file_async      (GtkFileChooserNative *chooser,
                                    GtkWidget            *widget,

@@ -1,0 +1,43 @@
+/* fuzz-csv.c: any bytes through the CSV reader, the column mapping and the
+ * attendee checker, as an imported file goes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "evd-attendee-checker.h"
+#include "evd-column-mapping.h"
+#include "evd-csv-reader.h"
+#include "fuzz.h"
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(EvdCsvTable) table = NULL;
+  g_autoptr(EvdColumnMapping) mapping = NULL;
+  g_autoptr(EvdAttendeeChecker) checker = NULL;
+  g_autoptr(EvdCheckReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  table = evd_csv_reader_read_bytes (bytes, NULL, NULL, &error);
+  if (table == NULL)
+    return 0;
+
+  mapping = evd_column_mapping_suggest (evd_csv_table_get_headers (table));
+  checker = evd_attendee_checker_new ();
+  report = evd_attendee_checker_check (checker, table, mapping, NULL, &error);
+  if (report == NULL)
+    return 0;
+
+  /* Every row back as an attendee, as the importer takes them. */
+  for (guint row = 0; row < evd_check_report_get_n_rows (report); row++)
+    {
+      g_autoptr(EvdAttendee) attendee = evd_check_report_create_attendee (report, row);
+      g_autoptr(JsonNode) json = evd_attendee_to_ticket_json (attendee, "fuzz-event");
+
+      (void) evd_csv_table_find_invalid_text (table, row);
+    }
+  return 0;
+}
