@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include "evd-add-attendee-dialog.h"
-#include "evd-application.h"
 #include "evd-attendance-window.h"
 #include "evd-browser.h"
 #include "evd-chart-view.h"
@@ -52,7 +51,6 @@
 void
 evd_ui_ensure_types (void)
 {
-  g_type_ensure (EVD_TYPE_APPLICATION);
   g_type_ensure (EVD_TYPE_BROWSER);
   g_type_ensure (EVD_TYPE_CONNECT_PAGE);
   g_type_ensure (EVD_TYPE_PREFERENCES_WINDOW);
