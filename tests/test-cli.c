@@ -171,6 +171,82 @@ test_tickets_many_pages (void)
   }
 }
 
+/* The plan sets the requests a second: --plan, then EVENTDESK_PLAN, then the
+ * app's setting (read only when its schema is installed), then Pro. The
+ * client says which it took in a debug line. */
+static void
+assert_plan (CliRun     *run,
+             const char *expected)
+{
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "Marketing Events Hub"));
+  g_assert_nonnull (strstr (run->err, expected));
+}
+
+static void
+test_plan (void)
+{
+  g_autofree char *config = g_build_filename (cli_tmp_dir (), "plan-config", NULL);
+  g_autofree char *keyfile_dir = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (keyfile_dir, "keyfile", NULL);
+  g_autofree char *empty = g_build_filename (cli_tmp_dir (), "no-schemas", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (keyfile_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (empty, 0700), ==, 0);
+  g_file_set_contents (keyfile, "[io/github/eventdesk/EventDesk]\nrate-plan='business'\n"
+                                "[io/github/eventdesk/EventDesk/Devel]\nrate-plan='business'\n", -1, &error);
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(CliRun) usage = run_cli ("--help");
+    g_autoptr(CliRun) help = run_cli ("tickets", "--help");
+    g_autoptr(CliRun) import_help = run_cli ("import", "--help");
+
+    g_assert_nonnull (strstr (usage->out, "EVENTDESK_PLAN=pro|business"));
+    g_assert_nonnull (strstr (usage->out, "--plan pro|business"));
+    g_assert_nonnull (strstr (help->out, "--plan"));
+    g_assert_nonnull (strstr (help->out, "EVENTDESK_PLAN"));
+    g_assert_nonnull (strstr (import_help->out, "--plan"));
+  }
+  {
+    const char * const env[] = { "G_MESSAGES_DEBUG", "evd-cli", NULL };
+    const char * const business[] = { "G_MESSAGES_DEBUG", "evd-cli", "EVENTDESK_PLAN", "business", NULL };
+    const char * const saved[] = { "G_MESSAGES_DEBUG", "evd-cli", "GSETTINGS_BACKEND", "keyfile",
+                                   "XDG_CONFIG_HOME", config, NULL };
+    const char * const no_schema[] = { "G_MESSAGES_DEBUG", "evd-cli", "GSETTINGS_BACKEND", "keyfile",
+                                       "XDG_CONFIG_HOME", config, "GSETTINGS_SCHEMA_DIR", empty,
+                                       "XDG_DATA_DIRS", empty,
+                                       /* GIO's proxy module reads GNOME's own schemas, gone too */
+                                       "GIO_MODULE_DIR", empty, NULL };
+    g_autoptr(CliRun) plain = run_cli_env (env, "hubs");
+    g_autoptr(CliRun) from_env = run_cli_env (business, "hubs");
+    g_autoptr(CliRun) option_wins = run_cli_env (business, "hubs", "--plan", "pro");
+    g_autoptr(CliRun) from_app = run_cli_env (saved, "hubs");
+    g_autoptr(CliRun) env_wins = run_cli_env (((const char * const[]) { "G_MESSAGES_DEBUG", "evd-cli",
+                                                                        "GSETTINGS_BACKEND", "keyfile",
+                                                                        "XDG_CONFIG_HOME", config,
+                                                                        "EVENTDESK_PLAN", "Pro", NULL }),
+                                              "hubs");
+    g_autoptr(CliRun) without_schema = run_cli_env (no_schema, "hubs");
+    g_autoptr(CliRun) import_option = run_cli ("import", "x", "y.csv", "--plan", "gold");
+    g_autoptr(CliRun) bad_option = run_cli ("hubs", "--plan", "gold");
+    g_autoptr(CliRun) bad_env = run_cli_env (((const char * const[]) { "EVENTDESK_PLAN", "gold", NULL }), "hubs");
+
+    assert_plan (plain, "Zoom plan: pro, 30 LIGHT");
+    assert_plan (from_env, "Zoom plan: business, 80 LIGHT");
+    assert_plan (option_wins, "Zoom plan: pro, 30 LIGHT");
+    assert_plan (from_app, "Zoom plan: business, 80 LIGHT");
+    assert_plan (env_wins, "Zoom plan: pro, 30 LIGHT");
+    assert_plan (without_schema, "Zoom plan: pro, 30 LIGHT");
+    g_assert_cmpint (import_option->status, ==, 2);
+    g_assert_nonnull (strstr (import_option->err, "gold"));
+    assert_usage_error (bad_option, "hubs");
+    g_assert_nonnull (strstr (bad_option->err, "“gold” is not a plan"));
+    assert_failure_line (bad_env, "EVENTDESK_PLAN");
+  }
+}
+
 /* --- Tests -------------------------------------------------------------- */
 
 static void
@@ -506,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/cli/help-text", test_help_text);
   g_test_add_func ("/cli/hubs", test_hubs);
   g_test_add_func ("/cli/tickets/many-pages", test_tickets_many_pages);
+  g_test_add_func ("/cli/plan", test_plan);
   g_test_add_func ("/cli/tutorial-flow", test_tutorial_flow);
   g_test_add_func ("/cli/create-event/input", test_create_event_input);
   g_test_add_func ("/cli/create-event/upper-case-virtual", test_create_event_upper_case_virtual);

@@ -17,6 +17,7 @@
 #include "evd-sandbox-server.h"
 #include "evd-scopes.h"
 #include "evd-sidebar.h"
+#include "evd-insight-cache.h"
 #include "evd-test-utils.h"
 #include "evd-window.h"
 
@@ -571,6 +572,12 @@ find_sign_out_dialog (gpointer data)
 
 /* Connecting stores the credentials in the real keyring; signing out, once
  * confirmed, forgets them. */
+static gboolean
+file_gone (gpointer data)
+{
+  return !g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
 static void
 test_connect_save_and_sign_out (void)
 {
@@ -581,6 +588,8 @@ test_connect_save_and_sign_out (void)
   g_autoptr(EvdCredentials) after = NULL;
   AdwMessageDialog *dialog = NULL;
   g_autofree char *shot = NULL;
+  g_autoptr(EvdInsightCache) kept = NULL;
+  g_autofree char *kept_path = NULL;
 
   evd_connect_page_fill (page, EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET);
   gtk_widget_activate_action (GTK_WIDGET (page), "connect.connect", NULL);
@@ -599,6 +608,13 @@ test_connect_save_and_sign_out (void)
   g_assert_cmpstr (saved->client_id, ==, EVD_SANDBOX_CLIENT_ID);
   g_assert_cmpstr (saved->client_secret, ==, EVD_SANDBOX_CLIENT_SECRET);
 
+  /* Reports kept for an event summary, which name attendees. */
+  kept = evd_insight_cache_new ();
+  kept->event_json = g_strdup ("{}");
+  kept->ticket_types_json = g_strdup ("[]");
+  kept_path = evd_insight_cache_path (evd_sandbox_server_get_api_url (sandbox), "some-event");
+  g_assert_true (evd_insight_cache_save (kept, kept_path, NULL));
+
   gtk_widget_activate_action (window, "win.sign-out", NULL);
   evd_test_iterate_until (find_sign_out_dialog, &dialog, TIMEOUT_MS);
   shot = evd_test_save_screenshot (GTK_WIDGET (dialog), "sign-out-confirmation");
@@ -608,6 +624,7 @@ test_connect_save_and_sign_out (void)
   wait_for_page (window, "welcome");
   after = load_saved_credentials ();
   g_assert_null (after);
+  evd_test_iterate_until (file_gone, kept_path, TIMEOUT_MS);
 
   destroy_window (window);
   evd_sandbox_server_stop (sandbox);

@@ -21,6 +21,7 @@ struct _EvdCliContext
   GAsyncResult *result;       /* set by evd_cli_context_done_cb () */
   GAsyncResult *last_result;  /* kept alive for the caller's _finish () */
   EvdClient    *client;
+  char         *plan_option;  /* --plan, or NULL */
 };
 
 static const char * const credential_variables[] = {
@@ -30,16 +31,25 @@ static const char * const credential_variables[] = {
 /* --- Arguments ---------------------------------------------------------- */
 
 static GOptionEntry *
-build_entries (const EvdCliCommandSpec *spec,
-               gboolean                *json)
+build_entries (const EvdCliCommandSpec  *spec,
+               gboolean                 *json,
+               char                    **plan)
 {
   const GOptionEntry json_entry = {
     "json", 0, 0, G_OPTION_ARG_NONE, json,
     N_("Print Zoom’s own objects as JSON instead of a table"), NULL
   };
+  const GOptionEntry plan_entry = {
+    "plan", 0, 0, G_OPTION_ARG_STRING, plan,
+    N_("The account’s Zoom plan, which sets how many requests a second are sent: pro (30) or business (80). "
+       "Overrides EVENTDESK_PLAN, which overrides the plan chosen in Event Desk’s Preferences"),
+    N_("PLAN")
+  };
   g_autoptr(GArray) entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
 
   g_array_append_val (entries, json_entry);
+  if (plan != NULL)
+    g_array_append_val (entries, plan_entry);
   for (guint i = 0; spec->entries != NULL && spec->entries[i].long_name != NULL; i++)
     g_array_append_val (entries, spec->entries[i]);
   return (GOptionEntry *) g_array_free (g_steal_pointer (&entries), FALSE);
@@ -156,12 +166,13 @@ evd_cli_split_arguments (const GOptionEntry  *entries,
  *
  * Returns: %FALSE on a usage error; the command then exits with 2
  */
-gboolean
-evd_cli_parse_arguments (const EvdCliCommandSpec   *spec,
-                         int                        argc,
-                         char                     **argv,
-                         gboolean                  *json,
-                         char                    ***arguments)
+static gboolean
+parse_arguments (const EvdCliCommandSpec   *spec,
+                 int                        argc,
+                 char                     **argv,
+                 gboolean                  *json,
+                 char                    ***arguments,
+                 char                     **plan)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autofree GOptionEntry *entries = NULL;
@@ -181,7 +192,7 @@ evd_cli_parse_arguments (const EvdCliCommandSpec   *spec,
   /* GOption names the program in its "Usage:" line. */
   g_set_prgname (prgname);
 
-  entries = build_entries (spec, json);
+  entries = build_entries (spec, json, plan);
   context = g_option_context_new (spec->parameter_string != NULL ? _(spec->parameter_string) : NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _(spec->summary));
@@ -230,9 +241,34 @@ evd_cli_parse_arguments (const EvdCliCommandSpec   *spec,
         }
     }
 
+  if (plan != NULL && *plan != NULL)
+    {
+      EvdPlan unused;
+
+      if (!evd_plan_from_string (*plan, &unused))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a plan: use pro or business."), *plan);
+
+          print_usage_error (context, spec->name, message);
+          return FALSE;
+        }
+    }
+
   *arguments = g_strdupv (args + 1);
   return TRUE;
 }
+
+gboolean
+evd_cli_parse_arguments (const EvdCliCommandSpec   *spec,
+                         int                        argc,
+                         char                     **argv,
+                         gboolean                  *json,
+                         char                    ***arguments)
+{
+  return parse_arguments (spec, argc, argv, json, arguments, NULL);
+}
+
+
 
 /* --- Messages ----------------------------------------------------------- */
 
@@ -315,6 +351,7 @@ evd_cli_context_free (EvdCliContext *self)
     return;
 
   g_clear_object (&self->client);
+  g_free (self->plan_option);
   g_clear_object (&self->result);
   g_clear_object (&self->last_result);
   g_main_loop_unref (self->loop);
@@ -492,6 +529,7 @@ evd_cli_context_connect (EvdCliContext  *self,
 {
   g_autoptr(EvdCredentials) credentials = NULL;
   g_autoptr(EvdAuth) auth = NULL;
+  EvdPlan plan;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -507,7 +545,87 @@ evd_cli_context_connect (EvdCliContext  *self,
                        credentials->client_secret,
                        url_from_env (EVD_CLI_ENV_OAUTH_URL, EVD_CLI_DEFAULT_OAUTH_URL));
   self->client = evd_client_new (auth, url_from_env (EVD_CLI_ENV_API_URL, EVD_CLI_DEFAULT_API_URL));
+  if (!evd_cli_resolve_plan (self->plan_option, &plan, error))
+    {
+      g_clear_object (&self->client);
+      return NULL;
+    }
+  evd_client_set_plan (self->client, plan);
+  g_debug ("Zoom plan: %s, %g LIGHT requests a second", evd_plan_to_string (plan),
+           evd_client_get_class_rate (self->client, EVD_RATE_CLASS_LIGHT));
   return self->client;
+}
+
+/**
+ * evd_cli_context_set_plan_option:
+ * @plan: (nullable): the --plan option's value, already checked
+ *
+ * Overrides EVENTDESK_PLAN and the app's setting for the client that
+ * evd_cli_context_connect() makes.
+ */
+void
+evd_cli_context_set_plan_option (EvdCliContext *self,
+                                 const char    *plan)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->plan_option);
+  self->plan_option = g_strdup (plan);
+}
+
+/* --- The plan ----------------------------------------------------------- */
+
+/* The plan chosen in the app's Preferences, when the app's settings schema
+ * is installed; a CLI installed alone (or run from a build tree) has none,
+ * and that is not an error. */
+static gboolean
+plan_from_app_settings (EvdPlan *out_plan)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source == NULL)
+    return FALSE;
+  schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "rate-plan"))
+    return FALSE;
+  settings = g_settings_new_full (schema, NULL, DEVELOPMENT_BUILD ? "/io/github/eventdesk/EventDesk/Devel/"
+                                                                  : "/io/github/eventdesk/EventDesk/");
+  *out_plan = g_settings_get_enum (settings, "rate-plan") == EVD_PLAN_BUSINESS ? EVD_PLAN_BUSINESS : EVD_PLAN_PRO;
+  return TRUE;
+}
+
+/**
+ * evd_cli_resolve_plan:
+ * @option: (nullable): the --plan option's value
+ * @out_plan: (out): the plan
+ *
+ * In order: --plan, EVENTDESK_PLAN, the plan saved by the app, Pro.
+ *
+ * Returns: %FALSE with @error set when EVENTDESK_PLAN names no plan
+ */
+gboolean
+evd_cli_resolve_plan (const char  *option,
+                      EvdPlan     *out_plan,
+                      GError     **error)
+{
+  const char *variable = g_getenv (EVD_CLI_ENV_PLAN);
+
+  *out_plan = EVD_PLAN_PRO;
+  if (option != NULL)
+    return evd_plan_from_string (option, out_plan);
+  if (variable != NULL && *variable != '\0')
+    {
+      if (evd_plan_from_string (variable, out_plan))
+        return TRUE;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("EVENTDESK_PLAN is “%s”, which is not a plan: set it to pro or business."), variable);
+      return FALSE;
+    }
+  if (!plan_from_app_settings (out_plan))
+    *out_plan = EVD_PLAN_PRO;
+  return TRUE;
 }
 
 /**
@@ -535,14 +653,16 @@ evd_cli_start (const EvdCliCommandSpec   *spec,
                int                       *status)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *plan_option = NULL;
 
-  if (!evd_cli_parse_arguments (spec, argc, argv, json, arguments))
+  if (!parse_arguments (spec, argc, argv, json, arguments, &plan_option))
     {
       *status = EVD_CLI_EXIT_USAGE;
       return FALSE;
     }
 
   *context = evd_cli_context_new ();
+  evd_cli_context_set_plan_option (*context, plan_option);
   if ((*client = evd_cli_context_connect (*context, &error)) == NULL)
     {
       *status = evd_cli_fail (error);

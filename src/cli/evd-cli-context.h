@@ -21,6 +21,7 @@ enum
 
 #define EVD_CLI_ENV_API_URL       "EVENTDESK_API_URL"
 #define EVD_CLI_ENV_OAUTH_URL     "EVENTDESK_OAUTH_URL"
+#define EVD_CLI_ENV_PLAN          "EVENTDESK_PLAN"
 #define EVD_CLI_DEFAULT_API_URL   "https://api.zoom.us/v2"
 #define EVD_CLI_DEFAULT_OAUTH_URL "https://zoom.us/oauth/token"
 
@@ -55,6 +56,12 @@ gboolean        evd_cli_parse_arguments         (const EvdCliCommandSpec *spec,
                                                  char                   **argv,
                                                  gboolean                *json,
                                                  char                  ***arguments);
+
+void            evd_cli_context_set_plan_option (EvdCliContext           *self,
+                                                 const char              *plan);
+gboolean        evd_cli_resolve_plan            (const char              *option,
+                                                 EvdPlan                 *out_plan,
+                                                 GError                 **error);
 
 gboolean        evd_cli_start                   (const EvdCliCommandSpec *spec,
                                                  int                      argc,

@@ -415,6 +415,7 @@ evd_cli_import_main (int    argc,
   g_autoptr(EvdImportOptions) options = evd_import_options_new ();
   g_autofree char *ticket_type = NULL;
   g_autofree char *mode_name = NULL;
+  g_autofree char *plan = NULL;
   g_auto(GStrv) arguments = NULL;
   EvdClient *client;
   EvdCsvOptions csv_options = EVD_CSV_OPTIONS_INIT;
@@ -430,6 +431,9 @@ evd_cli_import_main (int    argc,
       N_("standard (sign in to join), fast_join (join without signing in) or registration_needed "
          "(attendees finish registering themselves)"), N_("MODE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object with the counts"), NULL },
+    { "plan", 0, 0, G_OPTION_ARG_STRING, &plan,
+      N_("The account’s Zoom plan, which sets how many requests a second are sent: pro (30) or business (80). "
+         "Overrides EVENTDESK_PLAN, which overrides the plan chosen in Event Desk’s Preferences"), N_("PLAN") },
     { "fix-duplicates", 0, 0, G_OPTION_ARG_NONE, &fix_duplicates,
       N_("After the import, remove the extra tickets of anyone who has more than one"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments, NULL, N_("EVENT_ID FILE.csv") },
@@ -454,7 +458,7 @@ evd_cli_import_main (int    argc,
       "\n"
       "Exit status: 0 when nothing failed; 1 when some attendees could not be registered, the\n"
       "import stopped, or someone has extra tickets that were not removed; 2 for a usage error."),
-    _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--fix-duplicates] [--json] EVENT_ID FILE.csv"),
+    _("Usage: eventdesk-cli import [--ticket-type ID] [--no-notify] [--fix-duplicates] [--plan PLAN] [--json] EVENT_ID FILE.csv"),
     2, entries
   };
 
@@ -465,6 +469,11 @@ evd_cli_import_main (int    argc,
     {
       g_printerr (_("eventdesk-cli import: unknown registration “%s”; use standard, fast_join or registration_needed\n"),
                   mode_name);
+      return EVD_CLI_EXIT_USAGE;
+    }
+  if (plan != NULL && !evd_plan_from_string (plan, &(EvdPlan) { 0 }))
+    {
+      g_printerr (_("eventdesk-cli import: “%s” is not a plan; use pro or business\n"), plan);
       return EVD_CLI_EXIT_USAGE;
     }
   options->ticket_type_id = g_steal_pointer (&ticket_type);
@@ -481,6 +490,7 @@ evd_cli_import_main (int    argc,
   /* Credentials as every command finds them, never with a prompt: an
    * import may run unattended. */
   context = evd_cli_context_new ();
+  evd_cli_context_set_plan_option (context, plan);
   client = evd_cli_context_connect (context, &error);
   if (client == NULL)
     return fail_message (error->message);

@@ -77,9 +77,10 @@ print_usage (FILE *out)
         g_string_append_c (text, ' ');
       g_string_append_printf (text, "%s\n", _(commands[i].summary));
     }
-  g_string_append_printf (text, "\n%s\n%s\n%s\n",
+  g_string_append_printf (text, "\n%s\n%s\n%s\n%s\n",
                           _("Every command takes --json to print Zoom’s own objects, and --help."),
                           _("Credentials come from EVENTDESK_ACCOUNT_ID, EVENTDESK_CLIENT_ID and EVENTDESK_CLIENT_SECRET, else from the keyring where Event Desk saved them."),
+                          _("Requests a second follow the account’s Zoom plan: --plan pro|business, else EVENTDESK_PLAN=pro|business, else the plan chosen in Event Desk’s Preferences, else pro."),
                           _("Run “eventdesk-cli COMMAND --help” for a command’s options."));
   fputs (text->str, out);
 }

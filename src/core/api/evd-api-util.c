@@ -10,6 +10,7 @@
 
 #include "evd-api-error.h"
 #include "evd-api-private.h"
+#include "evd-client.h"
 #include "evd-api-url.h"
 
 /* The environment wins over settings, and settings over the default: the
@@ -113,11 +114,13 @@ evd_api_session_new (void)
   /* "timeout" covers connecting and every wait for the server's next byte:
    * a server that accepts and then says nothing is given up on. Kept-alive
    * connections are dropped before a server's usual idle limit. Six
-   * connections per host is libsoup's default; the four event lists of a
-   * hub and an import running side by side want a few more. */
+   * connections per host is libsoup's default. An import keeps the
+   * account's rate busy only with rate × latency requests in flight (80/s
+   * at 300 ms is 24), and over HTTP/1.1 each needs its own connection; a
+   * request beyond these waits for a free one. */
   session = soup_session_new_with_options ("user-agent", user_agent,
-                                           "max-conns", 32,
-                                           "max-conns-per-host", 8,
+                                           "max-conns", 64,
+                                           "max-conns-per-host", EVD_CLIENT_MAX_IN_FLIGHT,
                                            "timeout", evd_api_get_timeout (),
                                            "idle-timeout", 20,
                                            NULL);

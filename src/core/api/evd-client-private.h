@@ -23,6 +23,10 @@ void            evd_client_set_random_seed      (EvdClient           *self,
 void            evd_client_set_max_retry_wait   (EvdClient           *self,
                                                  guint                seconds);
 EvdRateLimiter *evd_client_get_rate_limiter     (EvdClient           *self);
+EvdRateLimiter *evd_client_get_class_limiter    (EvdClient           *self,
+                                                 EvdRateClass         rate_class);
+void            evd_client_set_heavy_used       (EvdClient           *self,
+                                                 guint                used);
 
 /* evd-client-paging.c: one page, or every page, of a list endpoint. */
 void            evd_client_fetch_page_async     (EvdClient           *self,

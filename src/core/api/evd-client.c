@@ -34,8 +34,19 @@ struct _EvdClient
   EvdAuth        *auth;
   char           *api_url;
   SoupSession    *session;
+  /* One per rate class; limiter is the LIGHT one */
+  EvdRateLimiter *limiters[EVD_N_RATE_CLASSES];
   EvdRateLimiter *limiter;
+  EvdPlan         plan;
   GRand          *rand;
+
+  /* HEAVY requests sent on heavy_day (days since 1970, UTC) */
+  gint64          heavy_day;
+  guint           heavy_used;
+  guint           heavy_budget;
+
+  /* Smoothed time from sending a request to its answer, 0 until the first */
+  gint64          latency_us;
 
   guint           backoff_base_ms;
   guint           backoff_cap_ms;
@@ -63,7 +74,9 @@ evd_client_dispose (GObject *object)
   if (self->session != NULL)
     soup_session_abort (self->session);
   g_clear_object (&self->session);
-  g_clear_object (&self->limiter);
+  for (guint i = 0; i < EVD_N_RATE_CLASSES; i++)
+    g_clear_object (&self->limiters[i]);
+  self->limiter = NULL;
   g_clear_object (&self->auth);
 
   G_OBJECT_CLASS (evd_client_parent_class)->dispose (object);
@@ -150,7 +163,11 @@ evd_client_class_init (EvdClientClass *klass)
 static void
 evd_client_init (EvdClient *self)
 {
-  self->limiter = evd_rate_limiter_new (EVD_RATE_LIMITER_DEFAULT_RATE);
+  self->plan = EVD_PLAN_PRO;
+  for (guint i = 0; i < EVD_N_RATE_CLASSES; i++)
+    self->limiters[i] = evd_rate_limiter_new (evd_plan_get_rate (self->plan, i));
+  self->limiter = self->limiters[EVD_RATE_CLASS_LIGHT];
+  self->heavy_budget = evd_plan_get_daily_heavy (self->plan);
   self->rand = g_rand_new ();
   self->backoff_base_ms = DEFAULT_BACKOFF_BASE_MS;
   self->backoff_cap_ms = DEFAULT_BACKOFF_CAP_MS;
@@ -212,11 +229,13 @@ evd_client_get_rate_limit (EvdClient *self)
 
 /**
  * evd_client_set_rate_limit:
- * @per_second: requests per second: 30 for Zoom Pro, 80 for Business and
- *   above; 0 turns the client's own limit off
+ * @per_second: LIGHT requests per second: 30 for Zoom Pro, 80 for Business
+ *   and above; 0 turns the client's own limits off
  *
  * The account's limit is shared with every other app on it, so the client
- * stays under it on its own rather than waiting for Zoom's 429s.
+ * stays under it on its own rather than waiting for Zoom's 429s. MEDIUM and
+ * HEAVY requests keep their plan's rates, never above @per_second.
+ * evd_client_set_plan() sets every class at once.
  */
 void
 evd_client_set_rate_limit (EvdClient *self,
@@ -225,10 +244,107 @@ evd_client_set_rate_limit (EvdClient *self,
   g_return_if_fail (EVD_IS_CLIENT (self));
   g_return_if_fail (per_second >= 0.0);
 
+  for (guint i = EVD_RATE_CLASS_MEDIUM; i < EVD_N_RATE_CLASSES; i++)
+    evd_rate_limiter_set_rate (self->limiters[i],
+                               per_second == 0.0 ? 0.0 : MIN (per_second, evd_plan_get_rate (self->plan, i)));
   if (evd_rate_limiter_get_rate (self->limiter) == per_second)
     return;
   evd_rate_limiter_set_rate (self->limiter, per_second);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATE_LIMIT]);
+}
+
+/**
+ * evd_client_set_plan:
+ * @plan: the account's Zoom plan
+ *
+ * Sets the per-second budget of each rate class (LIGHT, MEDIUM, HEAVY) and
+ * the daily HEAVY budget to the plan's.
+ */
+void
+evd_client_set_plan (EvdClient *self,
+                     EvdPlan    plan)
+{
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (plan <= EVD_PLAN_BUSINESS);
+
+  self->plan = plan;
+  self->heavy_budget = evd_plan_get_daily_heavy (plan);
+  for (guint i = EVD_RATE_CLASS_MEDIUM; i < EVD_N_RATE_CLASSES; i++)
+    evd_rate_limiter_set_rate (self->limiters[i], evd_plan_get_rate (plan, i));
+  evd_client_set_rate_limit (self, evd_plan_get_rate (plan, EVD_RATE_CLASS_LIGHT));
+}
+
+EvdPlan
+evd_client_get_plan (EvdClient *self)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), EVD_PLAN_PRO);
+
+  return self->plan;
+}
+
+/**
+ * evd_client_get_class_rate:
+ *
+ * Returns: requests per second this client allows itself for @rate_class;
+ *   0 for no limit
+ */
+double
+evd_client_get_class_rate (EvdClient    *self,
+                           EvdRateClass  rate_class)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), 0.0);
+  g_return_val_if_fail (rate_class < EVD_N_RATE_CLASSES, 0.0);
+
+  return evd_rate_limiter_get_rate (self->limiters[rate_class]);
+}
+
+static gint64
+utc_day (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC / (24 * 60 * 60);
+}
+
+/**
+ * evd_client_get_heavy_remaining:
+ *
+ * Zoom's daily cap on HEAVY requests (reports) is shared by the account
+ * and resets at midnight UTC; this counts what this client sent today.
+ *
+ * Returns: HEAVY requests this client may still send today
+ */
+guint
+evd_client_get_heavy_remaining (EvdClient *self)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), 0);
+
+  if (self->heavy_day != utc_day ())
+    return self->heavy_budget;
+  return self->heavy_budget > self->heavy_used ? self->heavy_budget - self->heavy_used : 0;
+}
+
+/* For tests: as if @used HEAVY requests were already sent today. */
+void
+evd_client_set_heavy_used (EvdClient *self,
+                           guint      used)
+{
+  g_return_if_fail (EVD_IS_CLIENT (self));
+
+  self->heavy_day = utc_day ();
+  self->heavy_used = used;
+}
+
+/**
+ * evd_client_get_latency:
+ *
+ * Returns: the smoothed time from sending a request to its answer, in
+ *   seconds; 0 before the first answer
+ */
+double
+evd_client_get_latency (EvdClient *self)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), 0.0);
+
+  return self->latency_us / (double) G_USEC_PER_SEC;
 }
 
 void
@@ -271,6 +387,16 @@ evd_client_get_rate_limiter (EvdClient *self)
   return self->limiter;
 }
 
+EvdRateLimiter *
+evd_client_get_class_limiter (EvdClient    *self,
+                              EvdRateClass  rate_class)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), NULL);
+  g_return_val_if_fail (rate_class < EVD_N_RATE_CLASSES, NULL);
+
+  return self->limiters[rate_class];
+}
+
 /* One request on its way, through its tries. */
 typedef struct
 {
@@ -283,6 +409,8 @@ typedef struct
   gboolean   token_renewed;
   gboolean   sent;
   char      *token;
+  EvdRateClass rate_class;
+  gint64     sent_at_us;
   SoupMessage *msg;
 } Request;
 
@@ -489,8 +617,8 @@ handle_rate_limited (GTask       *task,
       return;
     }
 
-  /* Other requests of this client would hit the same wall: hold them too. */
-  evd_rate_limiter_pause (self->limiter, MAX (delay_ms, self->backoff_base_ms));
+  /* Other requests of this class would hit the same wall: hold them too. */
+  evd_rate_limiter_pause (self->limiters[request->rate_class], MAX (delay_ms, self->backoff_base_ms));
   g_error_free (error);
   retry_later (task, delay_ms, "per-second rate limit");
 }
@@ -631,6 +759,19 @@ handle_unreadable_success (GTask       *task,
   g_object_unref (task);
 }
 
+/* An exponentially weighted mean (1/8 new), as TCP smooths its round trip:
+ * what the importer sizes its requests in flight on. */
+static void
+note_latency (EvdClient *self,
+              Request   *request)
+{
+  gint64 spent = g_get_monotonic_time () - request->sent_at_us;
+
+  if (request->sent_at_us == 0 || spent < 0)
+    return;
+  self->latency_us = self->latency_us == 0 ? spent : self->latency_us + (spent - self->latency_us) / 8;
+}
+
 static void
 response_cb (GObject      *object,
              GAsyncResult *result,
@@ -650,6 +791,7 @@ response_cb (GObject      *object,
       handle_transport_error (task, error);
       return;
     }
+  note_latency (g_task_get_source_object (task), g_task_get_task_data (task));
 
   status = soup_message_get_status (msg);
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
@@ -705,6 +847,7 @@ request_send (GTask *task)
     soup_message_add_flags (msg, SOUP_MESSAGE_IDEMPOTENT);
 
   request->sent = FALSE;
+  request->sent_at_us = g_get_monotonic_time ();
   g_signal_connect (msg, "wrote-body", G_CALLBACK (wrote_body_cb), request);
 
   g_set_object (&request->msg, msg);
@@ -759,6 +902,36 @@ slot_cb (GObject      *object,
   evd_auth_get_token_async (self->auth, g_task_get_cancellable (task), token_cb, task);
 }
 
+/* Takes the reference on @task. A HEAVY request past the day's budget is
+ * not sent: Zoom would refuse it, and each refusal counts too. */
+static gboolean
+take_heavy_budget (GTask *task)
+{
+  EvdClient *self = g_task_get_source_object (task);
+  gint64 today = utc_day ();
+
+  if (self->heavy_day != today)
+    {
+      self->heavy_day = today;
+      self->heavy_used = 0;
+    }
+  if (self->heavy_used < self->heavy_budget)
+    {
+      self->heavy_used++;
+      return TRUE;
+    }
+
+  {
+    GError *daily = evd_api_error_new (EVD_API_ERROR_DAILY_LIMIT, 429, NULL);
+
+    evd_api_error_set_retry_at (daily, evd_api_next_utc_midnight (g_get_real_time () / G_USEC_PER_SEC));
+    say_when_daily_limit_resets (daily);
+    g_task_return_error (task, daily);
+    g_object_unref (task);
+  }
+  return FALSE;
+}
+
 /* Takes the reference on @task. Token requests are not counted by the
  * limiter: Zoom's API limit is not applied to its OAuth endpoint. */
 static void
@@ -767,8 +940,11 @@ request_attempt (GTask *task)
   EvdClient *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
 
+  if (request->rate_class == EVD_RATE_CLASS_HEAVY && !take_heavy_budget (task))
+    return;
   request->attempts++;
-  evd_rate_limiter_acquire_async (self->limiter, g_task_get_cancellable (task), slot_cb, task);
+  evd_rate_limiter_acquire_async (self->limiters[request->rate_class], g_task_get_cancellable (task),
+                                  slot_cb, task);
 }
 
 /**
@@ -820,6 +996,7 @@ evd_client_request_async (EvdClient           *self,
   request->path = g_strdup (path);
   request->url = build_url (self->api_url, path, query);
   request->safe = method_is_safe_to_repeat (method, flags);
+  request->rate_class = evd_rate_class_for_request (method, path);
   if (body != NULL)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();

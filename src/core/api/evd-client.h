@@ -11,6 +11,7 @@
 #include "evd-auth.h"
 #include "evd-event.h"
 #include "evd-hub.h"
+#include "evd-rate-class.h"
 #include "evd-registration-list.h"
 #include "evd-session.h"
 #include "evd-ticket.h"
@@ -40,6 +41,9 @@ typedef enum
 
 /* Zoom's largest page. */
 #define EVD_CLIENT_MAX_PAGE_SIZE   300
+/* Requests a client has on the wire at once (its connections to Zoom);
+ * more wait for a free connection. */
+#define EVD_CLIENT_MAX_IN_FLIGHT   40
 /* Zoom's largest batch of tickets in one request. */
 #define EVD_CLIENT_MAX_TICKETS     30
 
@@ -50,6 +54,13 @@ const char     *evd_client_get_api_url                (EvdClient           *self
 double          evd_client_get_rate_limit             (EvdClient           *self);
 void            evd_client_set_rate_limit             (EvdClient           *self,
                                                        double               per_second);
+EvdPlan         evd_client_get_plan                   (EvdClient           *self);
+void            evd_client_set_plan                   (EvdClient           *self,
+                                                       EvdPlan              plan);
+double          evd_client_get_class_rate             (EvdClient           *self,
+                                                       EvdRateClass         rate_class);
+guint           evd_client_get_heavy_remaining        (EvdClient           *self);
+double          evd_client_get_latency                (EvdClient           *self);
 
 /* A page asked for with a next_page_token was refused for its token (it
  * expires after 15 minutes): read the list again from its first page. */

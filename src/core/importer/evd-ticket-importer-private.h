@@ -12,8 +12,12 @@
 
 G_BEGIN_DECLS
 
+/* Before any latency is known; 0 as the importer's initial window means
+ * "from the latency" */
 #define DEFAULT_CONCURRENCY      4
-#define DEFAULT_MAX_CONCURRENCY  8
+/* The window otherwise follows the rate and the latency (Little's law, in
+ * evd-ticket-importer-sending.c); this only bounds it */
+#define DEFAULT_MAX_CONCURRENCY  256
 #define MAX_LOOKUPS_IN_FLIGHT    8
 /* A row whose sends all went unanswered and were then not found at Zoom
  * this many times fails: resending is safe, but not forever. */
@@ -57,6 +61,9 @@ struct _EvdTicketImporter
   guint             concurrency;
   guint             max_concurrency;
   guint             successes;
+  gboolean          backed_off;    /* a 429 was seen: grow the window slowly */
+  gboolean          checking_event;
+  gboolean          reading_registrations;
   guint             next_batch;
   guint             requests_sent;
 

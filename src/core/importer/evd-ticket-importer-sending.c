@@ -4,7 +4,8 @@
  *
  * Sending and resolving, the half of EvdTicketImporter that talks to Zoom
  * once the event's registrations are known: batches of at most 30 go out
- * as concurrency allows (halved on a 429, grown back on success), and a
+ * as the window allows (Little's law: the account's rate times Zoom's
+ * latency, halved on a 429 and grown back on success), and a
  * batch whose answer was lost is resolved by looking its rows up before
  * any of them is sent again. evd-ticket-importer.c explains why.
  */
@@ -13,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "evd-api-error.h"
@@ -129,6 +131,32 @@ start_lookup (EvdTicketImporter *self,
 }
 
 /* Batches */
+
+/* Requests in flight that keep the rate busy (Little's law: in flight =
+ * rate × time each one takes), with a quarter more and one extra for the
+ * latency's jitter. The rate limiter holds any excess, so the window only
+ * needs to be large enough; it is bounded by two seconds of the rate and
+ * by the client's connections, less those the look-ups may take (a request
+ * waiting for a connection would count its wait as latency). Without a
+ * rate limit, the connections are the bound. */
+static guint
+window_for_latency (EvdTicketImporter *self)
+{
+  double rate = evd_client_get_class_rate (self->client,
+                                           evd_rate_class_for_request ("POST", "/zoom_events/events/*/tickets"));
+  double latency = evd_client_get_latency (self->client);
+  double window;
+  double bound = MIN (self->max_concurrency, EVD_CLIENT_MAX_IN_FLIGHT - MAX_LOOKUPS_IN_FLIGHT);
+
+  if (rate <= 0.0)
+    return (guint) bound;
+  if (latency <= 0.0)
+    return MIN (DEFAULT_CONCURRENCY, (guint) bound);
+  window = ceil (rate * latency * 1.25) + 1;
+  window = MIN (window, 2 * ceil (rate));
+  return (guint) CLAMP (window, 1.0, bound);
+}
+
 
 typedef struct
 {
@@ -288,7 +316,12 @@ batch_answered (EvdTicketImporter *self,
   for (guint i = 0; i < batch->rows->len; i++)
     importer_look_up (self, g_ptr_array_index (batch->rows, i), FALSE);
 
-  if (++self->successes >= 2 * self->concurrency && self->concurrency < self->max_concurrency)
+  /* Before any 429, slow start: one more per answer (twice as many per
+   * round trip) up to what the latency asks for. After one, additive
+   * increase: one more per window of answers. */
+  if (!self->backed_off)
+    self->concurrency = MIN (self->concurrency + 1, MAX (window_for_latency (self), self->concurrency));
+  else if (++self->successes >= self->concurrency && self->concurrency < self->max_concurrency)
     {
       self->concurrency++;
       self->successes = 0;
@@ -349,9 +382,11 @@ batch_failed (EvdTicketImporter *self,
 
   if (g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_RATE_LIMITED))
     {
-      /* Too fast for the account: fewer batches at once (AIMD). */
-      self->concurrency = MAX (1, self->concurrency / 2);
+      /* Too fast for the account (other apps share its rate): fewer
+       * batches at once (AIMD), and from now on the window grows slowly. */
+      self->concurrency = MAX (1, MIN (self->concurrency, self->batches_in_flight + 1) / 2);
       self->successes = 0;
+      self->backed_off = TRUE;
       batch_not_sent (self, batch);
       g_error_free (error);
       return;
@@ -449,11 +484,26 @@ start_batch (EvdTicketImporter *self)
                             NULL, batch_cb, batch);
 }
 
+static void
+update_window (EvdTicketImporter *self)
+{
+  guint target = window_for_latency (self);
+
+  /* Unless told otherwise (evd_ticket_importer_set_concurrency), the first
+   * window is what the latency measured by the reads before asks for; it
+   * never stays above it when the latency falls. */
+  if (self->concurrency == 0)
+    self->concurrency = target;
+  self->concurrency = MAX (1, MIN (self->concurrency, target));
+}
+
 void
 importer_pump (EvdTicketImporter *self)
 {
   if (self->task == NULL || !self->sending)
     return;
+
+  update_window (self);
 
   /* Unknown outcomes are resolved even after a cancel or a stop, as long as
    * Zoom answers: that is what keeps the result and the journal exact. */

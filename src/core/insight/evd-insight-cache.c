@@ -344,3 +344,44 @@ evd_insight_cache_load (const char  *path,
     }
   return g_steal_pointer (&cache);
 }
+
+static void
+forget_all_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "eventdesk", "insight", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  /* No folder is nothing to forget. */
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_unlink (path);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+evd_insight_cache_forget_all_async (GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, evd_insight_cache_forget_all_async);
+  g_task_run_in_thread (task, forget_all_thread);
+}
+
+gboolean
+evd_insight_cache_forget_all_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

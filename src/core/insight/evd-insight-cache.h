@@ -35,6 +35,13 @@ gboolean         evd_insight_cache_save   (EvdInsightCache  *cache,
                                            const char       *path,
                                            GError          **error);
 
+/* Deletes every kept report (signing out): they hold attendees' data. */
+void             evd_insight_cache_forget_all_async  (GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean         evd_insight_cache_forget_all_finish (GAsyncResult        *result,
+                                                      GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EvdInsightCache, evd_insight_cache_free)
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "evd-auth.h"
 #include "evd-browser.h"
 #include "evd-import-resume.h"
+#include "evd-insight-cache.h"
 #include "evd-client.h"
 #include "evd-connect-page.h"
 #include "evd-credential-store.h"
@@ -132,21 +133,22 @@ dup_setting_or_null (EvdWindow  *self,
   return *value != '\0' ? g_steal_pointer (&value) : NULL;
 }
 
-/* Zoom's per-second limit for "light" calls: Pro 30, Business and up 80.
- * Other apps on the account share it, so Event Desk keeps a little under. */
-static double
-rate_limit_for_plan (EvdWindow *self)
+/* The account's Zoom plan sets the client's per-second budget of each rate
+ * class (LIGHT 30 or 80 a second, …) and its daily HEAVY budget. The
+ * settings' enum has the values of EvdPlan. */
+static EvdPlan
+plan_from_settings (EvdWindow *self)
 {
-  if (self->settings != NULL && g_settings_get_enum (self->settings, "rate-plan") == 1)
-    return 80.0;
-  return 30.0;
+  if (self->settings != NULL && g_settings_get_enum (self->settings, "rate-plan") == EVD_PLAN_BUSINESS)
+    return EVD_PLAN_BUSINESS;
+  return EVD_PLAN_PRO;
 }
 
 static void
 rate_plan_changed_cb (EvdWindow *self)
 {
   if (self->client != NULL && self->sandbox == NULL)
-    evd_client_set_rate_limit (self->client, rate_limit_for_plan (self));
+    evd_client_set_plan (self->client, plan_from_settings (self));
 }
 
 static void
@@ -208,7 +210,9 @@ create_client (EvdWindow            *self,
                                           credentials->client_secret, oauth_url);
   EvdClient *client = evd_client_new (auth, api_url);
 
-  evd_client_set_rate_limit (client, self->sandbox != NULL ? 0 : rate_limit_for_plan (self));
+  evd_client_set_plan (client, plan_from_settings (self));
+  if (self->sandbox != NULL)
+    evd_client_set_rate_limit (client, 0);
   return client;
 }
 
@@ -425,7 +429,7 @@ connect_page_connected_cb (EvdWindow      *self,
 
   data->self = g_object_ref (self);
   data->client = g_object_ref (client);
-  evd_client_set_rate_limit (client, rate_limit_for_plan (self));
+  evd_client_set_plan (client, plan_from_settings (self));
   evd_credential_store_save_async (self->store, credentials, NULL, save_credentials_cb, data);
 }
 
@@ -641,6 +645,8 @@ clear_credentials_cb (GObject      *object,
 
   if (self->settings != NULL)
     g_settings_reset (self->settings, "last-selection");
+  /* The reports kept for the event summaries name attendees: they go too. */
+  evd_insight_cache_forget_all_async (NULL, NULL, NULL);
   close_browser (self);
   show_page (self, "welcome");
   evd_show_toast (GTK_WIDGET (self->main_stack), _("Signed out. The credentials are forgotten."));

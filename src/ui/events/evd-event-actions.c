@@ -547,7 +547,7 @@ evd_event_actions_init (EvdEventActions *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  evd_quiet_menu_tooltips (self->menu_button);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  evd_quiet_menu_tooltips (self->menu_button);
   update_offers (self);
 }
