@@ -497,6 +497,12 @@ audit_step (EvdImportAssistant *assistant,
   audit (GTK_WIDGET (assistant), screen);
 }
 
+static gboolean
+import_can_start (gpointer data)
+{
+  return evd_import_assistant_can_import (data);
+}
+
 static void
 test_import_assistant (void)
 {
@@ -526,6 +532,9 @@ test_import_assistant (void)
   audit_step (assistant, "checks");
   evd_import_assistant_go_next (assistant);
   audit_step (assistant, "options");
+  evd_test_iterate_until (import_can_start, assistant, TIMEOUT_MS);
+  evd_import_assistant_start_import (assistant);
+  audit_step (assistant, "report");
   close_toplevel (GTK_WIDGET (assistant));
 }
 

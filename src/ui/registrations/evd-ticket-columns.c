@@ -69,9 +69,12 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
 
-  /* Names, addresses and ticket types are shown whole (a narrow window
-   * scrolls the table sideways); only the long join link gives way, and its
-   * Copy button copies all of it. */
+  /* Names, addresses and ticket types keep room for a usual one whole (a
+   * narrow window scrolls the table sideways): a fixed least width, so the
+   * columns do not change width as pages of rows arrive. Only the long join
+   * link gives way, and its Copy button copies all of it. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_EMAIL ? 32 : column == COLUMN_SOURCE ? 10 : 20);
   if (column == COLUMN_JOIN_LINK)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -181,8 +184,8 @@ evd_ticket_columns_add (GtkColumnView *view,
   g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
   g_return_if_fail (type_names != NULL);
 
-  add_column (view, type_names, COLUMN_NAME, _("Name"), FALSE, -1);
-  add_column (view, type_names, COLUMN_EMAIL, _("Email"), FALSE, -1);
+  add_column (view, type_names, COLUMN_NAME, _("Name"), TRUE, -1);
+  add_column (view, type_names, COLUMN_EMAIL, _("Email"), TRUE, -1);
   add_column (view, type_names, COLUMN_TICKET_TYPE, _("Ticket Type"), FALSE, -1);
   add_column (view, type_names, COLUMN_SOURCE, _("Source"), FALSE, -1);
   add_column (view, type_names, COLUMN_JOIN_LINK, _("Join Link"), TRUE, -1);
