@@ -529,6 +529,21 @@ test_cache_first (void)
   GtkWidget *as_of;
 
   evd_test_iterate_until (summary_fresh, first, TIMEOUT_MS);
+  /* Its only ticket type has no limit, and the chart says so. */
+  {
+    EvdChartView *types = chart_titled (first, "Registrations by Ticket Type");
+    EvdEventSummary *summary = evd_event_summary_view_get_summary (EVD_EVENT_SUMMARY_VIEW (first));
+    guint n;
+    const EvdSummaryTicketType *rows = evd_event_summary_get_ticket_types (summary, &n);
+    g_autofree char *words = NULL;
+    g_autofree char *expected = NULL;
+
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_cmpint (rows[0].quantity, <, 0);
+    words = evd_chart_describe (evd_chart_view_get_chart (types), 0);
+    expected = g_strdup_printf ("%" G_GINT64_FORMAT " — no limit", rows[0].sold);
+    g_assert_cmpstr (words, ==, expected);
+  }
   screenshots (window, first, "insight-summary-upcoming");
   close_window (window);
 

@@ -192,7 +192,6 @@ fill_types (EvdEventSummaryView *self,
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) limits = g_array_new (FALSE, FALSE, sizeof (double));
-  gboolean any_limit = FALSE;
   guint n;
 
   evd_chart_clear (chart);
@@ -208,12 +207,11 @@ fill_types (EvdEventSummaryView *self,
       g_ptr_array_add (labels, (gpointer) types[i].name);
       g_array_append_val (values, sold);
       g_array_append_val (limits, limit);
-      any_limit |= types[i].quantity >= 0;
     }
   evd_chart_set_categories (chart, (const char * const *) labels->pdata, labels->len);
   evd_chart_add_series (chart, _("Sold"), (double *) (gpointer) values->data, values->len);
-  if (any_limit)
-    evd_chart_set_limits (chart, _("Places"), (double *) (gpointer) limits->data, limits->len);
+  /* Always, so a type without a limit says "no limit" even when none has one. */
+  evd_chart_set_limits (chart, _("Places"), (double *) (gpointer) limits->data, limits->len);
   evd_chart_view_update (self->types_view);
 }
 
