@@ -302,7 +302,7 @@ draw_bars (EvdChart *self,
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GdkRGBA fg, accent;
-  double largest = 0, left = 0, right = width - MARGIN_RIGHT, pitch, offset;
+  double largest = 0, left = 0, right = width - MARGIN_RIGHT, pitch;
   int line_height;
   g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (widget, "0");
 
@@ -322,16 +322,15 @@ draw_bars (EvdChart *self,
       if (isfinite (limit))
         largest = MAX (largest, limit);
     }
-  /* A chart is given at least the height of the others: two or three rows
-   * spread a little and sit in the middle rather than leave a gap below. */
+  /* The style gives every chart the height of a line chart: a few rows
+   * spread a little into it, from the top, under the title. */
   pitch = bar_row_height (line_height);
-  if (self->categories->len > 0)
+  if (self->categories->len > 1)
     pitch = CLAMP ((double) height / self->categories->len, pitch, pitch * 1.5);
-  offset = MAX (0, (height - pitch * self->categories->len) / 2);
 
   for (guint i = 0; i < self->categories->len; i++)
     {
-      double y = offset + (pitch - bar_row_height (line_height)) / 2 + BAR_GAP / 2.0 + i * pitch;
+      double y = (pitch - bar_row_height (line_height)) / 2 + BAR_GAP / 2.0 + i * pitch;
       double value = evd_chart_get_value (self, 0, i);
       double limit = evd_chart_get_limit (self, i);
       double share, bar_y = y + line_height + 2;
