@@ -1,4 +1,4 @@
-/* evd-chart.c: a line or column chart drawn with the app's colours
+/* evd-chart.c: a line or bar chart drawn with the app's colours
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -477,86 +477,51 @@ draw (EvdChart *self,
       }
   }
 
-  if (self->kind == EVD_CHART_COLUMNS)
+  for (guint s = self->series->len; s > 0; s--)
     {
-      Series *series = self->series->len > 0 ? g_ptr_array_index (self->series, 0) : NULL;
-      double bar = MAX (1, MIN (slot * 0.6, 64));
+      Series *series = g_ptr_array_index (self->series, s - 1);
+      gboolean drawing = FALSE;
+      double first_x = 0, last_x = 0;
 
-      for (guint i = 0; i < n; i++)
+      series_color (widget, s - 1, &color);
+      cairo_new_path (cr);
+      for (guint i = 0; i < n && i < series->values->len; i++)
         {
-          double x = plot_left + slot * (i + 0.5) - bar / 2;
-          double limit = i < self->limits->len ? g_array_index (self->limits, double, i) : NAN;
-          double value = series != NULL && i < series->values->len ? g_array_index (series->values, double, i) : NAN;
+          double value = g_array_index (series->values, double, i);
+          double x = plot_left + slot * (i + 0.5);
+          double y = plot_bottom - (plot_bottom - plot_top) * value / top;
 
-          /* The limit (a ticket type's places) as an outline behind. */
-          if (isfinite (limit))
-            {
-              double h = (plot_bottom - plot_top) * limit / top;
-
-              set_color (cr, &fg, 0.35);
-              cairo_set_line_width (cr, 1);
-              cairo_rectangle (cr, round (x) + 0.5, round (plot_bottom - h) + 0.5, round (bar) - 1, round (h) - 1);
-              cairo_stroke (cr);
-            }
-          if (isfinite (value))
-            {
-              double h = (plot_bottom - plot_top) * value / top;
-
-              series_color (widget, 0, &color);
-              set_color (cr, &color, 1);
-              cairo_rectangle (cr, x, plot_bottom - h, bar, h);
-              cairo_fill (cr);
-            }
-        }
-    }
-  else
-    {
-      for (guint s = self->series->len; s > 0; s--)
-        {
-          Series *series = g_ptr_array_index (self->series, s - 1);
-          gboolean drawing = FALSE;
-          double first_x = 0, last_x = 0;
-
-          series_color (widget, s - 1, &color);
-          cairo_new_path (cr);
-          for (guint i = 0; i < n && i < series->values->len; i++)
-            {
-              double value = g_array_index (series->values, double, i);
-              double x = plot_left + slot * (i + 0.5);
-              double y = plot_bottom - (plot_bottom - plot_top) * value / top;
-
-              if (!isfinite (value))
-                continue;
-              if (!drawing)
-                {
-                  cairo_move_to (cr, x, y);
-                  first_x = x;
-                  drawing = TRUE;
-                }
-              else
-                cairo_line_to (cr, x, y);
-              last_x = x;
-            }
-          if (!drawing)
+          if (!isfinite (value))
             continue;
-          /* A light area under a lone series helps read its shape. */
-          if (self->series->len == 1)
+          if (!drawing)
             {
-              cairo_path_t *path = cairo_copy_path (cr);
-
-              cairo_line_to (cr, last_x, plot_bottom);
-              cairo_line_to (cr, first_x, plot_bottom);
-              cairo_close_path (cr);
-              set_color (cr, &color, 0.18);
-              cairo_fill (cr);
-              cairo_append_path (cr, path);
-              cairo_path_destroy (path);
+              cairo_move_to (cr, x, y);
+              first_x = x;
+              drawing = TRUE;
             }
-          set_color (cr, &color, 1);
-          cairo_set_line_width (cr, 2);
-          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-          cairo_stroke (cr);
+          else
+            cairo_line_to (cr, x, y);
+          last_x = x;
         }
+      if (!drawing)
+        continue;
+      /* A light area under a lone series helps read its shape. */
+      if (self->series->len == 1)
+        {
+          cairo_path_t *path = cairo_copy_path (cr);
+
+          cairo_line_to (cr, last_x, plot_bottom);
+          cairo_line_to (cr, first_x, plot_bottom);
+          cairo_close_path (cr);
+          set_color (cr, &color, 0.18);
+          cairo_fill (cr);
+          cairo_append_path (cr, path);
+          cairo_path_destroy (path);
+        }
+      set_color (cr, &color, 1);
+      cairo_set_line_width (cr, 2);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
     }
 
   /* Markers: a dashed line and its label at the top. */
@@ -846,7 +811,7 @@ evd_chart_get_y_title (EvdChart *self)
   return self->y_title;
 }
 
-/* The value axis's top as drawn, for lines and columns. */
+/* The value axis's top as drawn, for line charts. */
 double
 evd_chart_get_axis_maximum (EvdChart *self)
 {

@@ -1,4 +1,4 @@
-/* evd-chart.h: a line or column chart drawn with the app's colours
+/* evd-chart.h: a line or bar chart drawn with the app's colours
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 typedef enum
 {
   EVD_CHART_LINE,      /* one line per series over the categories */
-  EVD_CHART_COLUMNS,   /* one column per category (first series), limits drawn behind */
   EVD_CHART_BARS,      /* one bar per category (first series), filled to its share of its limit */
 } EvdChartKind;
 
