@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "evd-attendance-item.h"
 #include "evd-attendance-window.h"
 #include "evd-chart-view.h"
 #include "evd-client.h"
@@ -271,6 +272,24 @@ test_event_page_summary (void)
   g_assert_cmpuint (sessions_sum, >=, attended);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chart_titled (view, "People Present During the Event"))));
 
+  /* Times and days are the event's, and the axes say in which zone. */
+  {
+    g_autofree char *time_title = g_strdup_printf ("Time (%s)", evd_event_get_timezone (event));
+    g_autofree char *day_title = g_strdup_printf ("Day (%s)", evd_event_get_timezone (event));
+    EvdChartView *presence = chart_titled (view, "People Present During the Event");
+
+    g_assert_cmpstr (evd_chart_get_x_title (evd_chart_view_get_chart (presence)), ==, time_title);
+    g_assert_cmpstr (evd_chart_get_x_title (evd_chart_view_get_chart (cumulative)), ==, day_title);
+    g_assert_nonnull (strstr (evd_chart_view_get_text_alternative (presence), time_title));
+  }
+
+  /* Ticket types are bars against their own places; one without a limit
+   * says so in the chart, its words and its table alike. */
+  g_assert_cmpint (evd_chart_get_kind (evd_chart_view_get_chart (types)), ==, EVD_CHART_BARS);
+  g_assert_nonnull (strstr (evd_chart_view_get_text_alternative (types), "General Admission: 32 — no limit"));
+  /* Long session names get a row each instead of being cut under columns. */
+  g_assert_cmpint (evd_chart_get_kind (evd_chart_view_get_chart (sessions)), ==, EVD_CHART_BARS);
+
   /* Show as Table, pressed as a person would. */
   toggle = find_type (GTK_WIDGET (types), GTK_TYPE_TOGGLE_BUTTON);
   stack = find_type (GTK_WIDGET (types), GTK_TYPE_STACK);
@@ -280,6 +299,7 @@ test_event_page_summary (void)
   evd_test_iterate_until (showing_table, stack, TIMEOUT_MS);
   g_assert_true (label_shows (GTK_WIDGET (types), "Partner Pass"));
   g_assert_true (label_shows (GTK_WIDGET (types), "120"));
+  g_assert_true (label_shows (GTK_WIDGET (types), "No limit"));
   gtk_widget_activate (toggle);
   evd_test_iterate_for (300);
 
@@ -346,6 +366,49 @@ test_attendance_window (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, attended);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
 
+  /* First joined in the event's zone, as the event page's chart has it,
+   * and the column says which zone. */
+  {
+    g_autofree char *title = g_strdup_printf ("First Joined (%s)", evd_event_get_timezone (event));
+    g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (evd_event_get_timezone (event));
+    GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (find_type (attendance, GTK_TYPE_COLUMN_VIEW)));
+    gboolean titled = FALSE, checked = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        titled |= g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0;
+      }
+    g_assert_true (titled);
+    g_assert_nonnull (zone);
+    evd_test_iterate_for (100);
+    /* The first person who came, near the top of the list. */
+    for (guint i = 0; i < g_list_model_get_n_items (shown) && i < 8 && !checked; i++)
+      {
+        g_autoptr(EvdAttendanceItem) item = g_list_model_get_item (shown, i);
+        const EvdAttendance *row = evd_attendance_item_get_row (item);
+        g_autoptr(GDateTime) utc = NULL;
+        g_autoptr(GDateTime) there = NULL;
+        g_autoptr(GDateTime) here = NULL;
+        g_autofree char *expected = NULL;
+        g_autofree char *local = NULL;
+
+        if (!row->attended || row->first_join <= 0)
+          continue;
+        utc = g_date_time_new_from_unix_utc (row->first_join);
+        there = g_date_time_to_timezone (utc, zone);
+        here = g_date_time_to_local (utc);
+        expected = g_date_time_format (there, "%b %e, %H:%M");
+        local = g_date_time_format (here, "%b %e, %H:%M");
+        /* The test runs in UTC (see main): the zones differ. */
+        g_assert_cmpstr (expected, !=, local);
+        g_assert_true (label_shows (attendance, expected));
+        checked = TRUE;
+      }
+    g_assert_true (checked);
+  }
+
   screenshots (attendance, attendance, "insight-attendance");
 
   g_assert_true (gtk_widget_activate_action (attendance, "attendance.save-absent", "s", path));
@@ -373,6 +436,81 @@ test_attendance_window (void)
   close_window (window);
 }
 
+/* The value axis ends at a round number near the data, not twice it. */
+static void
+test_chart_axis (void)
+{
+  GtkWidget *chart = g_object_ref_sink (evd_chart_new ());
+  const double values[] = { 2000, 2100, 36, 5, 0 };
+  const double tops[] = { 2000, 2400, 40, 8, 4 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      evd_chart_clear (EVD_CHART (chart));
+      evd_chart_add_series (EVD_CHART (chart), "Registered", &values[i], 1);
+      g_assert_cmpfloat (evd_chart_get_axis_maximum (EVD_CHART (chart)), ==, tops[i]);
+    }
+  g_object_unref (chart);
+}
+
+/* A type of 2,000 places with a few sold: the words say "N of 2000", and
+ * the bar is measured against its own places. */
+static void
+test_ticket_types_against_places (void)
+{
+  g_autoptr(JsonNode) state = evd_sandbox_server_dump_state (server);
+  JsonArray *events = json_object_get_array_member (json_node_get_object (state), "events");
+  const char *name = NULL;
+  g_autoptr(EvdEvent) event = NULL;
+  GtkWidget *view, *window;
+  EvdChartView *types;
+  EvdChart *chart;
+  EvdEventSummary *summary;
+  const EvdSummaryTicketType *rows;
+  guint n;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < json_array_get_length (events) && name == NULL; i++)
+    {
+      JsonObject *entry = json_array_get_object_element (events, i);
+      const char *candidate = json_object_get_string_member (json_object_get_object_member (entry, "event"), "name");
+
+      if (g_str_has_prefix (candidate, "TechCorp Annual Summit"))
+        name = candidate;
+    }
+  g_assert_nonnull (name);
+  event = get_event (client, server, name);
+  view = g_object_new (EVD_TYPE_EVENT_SUMMARY_VIEW, "client", client, "event", event, NULL);
+  window = show_in_window (view, 1280, 900);
+  evd_test_iterate_until (summary_fresh, view, TIMEOUT_MS);
+
+  types = chart_titled (view, "Registrations by Ticket Type");
+  chart = evd_chart_view_get_chart (types);
+  g_assert_cmpint (evd_chart_get_kind (chart), ==, EVD_CHART_BARS);
+  summary = evd_event_summary_view_get_summary (EVD_EVENT_SUMMARY_VIEW (view));
+  rows = evd_event_summary_get_ticket_types (summary, &n);
+  g_assert_cmpuint (n, ==, evd_chart_get_n_categories (chart));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *words = evd_chart_describe (chart, i);
+      g_autofree char *expected = NULL;
+      g_autofree char *stated = NULL;
+
+      if (rows[i].quantity >= 0)
+        expected = g_strdup_printf ("%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT, rows[i].sold, rows[i].quantity);
+      else
+        expected = g_strdup_printf ("%" G_GINT64_FORMAT " — no limit", rows[i].sold);
+      g_assert_cmpstr (words, ==, expected);
+      stated = g_strdup_printf ("%s: %s", rows[i].name, expected);
+      g_assert_nonnull (strstr (evd_chart_view_get_text_alternative (types), stated));
+      found |= rows[i].quantity == 2000;
+    }
+  g_assert_true (found);
+
+  screenshots (window, view, "insight-summary-summit");
+  close_window (window);
+}
+
 static gboolean
 summary_shown (gpointer data)
 {
@@ -391,6 +529,21 @@ test_cache_first (void)
   GtkWidget *as_of;
 
   evd_test_iterate_until (summary_fresh, first, TIMEOUT_MS);
+  /* Its only ticket type has no limit, and the chart says so. */
+  {
+    EvdChartView *types = chart_titled (first, "Registrations by Ticket Type");
+    EvdEventSummary *summary = evd_event_summary_view_get_summary (EVD_EVENT_SUMMARY_VIEW (first));
+    guint n;
+    const EvdSummaryTicketType *rows = evd_event_summary_get_ticket_types (summary, &n);
+    g_autofree char *words = NULL;
+    g_autofree char *expected = NULL;
+
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_cmpint (rows[0].quantity, <, 0);
+    words = evd_chart_describe (evd_chart_view_get_chart (types), 0);
+    expected = g_strdup_printf ("%" G_GINT64_FORMAT " — no limit", rows[0].sold);
+    g_assert_cmpstr (words, ==, expected);
+  }
   screenshots (window, first, "insight-summary-upcoming");
   close_window (window);
 
@@ -536,6 +689,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  /* Times are checked in the event's zone against this one: keep it fixed. */
+  g_setenv ("TZ", "UTC", TRUE);
   evd_test_init_ui (&argc, &argv);
   load_style ();
 
@@ -551,6 +706,8 @@ main (int   argc,
   g_test_add_func ("/insight-ui/refresh-burst", test_refresh_burst);
   g_test_add_func ("/insight-ui/missing-scope", test_missing_scope);
   g_test_add_func ("/insight-ui/hub-compare", test_hub_compare);
+  g_test_add_func ("/insight-ui/chart-axis", test_chart_axis);
+  g_test_add_func ("/insight-ui/ticket-types-against-places", test_ticket_types_against_places);
 
   status = g_test_run ();
 

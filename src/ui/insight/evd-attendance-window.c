@@ -12,6 +12,7 @@
 #include "evd-attendance-export.h"
 #include "evd-attendance-item.h"
 #include "evd-attendance-window.h"
+#include "evd-time.h"
 #include "evd-ui-util.h"
 
 typedef enum
@@ -26,6 +27,7 @@ struct _EvdAttendanceWindow
   AdwWindow           parent_instance;
 
   EvdEventSummary    *summary;
+  GTimeZone          *zone;          /* the event's: times read as the event page shows them */
   GListStore         *items;
   GtkFilterListModel *shown;
   GtkCustomFilter    *filter;
@@ -52,7 +54,8 @@ status_text (const EvdAttendance *row)
 }
 
 static char *
-cell_text (const EvdAttendance *row,
+cell_text (EvdAttendanceWindow *self,
+           const EvdAttendance *row,
            guint                column)
 {
   switch (column)
@@ -67,11 +70,13 @@ cell_text (const EvdAttendance *row,
       return g_strdup_printf ("%u", row->attended ? row->minutes : 0);
     case 4:
       {
+        g_autoptr(GDateTime) utc = NULL;
         g_autoptr(GDateTime) time = NULL;
 
         if (!row->attended || row->first_join <= 0)
           return g_strdup ("");
-        time = g_date_time_new_from_unix_local (row->first_join);
+        utc = g_date_time_new_from_unix_utc (row->first_join);
+        time = utc != NULL ? g_date_time_to_timezone (utc, self->zone) : NULL;
         /* Translators: when someone first joined, see strftime */
         return time != NULL ? g_date_time_format (time, _("%b %e, %H:%M")) : g_strdup ("");
       }
@@ -94,13 +99,21 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* What a cell's binding needs: the window (for its zone) and the column. */
+typedef struct
+{
+  EvdAttendanceWindow *window;   /* not owned: the window owns the columns */
+  guint                index;
+} Column;
+
 static void
 bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          gpointer                  user_data)
 {
+  Column *column = user_data;
   EvdAttendanceItem *person = gtk_list_item_get_item (item);
-  g_autofree char *text = cell_text (evd_attendance_item_get_row (person), GPOINTER_TO_UINT (user_data));
+  g_autofree char *text = cell_text (column->window, evd_attendance_item_get_row (person), column->index);
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
@@ -113,9 +126,13 @@ add_column (EvdAttendanceWindow *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
+  Column *column_data;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GUINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GUINT_TO_POINTER (column));
+  column_data = g_new (Column, 1);
+  column_data->window = self;
+  column_data->index = column;
+  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cb), column_data, (GClosureNotify) (void (*) (void)) g_free, 0);
   view_column = gtk_column_view_column_new (title, factory);
   /* Names and emails keep a readable width; narrow windows scroll sideways. */
   gtk_column_view_column_set_expand (view_column, width > 0);
@@ -266,6 +283,7 @@ evd_attendance_window_dispose (GObject *object)
   g_clear_object (&self->shown);
   g_clear_object (&self->items);
   g_clear_object (&self->summary);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
 
   G_OBJECT_CLASS (evd_attendance_window_parent_class)->dispose (object);
 }
@@ -302,12 +320,6 @@ evd_attendance_window_init (EvdAttendanceWindow *self)
   gtk_column_view_set_model (self->column_view,
                              GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)))));
 
-  add_column (self, _("Name"), 0, 170);
-  add_column (self, _("Email"), 1, 230);
-  add_column (self, _("Attendance"), 2, 0);
-  add_column (self, _("Minutes"), 3, 0);
-  add_column (self, _("First Joined"), 4, 0);
-  add_column (self, _("Sessions"), 5, 0);
 }
 
 GtkWindow *
@@ -317,6 +329,8 @@ evd_attendance_window_new (GtkWindow       *parent,
   EvdAttendanceWindow *self;
   EvdAttendanceList *roster;
   g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *first_joined = NULL;
+  const char *zone_name;
   guint n;
 
   g_return_val_if_fail (EVD_IS_EVENT_SUMMARY (summary), NULL);
@@ -324,6 +338,26 @@ evd_attendance_window_new (GtkWindow       *parent,
   self = g_object_new (EVD_TYPE_ATTENDANCE_WINDOW, "transient-for", parent, NULL);
   self->summary = g_object_ref (summary);
   adw_window_title_set_subtitle (self->window_title, evd_event_summary_get_event_name (summary));
+  /* The event page's times are the event's; so are these, and the
+   * column says which zone they are in. */
+  zone_name = evd_event_summary_get_timezone (summary);
+  self->zone = evd_time_zone_new (zone_name);
+  if (self->zone == NULL)
+    {
+      self->zone = g_time_zone_new_utc ();
+      zone_name = "UTC";
+    }
+  /* Translators: a column of times and their time zone, e.g. "First Joined (Asia/Tokyo)" */
+  first_joined = g_strdup_printf (_("First Joined (%s)"), zone_name);
+
+  /* Whether someone came comes right after the name: on a narrow window
+   * it shows without scrolling sideways. */
+  add_column (self, _("Name"), 0, 170);
+  add_column (self, _("Attendance"), 2, 0);
+  add_column (self, _("Email"), 1, 230);
+  add_column (self, _("Minutes"), 3, 0);
+  add_column (self, first_joined, 4, 0);
+  add_column (self, _("Sessions"), 5, 0);
 
   roster = evd_event_summary_get_roster (summary);
   n = evd_attendance_list_get_n_rows (roster);

@@ -39,9 +39,7 @@ static GParamSpec *properties[N_PROPS];
 static char *
 format_value (double value)
 {
-  if (!isfinite (value))
-    return g_strdup ("—");
-  return g_strdup_printf ("%.0f", value);
+  return evd_chart_format_count (value);
 }
 
 static void
@@ -96,7 +94,8 @@ rebuild_table (EvdChartView *self)
         }
       if (limits != NULL)
         {
-          g_autofree char *value = format_value (evd_chart_get_limit (chart, i));
+          double limit = evd_chart_get_limit (chart, i);
+          g_autofree char *value = isfinite (limit) ? format_value (limit) : g_strdup (_("No limit"));
 
           add_cell (self, value, n_series + 1, i + 1, FALSE);
         }
@@ -128,22 +127,14 @@ build_text_alternative (EvdChartView *self)
       for (guint i = 0; i < n; i++)
         {
           double value = evd_chart_get_value (chart, s, i);
-          double limit = evd_chart_get_limit (chart, i);
-          g_autofree char *number = format_value (value);
+          /* The first series in the words drawn beside it ("12 of 100"). */
+          g_autofree char *number = s == 0 ? evd_chart_describe (chart, i) : format_value (value);
 
           if (!isfinite (value))
             continue;
           if (i > 0)
             g_string_append (text, "; ");
-          if (isfinite (limit))
-            {
-              g_autofree char *of = format_value (limit);
-
-              /* Translators: a category, its value and its limit, e.g. "VIP Pass: 12 of 100" */
-              g_string_append_printf (text, _("%s: %s of %s"), evd_chart_get_category (chart, i), number, of);
-            }
-          else
-            g_string_append_printf (text, "%s: %s", evd_chart_get_category (chart, i), number);
+          g_string_append_printf (text, "%s: %s", evd_chart_get_category (chart, i), number);
         }
       g_string_append (text, ". ");
     }

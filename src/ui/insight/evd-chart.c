@@ -1,4 +1,4 @@
-/* evd-chart.c: a line or column chart drawn with the app's colours
+/* evd-chart.c: a line or bar chart drawn with the app's colours
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "evd-chart.h"
@@ -20,6 +21,8 @@
 #define MARGIN_RIGHT 12
 #define AXIS_GAP 6
 #define MAX_SERIES 8
+#define BAR_THICKNESS 10
+#define BAR_GAP 14
 
 typedef struct
 {
@@ -119,22 +122,29 @@ series_color (GtkWidget *widget,
 
 /* Scale */
 
+/* The top of the value axis: four steps of a round size (1, 2, 2.5, 3, 4,
+ * 5, 6 or 8 times a power of ten, the halves only where every label stays
+ * whole), the smallest that holds @maximum. 2,000 gives 2,000, 2,100 gives
+ * 2,400, not twice the data. */
 static double
-nice_ceiling (double value)
+axis_top (double maximum)
 {
-  double magnitude, fraction;
+  static const double steps[] = { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 };
+  double raw = maximum / 4, magnitude;
 
-  if (value <= 0 || !isfinite (value))
-    return 1;
-  magnitude = pow (10, floor (log10 (value)));
-  fraction = value / magnitude;
-  if (fraction <= 1)
-    return magnitude;
-  if (fraction <= 2)
-    return 2 * magnitude;
-  if (fraction <= 5)
-    return 5 * magnitude;
-  return 10 * magnitude;
+  if (!(raw > 0) || !isfinite (raw))
+    return 4;
+  magnitude = pow (10, floor (log10 (raw)));
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      double step = steps[i] * magnitude;
+
+      if (step < 1 || step != floor (step))
+        continue;
+      if (step * 4 >= maximum)
+        return step * 4;
+    }
+  return 40 * magnitude;
 }
 
 static double
@@ -213,12 +223,142 @@ text_width (EvdChart   *self,
   return width;
 }
 
+/* Left-aligned text cut with "…" to @max_width, for names that may be long. */
+static void
+show_text_within (EvdChart   *self,
+                  cairo_t    *cr,
+                  const char *text,
+                  double      x,
+                  double      y,
+                  double      max_width)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
 static void
 set_color (cairo_t       *cr,
            const GdkRGBA *color,
            double         alpha)
 {
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* The words beside a bar, also the text alternative's and the table's:
+ * "8 of 2,000", "12 — no limit", or the count alone. */
+char *
+evd_chart_describe (EvdChart *self,
+                    guint     index)
+{
+  g_autofree char *value = NULL;
+  double limit;
+
+  g_return_val_if_fail (EVD_IS_CHART (self), NULL);
+
+  value = evd_chart_format_count (self->series->len > 0 ? evd_chart_get_value (self, 0, index) : NAN);
+  limit = evd_chart_get_limit (self, index);
+  if (isfinite (limit))
+    {
+      g_autofree char *of = evd_chart_format_count (limit);
+
+      /* Translators: sold and places of a ticket type, e.g. "8 of 2,000" */
+      return g_strdup_printf (_("%s of %s"), value, of);
+    }
+  if (evd_chart_get_limits_name (self) != NULL)
+    /* Translators: sold of a ticket type without a limit, e.g. "12 — no limit" */
+    return g_strdup_printf (_("%s — no limit"), value);
+  return g_steal_pointer (&value);
+}
+
+/* A count with the locale's thousands separator, "—" for none. */
+char *
+evd_chart_format_count (double value)
+{
+  if (!isfinite (value))
+    return g_strdup ("—");
+  return g_strdup_printf ("%'.0f", value);
+}
+
+static int
+bar_row_height (int line_height)
+{
+  return line_height + 2 + BAR_THICKNESS + BAR_GAP;
+}
+
+/* One row per category: its name and "8 of 2,000" above a bar filled to
+ * its share of the places. Against one axis for all, 8 of 2,000 would be
+ * no bar at all; each type against its own places reads at any size. A
+ * type without a limit has no share: its bar, drawn without a track, is
+ * measured against the largest count or limit, so it does not look full. */
+static void
+draw_bars (EvdChart *self,
+           cairo_t  *cr,
+           int       width,
+           int       height)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GdkRGBA fg, accent;
+  double largest = 0, left = 0, right = width - MARGIN_RIGHT, pitch;
+  int line_height;
+  g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (widget, "0");
+
+  foreground (widget, &fg);
+  series_color (widget, 0, &accent);
+  pango_layout_get_pixel_size (probe, NULL, &line_height);
+  if (self->series->len == 0 || right - left < 20)
+    return;
+  for (guint i = 0; i < self->categories->len; i++)
+    {
+      double value = evd_chart_get_value (self, 0, i);
+
+      double limit = evd_chart_get_limit (self, i);
+
+      if (isfinite (value))
+        largest = MAX (largest, value);
+      if (isfinite (limit))
+        largest = MAX (largest, limit);
+    }
+  /* The style gives every chart the height of a line chart: a few rows
+   * spread a little into it, from the top, under the title. */
+  pitch = bar_row_height (line_height);
+  if (self->categories->len > 1)
+    pitch = CLAMP ((double) height / self->categories->len, pitch, pitch * 1.5);
+
+  for (guint i = 0; i < self->categories->len; i++)
+    {
+      double y = (pitch - bar_row_height (line_height)) / 2 + BAR_GAP / 2.0 + i * pitch;
+      double value = evd_chart_get_value (self, 0, i);
+      double limit = evd_chart_get_limit (self, i);
+      double share, bar_y = y + line_height + 2;
+      g_autofree char *words = evd_chart_describe (self, i);
+      int words_width = 0;
+
+      set_color (cr, &fg, 0.9);
+      show_text (self, cr, words, right, y, 1, 0, &words_width);
+      show_text_within (self, cr, g_ptr_array_index (self->categories, i), left, y,
+                        MAX (10, right - left - words_width - 12));
+
+      if (isfinite (limit))
+        {
+          /* The track is the places; what is sold fills it. */
+          set_color (cr, &fg, 0.15);
+          cairo_rectangle (cr, left, bar_y, right - left, BAR_THICKNESS);
+          cairo_fill (cr);
+          share = limit > 0 ? value / limit : (value > 0 ? 1 : 0);
+        }
+      else
+        share = largest > 0 ? value / largest : 0;
+      if (!isfinite (share) || share <= 0)
+        continue;
+      /* A few sold of thousands still shows as a sliver. */
+      set_color (cr, &accent, 1);
+      cairo_rectangle (cr, left, bar_y, MAX (3, (right - left) * MIN (share, 1)), BAR_THICKNESS);
+      cairo_fill (cr);
+    }
 }
 
 static void
@@ -238,9 +378,14 @@ draw (EvdChart *self,
   foreground (widget, &fg);
   pango_layout_get_pixel_size (probe, NULL, &line_height);
 
+  if (self->kind == EVD_CHART_BARS)
+    {
+      draw_bars (self, cr, width, height);
+      return;
+    }
+
   maximum = data_maximum (self);
-  /* Four steps of a round size, so every grid line has a whole label. */
-  top = 4 * MAX (1, nice_ceiling (maximum * 1.05 / 4));
+  top = axis_top (maximum);
   for (guint i = 0; i <= 4; i++)
     {
       format_number (top * i / 4, number);
@@ -332,86 +477,51 @@ draw (EvdChart *self,
       }
   }
 
-  if (self->kind == EVD_CHART_COLUMNS)
+  for (guint s = self->series->len; s > 0; s--)
     {
-      Series *series = self->series->len > 0 ? g_ptr_array_index (self->series, 0) : NULL;
-      double bar = MAX (1, MIN (slot * 0.6, 64));
+      Series *series = g_ptr_array_index (self->series, s - 1);
+      gboolean drawing = FALSE;
+      double first_x = 0, last_x = 0;
 
-      for (guint i = 0; i < n; i++)
+      series_color (widget, s - 1, &color);
+      cairo_new_path (cr);
+      for (guint i = 0; i < n && i < series->values->len; i++)
         {
-          double x = plot_left + slot * (i + 0.5) - bar / 2;
-          double limit = i < self->limits->len ? g_array_index (self->limits, double, i) : NAN;
-          double value = series != NULL && i < series->values->len ? g_array_index (series->values, double, i) : NAN;
+          double value = g_array_index (series->values, double, i);
+          double x = plot_left + slot * (i + 0.5);
+          double y = plot_bottom - (plot_bottom - plot_top) * value / top;
 
-          /* The limit (a ticket type's places) as an outline behind. */
-          if (isfinite (limit))
-            {
-              double h = (plot_bottom - plot_top) * limit / top;
-
-              set_color (cr, &fg, 0.35);
-              cairo_set_line_width (cr, 1);
-              cairo_rectangle (cr, round (x) + 0.5, round (plot_bottom - h) + 0.5, round (bar) - 1, round (h) - 1);
-              cairo_stroke (cr);
-            }
-          if (isfinite (value))
-            {
-              double h = (plot_bottom - plot_top) * value / top;
-
-              series_color (widget, 0, &color);
-              set_color (cr, &color, 1);
-              cairo_rectangle (cr, x, plot_bottom - h, bar, h);
-              cairo_fill (cr);
-            }
-        }
-    }
-  else
-    {
-      for (guint s = self->series->len; s > 0; s--)
-        {
-          Series *series = g_ptr_array_index (self->series, s - 1);
-          gboolean drawing = FALSE;
-          double first_x = 0, last_x = 0;
-
-          series_color (widget, s - 1, &color);
-          cairo_new_path (cr);
-          for (guint i = 0; i < n && i < series->values->len; i++)
-            {
-              double value = g_array_index (series->values, double, i);
-              double x = plot_left + slot * (i + 0.5);
-              double y = plot_bottom - (plot_bottom - plot_top) * value / top;
-
-              if (!isfinite (value))
-                continue;
-              if (!drawing)
-                {
-                  cairo_move_to (cr, x, y);
-                  first_x = x;
-                  drawing = TRUE;
-                }
-              else
-                cairo_line_to (cr, x, y);
-              last_x = x;
-            }
-          if (!drawing)
+          if (!isfinite (value))
             continue;
-          /* A light area under a lone series helps read its shape. */
-          if (self->series->len == 1)
+          if (!drawing)
             {
-              cairo_path_t *path = cairo_copy_path (cr);
-
-              cairo_line_to (cr, last_x, plot_bottom);
-              cairo_line_to (cr, first_x, plot_bottom);
-              cairo_close_path (cr);
-              set_color (cr, &color, 0.18);
-              cairo_fill (cr);
-              cairo_append_path (cr, path);
-              cairo_path_destroy (path);
+              cairo_move_to (cr, x, y);
+              first_x = x;
+              drawing = TRUE;
             }
-          set_color (cr, &color, 1);
-          cairo_set_line_width (cr, 2);
-          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-          cairo_stroke (cr);
+          else
+            cairo_line_to (cr, x, y);
+          last_x = x;
         }
+      if (!drawing)
+        continue;
+      /* A light area under a lone series helps read its shape. */
+      if (self->series->len == 1)
+        {
+          cairo_path_t *path = cairo_copy_path (cr);
+
+          cairo_line_to (cr, last_x, plot_bottom);
+          cairo_line_to (cr, first_x, plot_bottom);
+          cairo_close_path (cr);
+          set_color (cr, &color, 0.18);
+          cairo_fill (cr);
+          cairo_append_path (cr, path);
+          cairo_path_destroy (path);
+        }
+      set_color (cr, &color, 1);
+      cairo_set_line_width (cr, 2);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
     }
 
   /* Markers: a dashed line and its label at the top. */
@@ -460,8 +570,29 @@ evd_chart_measure (GtkWidget      *widget,
                    int            *minimum_baseline,
                    int            *natural_baseline)
 {
+  EvdChart *self = EVD_CHART (widget);
+
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 160;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 480 : 220;
+  /* Several lines have a legend above them: room for it, not taken from the plot. */
+  if (self->kind == EVD_CHART_LINE && self->series->len > 1 && orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (widget, "0");
+      int line_height;
+
+      pango_layout_get_pixel_size (probe, NULL, &line_height);
+      *minimum += (line_height + 2) * self->series->len;
+      *natural += (line_height + 2) * self->series->len;
+    }
+  /* Bars take a row each, however many there are. */
+  if (self->kind == EVD_CHART_BARS && orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (widget, "0");
+      int line_height;
+
+      pango_layout_get_pixel_size (probe, NULL, &line_height);
+      *minimum = *natural = MAX (1, self->categories->len) * bar_row_height (line_height);
+    }
 }
 
 static void
@@ -540,7 +671,7 @@ evd_chart_set_kind (EvdChart     *self,
   g_return_if_fail (EVD_IS_CHART (self));
 
   self->kind = kind;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void
@@ -565,7 +696,7 @@ evd_chart_set_categories (EvdChart           *self,
   g_ptr_array_set_size (self->categories, 0);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (self->categories, g_strdup (labels[i] != NULL ? labels[i] : ""));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void
@@ -585,7 +716,7 @@ evd_chart_add_series (EvdChart     *self,
   series->values = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
   g_array_append_vals (series->values, values, n);
   g_ptr_array_add (self->series, series);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void
@@ -678,4 +809,19 @@ const char *
 evd_chart_get_y_title (EvdChart *self)
 {
   return self->y_title;
+}
+
+/* The value axis's top as drawn, for line charts. */
+double
+evd_chart_get_axis_maximum (EvdChart *self)
+{
+  g_return_val_if_fail (EVD_IS_CHART (self), NAN);
+  return axis_top (data_maximum (self));
+}
+
+EvdChartKind
+evd_chart_get_kind (EvdChart *self)
+{
+  g_return_val_if_fail (EVD_IS_CHART (self), EVD_CHART_LINE);
+  return self->kind;
 }

@@ -1,4 +1,4 @@
-/* evd-chart.h: a line or column chart drawn with the app's colours
+/* evd-chart.h: a line or bar chart drawn with the app's colours
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   EVD_CHART_LINE,      /* one line per series over the categories */
-  EVD_CHART_COLUMNS,   /* one column per category (first series), limits drawn behind */
+  EVD_CHART_BARS,      /* one bar per category (first series), filled to its share of its limit */
 } EvdChartKind;
 
 #define EVD_TYPE_CHART (evd_chart_get_type ())
@@ -55,5 +55,10 @@ double      evd_chart_get_limit            (EvdChart           *self,
                                             guint               index);
 const char *evd_chart_get_x_title          (EvdChart           *self);
 const char *evd_chart_get_y_title          (EvdChart           *self);
+EvdChartKind evd_chart_get_kind            (EvdChart           *self);
+double      evd_chart_get_axis_maximum     (EvdChart           *self);
+char       *evd_chart_describe             (EvdChart           *self,
+                                            guint               index);
+char       *evd_chart_format_count         (double              value);
 
 G_END_DECLS

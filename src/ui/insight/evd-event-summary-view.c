@@ -73,6 +73,21 @@ event_zone (EvdEventSummary *summary)
   return zone != NULL ? zone : g_time_zone_new_utc ();
 }
 
+/* An axis in the event's time zone says which: "Time (Asia/Tokyo)". */
+static char *
+zoned_title (const char      *title,
+             EvdEventSummary *summary)
+{
+  const char *zone = evd_event_summary_get_timezone (summary);
+  g_autoptr(GTimeZone) valid = evd_time_zone_new (zone);
+
+  /* event_zone () falls back to UTC, and so does the title. */
+  if (valid == NULL)
+    zone = "UTC";
+  /* Translators: an axis title and the time zone its times are in, e.g. "Time (Asia/Tokyo)" */
+  return g_strdup_printf (_("%s (%s)"), title, zone);
+}
+
 static gint64
 julian_of (const char *date)
 {
@@ -125,10 +140,12 @@ fill_cumulative (EvdEventSummaryView *self,
   gint64 first, last, today, opened = 0, start_day = 0;
   double total = 0;
   guint n, next = 0;
+  g_autofree char *day_title = NULL;
 
   evd_chart_clear (chart);
   evd_chart_set_kind (chart, EVD_CHART_LINE);
-  evd_chart_set_axis_titles (chart, _("Day"), _("Registered"));
+  day_title = zoned_title (_("Day"), summary);
+  evd_chart_set_axis_titles (chart, day_title, _("Registered"));
   days = evd_event_summary_get_days (summary, &n);
   if (n > 0)
     {
@@ -175,11 +192,11 @@ fill_types (EvdEventSummaryView *self,
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) limits = g_array_new (FALSE, FALSE, sizeof (double));
-  gboolean any_limit = FALSE;
   guint n;
 
   evd_chart_clear (chart);
-  evd_chart_set_kind (chart, EVD_CHART_COLUMNS);
+  /* Each type against its own places: 8 sold of 2,000 still reads. */
+  evd_chart_set_kind (chart, EVD_CHART_BARS);
   evd_chart_set_axis_titles (chart, _("Ticket type"), _("Registrations"));
   types = evd_event_summary_get_ticket_types (summary, &n);
   for (guint i = 0; i < n; i++)
@@ -190,12 +207,11 @@ fill_types (EvdEventSummaryView *self,
       g_ptr_array_add (labels, (gpointer) types[i].name);
       g_array_append_val (values, sold);
       g_array_append_val (limits, limit);
-      any_limit |= types[i].quantity >= 0;
     }
   evd_chart_set_categories (chart, (const char * const *) labels->pdata, labels->len);
   evd_chart_add_series (chart, _("Sold"), (double *) (gpointer) values->data, values->len);
-  if (any_limit)
-    evd_chart_set_limits (chart, _("Places"), (double *) (gpointer) limits->data, limits->len);
+  /* Always, so a type without a limit says "no limit" even when none has one. */
+  evd_chart_set_limits (chart, _("Places"), (double *) (gpointer) limits->data, limits->len);
   evd_chart_view_update (self->types_view);
 }
 
@@ -210,7 +226,8 @@ fill_sources (EvdEventSummaryView *self,
   guint n;
 
   evd_chart_clear (chart);
-  evd_chart_set_kind (chart, EVD_CHART_COLUMNS);
+  /* Bars, one row each: a long source's name stays readable on a narrow window. */
+  evd_chart_set_kind (chart, EVD_CHART_BARS);
   evd_chart_set_axis_titles (chart, _("Source"), _("Registrations"));
   sources = evd_event_summary_get_sources (summary, &n);
   for (guint i = 0; i < n; i++)
@@ -238,11 +255,12 @@ fill_attendance (EvdEventSummaryView *self,
   const guint *bins;
   gint64 start;
   guint n;
+  g_autofree char *time_title = NULL;
 
   evd_chart_clear (presence);
   evd_chart_set_kind (presence, EVD_CHART_LINE);
-  /* Translators: the x axis of attendance over time, in the event's time zone */
-  evd_chart_set_axis_titles (presence, _("Time"), _("People present"));
+  time_title = zoned_title (_("Time"), summary);
+  evd_chart_set_axis_titles (presence, time_title, _("People present"));
   bins = evd_event_summary_get_presence (summary, &n, &start);
   for (guint i = 0; i < n; i++)
     {
@@ -261,7 +279,8 @@ fill_attendance (EvdEventSummaryView *self,
   g_ptr_array_set_size (labels, 0);
   g_array_set_size (values, 0);
   evd_chart_clear (sessions);
-  evd_chart_set_kind (sessions, EVD_CHART_COLUMNS);
+  /* Session names are long: a row each, not cut under a column. */
+  evd_chart_set_kind (sessions, EVD_CHART_BARS);
   evd_chart_set_axis_titles (sessions, _("Session"), _("Attended"));
   session_rows = evd_event_summary_get_sessions (summary, &n);
   for (guint i = 0; i < n; i++)
