@@ -543,6 +543,7 @@ test_two_at_once (Fixture       *f,
         n_ok++;
       else
         {
+          g_test_message ("import %u said: %s", i, err[i]);
           g_assert_cmpint (g_subprocess_get_exit_status (processes[i]), ==, 1);
           g_assert_nonnull (strstr (err[i], "Another import into this event is running (started "));
           g_assert_nonnull (strstr (err[i], "from the command line"));

@@ -43,14 +43,33 @@ lock_path (const char *event_id)
                       G_DIR_SEPARATOR_S, name, ".lock", NULL);
 }
 
+/* The holder writes who it is right after taking the lock: a second import
+ * started in that instant waits for the words, a few milliseconds at most
+ * (the lock goes with the holder, so a holder that died never keeps it). */
+static ssize_t
+read_holder (int    fd,
+             char  *text,
+             gsize  size)
+{
+  ssize_t n = 0;
+
+  for (guint attempt = 0; attempt < 50; attempt++)
+    {
+      n = pread (fd, text, size - 1, 0);
+      if (n > 0 && memchr (text, '\n', n) != NULL && memchr (text, '\n', n) != text + n - 1)
+        break;
+      g_usleep (10 * 1000);
+    }
+  return n;
+}
+
 /* "Another import into this event is running (started 14:02 from the
- * command line)." from what the holder wrote; less when it wrote nothing
- * yet (it is between taking the lock and writing). */
+ * command line)." from what the holder wrote; less when it wrote nothing. */
 static GError *
 busy_error (int fd)
 {
   char text[256] = { 0 };
-  ssize_t n = pread (fd, text, sizeof text - 1, 0);
+  ssize_t n = read_holder (fd, text, sizeof text);
   g_auto(GStrv) lines = NULL;
   g_autoptr(GDateTime) started = NULL;
   g_autoptr(GDateTime) local = NULL;
