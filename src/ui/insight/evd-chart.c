@@ -322,8 +322,8 @@ draw_bars (EvdChart *self,
       if (isfinite (limit))
         largest = MAX (largest, limit);
     }
-  /* The style gives every chart the height of a line chart: a few rows
-   * spread a little into it, from the top, under the title. */
+  /* Given more height than its rows need (a row of charts of one height,
+   * say), a few rows spread a little into it, from the top. */
   pitch = bar_row_height (line_height);
   if (self->categories->len > 1)
     pitch = CLAMP ((double) height / self->categories->len, pitch, pitch * 1.5);
