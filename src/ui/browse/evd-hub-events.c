@@ -160,8 +160,10 @@ fill_step_cb (gpointer user_data)
   guint step = fill->n_added < FILL_FIRST_ROWS ? FILL_SMALL_STEP : FILL_LARGE_STEP;
   guint n = MIN (step, fill->items->len - fill->n_added);
 
-  /* Cut short (the sidebar reloaded its hubs): a new download fills it */
-  if (evd_sidebar_item_get_children_state (fill->hub) != EVD_CHILDREN_LOADING)
+  /* Cut short (the hub was asked again, or its rows replaced): whatever
+   * replaced them fills the store, not this */
+  if (evd_sidebar_item_get_children_state (fill->hub) != EVD_CHILDREN_LOADING ||
+      g_list_model_get_n_items (G_LIST_MODEL (store)) != fill->n_added)
     return G_SOURCE_REMOVE;
   g_list_store_splice (store, fill->n_added, 0, fill->items->pdata + fill->n_added, n);
   fill->n_added += n;
