@@ -128,6 +128,21 @@ typedef struct
   Clock      *clock;
 } EventsRun;
 
+/* Arrived: the first events are in the hub's store (the download is done;
+ * a large hub then fills its store frame by frame until it is loaded) */
+static void
+hub_children_cb (GListModel *children,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 Clock      *clock)
+{
+  g_autoptr(EvdSidebarItem) first = g_list_model_get_item (children, 0);
+
+  if (clock->arrived == 0 && first != NULL && evd_sidebar_item_get_kind (first) == EVD_SIDEBAR_ITEM_EVENT)
+    clock->arrived = g_get_monotonic_time ();
+}
+
 static void
 hub_state_cb (EvdSidebarItem *hub,
               GParamSpec     *pspec,
@@ -153,6 +168,8 @@ hub_shown (gpointer data)
         {
           g_object_set_data (G_OBJECT (hub), "bench-watched", GINT_TO_POINTER (1));
           g_signal_connect (hub, "notify::children-state", G_CALLBACK (hub_state_cb), run->clock);
+          g_signal_connect (evd_sidebar_item_get_children (hub), "items-changed",
+                            G_CALLBACK (hub_children_cb), run->clock);
           hub_state_cb (hub, NULL, run->clock);
         }
     }

@@ -125,6 +125,72 @@ merge_children (EvdSidebarItem *hub,
   }
 }
 
+/* The first download fills the store a little at a time. GtkListView
+ * (GTK 4.8) makes a row for up to 200 items of each list whether they show
+ * or not, and measuring their wrapped text (Pango and HarfBuzz shaping it)
+ * is what kept the window from drawing for over half a second when 5,000
+ * events arrived in one step. A few rows per frame keep that work within
+ * a frame's budget; once every list has all the rows it will make, the
+ * rest goes in large steps, which cost the lists little. */
+#define FILL_FIRST_ROWS  200
+#define FILL_SMALL_STEP  20
+#define FILL_LARGE_STEP  2000
+#define FILL_INTERVAL_MS 16
+
+typedef struct
+{
+  EvdSidebarItem *hub;
+  GPtrArray      *items;
+  guint           n_added;
+} Fill;
+
+static void
+fill_free (Fill *fill)
+{
+  g_object_unref (fill->hub);
+  g_ptr_array_unref (fill->items);
+  g_free (fill);
+}
+
+static gboolean
+fill_step_cb (gpointer user_data)
+{
+  Fill *fill = user_data;
+  GListStore *store = evd_sidebar_item_get_children (fill->hub);
+  guint step = fill->n_added < FILL_FIRST_ROWS ? FILL_SMALL_STEP : FILL_LARGE_STEP;
+  guint n = MIN (step, fill->items->len - fill->n_added);
+
+  /* Cut short (the hub was asked again, or its rows replaced): whatever
+   * replaced them fills the store, not this */
+  if (evd_sidebar_item_get_children_state (fill->hub) != EVD_CHILDREN_LOADING ||
+      g_list_model_get_n_items (G_LIST_MODEL (store)) != fill->n_added)
+    return G_SOURCE_REMOVE;
+  g_list_store_splice (store, fill->n_added, 0, fill->items->pdata + fill->n_added, n);
+  fill->n_added += n;
+  if (fill->n_added < fill->items->len)
+    return G_SOURCE_CONTINUE;
+
+  /* The state once every event is in: whoever follows it counts them all */
+  evd_sidebar_item_set_children_state (fill->hub, EVD_CHILDREN_LOADED);
+  return G_SOURCE_REMOVE;
+}
+
+/* Replaces the "Loading" row with the first few events at once (the
+ * sidebar shows something), then adds the rest frame by frame. */
+static void
+fill_children (EvdSidebarItem *hub,
+               GPtrArray      *items)
+{
+  GListStore *store = evd_sidebar_item_get_children (hub);
+  Fill *fill = g_new0 (Fill, 1);
+
+  fill->hub = g_object_ref (hub);
+  fill->items = g_ptr_array_ref (items);
+  fill->n_added = MIN (FILL_SMALL_STEP, items->len);
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, fill->n_added);
+  g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, FILL_INTERVAL_MS, fill_step_cb, fill, (GDestroyNotify) fill_free);
+}
+
 static void
 events_cb (GObject      *object,
            GAsyncResult *result,
@@ -184,6 +250,12 @@ events_cb (GObject      *object,
         }
       now = g_date_time_new_now_utc ();
       g_ptr_array_sort_with_data (items, compare_items, now);
+      if (!load->refresh && items->len > FILL_SMALL_STEP)
+        {
+          /* Loaded (and notified) once the last step is in */
+          fill_children (load->hub, items);
+          return;
+        }
       merge_children (load->hub, items);
     }
   evd_sidebar_item_set_refreshing (load->hub, FALSE);
