@@ -16,47 +16,10 @@
 #include "evd-registration-actions.h"
 #include "evd-registration-details.h"
 #include "evd-registrations-page.h"
+#include "evd-registrations-page-private.h"
 #include "evd-ticket-columns.h"
-#include "evd-ticket-export.h"
 #include "evd-ui-util.h"
 
-struct _EvdRegistrationsPage
-{
-  GtkWidget          parent_instance;
-
-  GtkWidget         *main_box;
-  GtkWidget         *header_box;
-  GtkWidget         *header_separator;
-  GtkSearchEntry    *search_entry;
-  GtkBox            *actions_box;
-  GtkFlowBox        *actions_flow;
-  GtkWidget         *import_button;
-  GtkWidget         *export_button;
-  GtkLabel          *count_label;
-  GtkRevealer       *export_revealer;
-  GtkProgressBar    *export_progress;
-  GtkStack          *stack;
-  GtkSpinner        *spinner;
-  AdwStatusPage     *error_page;
-  AdwStatusPage     *empty_page;
-  AdwStatusPage     *no_results_page;
-  GtkScrolledWindow *scrolled_window;
-  GtkColumnView     *column_view;
-  GtkDropTarget     *drop_target;
-
-  GtkNoSelection    *selection;
-  EvdTicketList     *tickets;
-  GtkFilterListModel *filtered;    /* over tickets, while a name or part of an address is searched */
-  char              *local_search; /* that text, case-folded */
-  char              *search_text;  /* what was searched, as typed (trimmed) */
-  GHashTable        *type_names;   /* ticket type id → name */
-  gboolean           types_loading;
-
-  EvdClient         *client;
-  EvdEvent          *event;
-  GCancellable      *cancellable;
-  GCancellable      *export_cancellable;
-};
 
 G_DEFINE_FINAL_TYPE (EvdRegistrationsPage, evd_registrations_page, GTK_TYPE_WIDGET)
 
@@ -535,163 +498,6 @@ try_again_cb (EvdRegistrationsPage *self)
     evd_registrations_page_reload (self);
 }
 
-/* Export ------------------------------------------------------------------ */
-
-static void
-export_progress_cb (guint    fetched,
-                    gint64   total,
-                    gpointer user_data)
-{
-  EvdRegistrationsPage *self = user_data;
-  g_autofree char *done = evd_format_count (fetched);
-  g_autofree char *all = evd_format_count (total);
-  g_autofree char *text = NULL;
-
-  /* Translators: progress of an export: "Fetching 600 of 1,234 registrations…" */
-  text = g_strdup_printf (_("Fetching %s of %s registrations…"), done, all);
-  gtk_progress_bar_set_text (self->export_progress, text);
-  gtk_progress_bar_set_fraction (self->export_progress, total > 0 ? (double) fetched / total : 1.0);
-}
-
-static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  EvdRegistrationsPage *self = g_task_get_source_object (task);
-  GError *error = NULL;
-  guint written = evd_ticket_export_finish (result, &error);
-
-  gtk_revealer_set_reveal_child (self->export_revealer, FALSE);
-  gtk_widget_set_sensitive (self->export_button, TRUE);
-  g_clear_object (&self->export_cancellable);
-
-  if (error != NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_int (task, written);
-}
-
-/**
- * evd_registrations_page_export_async:
- * @file: where to write; replaced if it exists
- *
- * Fetches every registration of the event, showing the progress in the
- * page, and writes them to @file as CSV for spreadsheets.
- */
-void
-evd_registrations_page_export_async (EvdRegistrationsPage *self,
-                                     GFile                *file,
-                                     GCancellable         *cancellable,
-                                     GAsyncReadyCallback   callback,
-                                     gpointer              user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (EVD_IS_REGISTRATIONS_PAGE (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->client != NULL && self->event != NULL);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, evd_registrations_page_export_async);
-
-  g_clear_object (&self->export_cancellable);
-  self->export_cancellable = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
-
-  gtk_widget_set_sensitive (self->export_button, FALSE);
-  gtk_progress_bar_set_fraction (self->export_progress, 0);
-  gtk_progress_bar_set_text (self->export_progress, _("Fetching registrations…"));
-  gtk_revealer_set_reveal_child (self->export_revealer, TRUE);
-
-  evd_ticket_export_async (self->client, evd_event_get_event_id (self->event), self->type_names, file,
-                           self->export_cancellable, export_progress_cb, self,
-                           export_done_cb, g_steal_pointer (&task));
-}
-
-guint
-evd_registrations_page_export_finish (EvdRegistrationsPage  *self,
-                                      GAsyncResult          *result,
-                                      GError               **error)
-{
-  gssize written;
-
-  g_return_val_if_fail (EVD_IS_REGISTRATIONS_PAGE (self), 0);
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-
-  written = g_task_propagate_int (G_TASK (result), error);
-  return written > 0 ? (guint) written : 0;
-}
-
-static void
-export_from_chooser_cb (GObject      *object,
-                        GAsyncResult *result,
-                        gpointer      user_data)
-{
-  EvdRegistrationsPage *self = EVD_REGISTRATIONS_PAGE (object);
-  g_autoptr(GError) error = NULL;
-  guint written = evd_registrations_page_export_finish (self, result, &error);
-  g_autofree char *number = NULL;
-  g_autofree char *message = NULL;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      evd_show_toast (GTK_WIDGET (self), _("Export cancelled"));
-      return;
-    }
-  if (error != NULL)
-    {
-      evd_show_error_dialog (GTK_WIDGET (self), _("Could Not Export the Registrations"), error);
-      return;
-    }
-
-  number = evd_format_count (written);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s registration", "Exported %s registrations",
-                                          written), number);
-  evd_show_toast (GTK_WIDGET (self), message);
-}
-
-static void
-export_file_chosen_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(GFile) file = evd_choose_file_finish (result, NULL);
-
-  if (file != NULL)
-    evd_registrations_page_export_async (EVD_REGISTRATIONS_PAGE (object), file, NULL, export_from_chooser_cb, NULL);
-}
-
-static void
-export_clicked_cb (EvdRegistrationsPage *self)
-{
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  if (self->event == NULL)
-    return;
-
-  chooser = gtk_file_chooser_native_new (_("Export Registrations"),
-                                         evd_window_of (GTK_WIDGET (self)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  /* Translators: the suggested file name; %s is the event's name */
-  name = g_strdup_printf (_("%s registrations.csv"), evd_event_get_name (self->event));
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  evd_choose_file_async (chooser, GTK_WIDGET (self), export_file_chosen_cb, NULL);
-}
-
-static void
-cancel_export_cb (EvdRegistrationsPage *self)
-{
-  g_cancellable_cancel (self->export_cancellable);
-}
-
 /* Import ------------------------------------------------------------------ */
 
 /* Opens the import assistant for the event, reading @file if not %NULL;
@@ -977,8 +783,10 @@ evd_registrations_page_class_init (EvdRegistrationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdRegistrationsPage, drop_target);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
-  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, cancel_export_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "export_clicked_cb",
+                                                G_CALLBACK (evd_registrations_page_export_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "cancel_export_cb",
+                                                G_CALLBACK (evd_registrations_page_cancel_export_cb));
   gtk_widget_class_bind_template_callback (widget_class, registered_cb);
   gtk_widget_class_bind_template_callback (widget_class, drop_cb);
 }
