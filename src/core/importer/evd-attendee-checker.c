@@ -211,14 +211,16 @@ is_space_byte (guchar c)
   return trim_edge[c];
 }
 
-/* evd_text_trim_span(), skipped for the cells that need no trimming. */
+/* evd_text_trim_span(), skipped for the cells that need no trimming.
+ * @length is @cell's. */
 static inline Span
-trim_cell (const char *cell)
+trim_cell (const char *cell,
+           gsize       length)
 {
   Span span;
 
   span.start = cell;
-  span.length = strlen (cell);
+  span.length = length;
   if (span.length > 0 &&
       (is_space_byte (cell[0]) || is_space_byte (cell[span.length - 1])))
     span.start = evd_text_trim_span (cell, &span.length);
@@ -233,7 +235,12 @@ cell_span (const EvdCsvTableView *view,
   Span span = { "", 0 };
 
   if (column >= 0)
-    span = trim_cell (evd_csv_table_view_cell (view, row, column));
+    {
+      gsize length;
+      const char *cell = evd_csv_table_view_cell_length (view, row, column, &length);
+
+      span = trim_cell (cell, length);
+    }
   return span;
 }
 
@@ -253,19 +260,28 @@ cell_is_longer_than (const EvdCsvTableView *view,
   /* memchr() stops at the NUL (C11 7.24.5.1): no reading past the cell */
   if (memchr (cell, '\0', (gsize) max_characters + 1) != NULL)
     return FALSE;
-  return is_longer_than (trim_cell (cell), max_characters);
+  return is_longer_than (trim_cell (cell, strlen (cell)), max_characters);
 }
 
-/* evd_email_clean_span(), skipped for the addresses that need no cleaning. */
+/* evd_email_clean_span(), skipped for the addresses that need no cleaning
+ * (it removes nothing else from a trimmed address). @trimmed: (out)
+ * (optional): the cell only trimmed. */
 static inline Span
 email_span (const EvdCsvTableView *view,
             guint                  row,
-            int                    column)
+            int                    column,
+            Span                  *trimmed)
 {
-  const char *cell = evd_csv_table_view_cell (view, row, column);
-  Span span = trim_cell (cell);
+  gsize length;
+  const char *cell = evd_csv_table_view_cell_length (view, row, column, &length);
+  Span span = trim_cell (cell, length);
 
-  if (span.length > 0 && (span.start[0] == '<' || span.start[0] == 'm' || span.start[0] == 'M'))
+  if (trimmed != NULL)
+    *trimmed = span;
+  if (span.length > 0 &&
+      (span.start[0] == '<' ||
+       (span.length >= 7 && (span.start[0] | 0x20) == 'm' &&
+        g_ascii_strncasecmp (span.start, "mailto:", 7) == 0)))
     span.start = evd_email_clean_span (cell, &span.length);
   return span;
 }
@@ -279,7 +295,7 @@ email_set_init (EmailSet              *set,
 
   while (size < (gsize) view->n_records * 2)
     size *= 2;
-  set->slots = g_new0 (Slot, size);
+  set->slots = evd_csv_alloc_large (size * sizeof (Slot), TRUE);
   set->mask = size - 1;
   set->view = view;
   set->column = column;
@@ -313,7 +329,7 @@ email_set_insert (EmailSet *set,
           return row;
         }
       /* The stored hash spares a visit to the other row's text */
-      if (entry->hash == hash && spans_equal_folded (email_span (set->view, entry->row - 1, set->column), email))
+      if (entry->hash == hash && spans_equal_folded (email_span (set->view, entry->row - 1, set->column, NULL), email))
         return entry->row - 1;
       slot = (slot + 1) & set->mask;
     }
@@ -387,10 +403,11 @@ check_row (const EvdCsvTableView *view,
   Span first = cell_span (view, row, columns->first_name);
   Span last = cell_span (view, row, columns->last_name);
   Span country = cell_span (view, row, columns->country);
+  Span trimmed;
   char code[3];
 
-  *email = email_span (view, row, columns->email);
-  if (email->length > 0 && email->length != trim_cell (evd_csv_table_view_cell (view, row, columns->email)).length)
+  *email = email_span (view, row, columns->email, &trimmed);
+  if (email->length > 0 && email->length != trimmed.length)
     problems |= EVD_PROBLEM_EMAIL_CLEANED;
   if (email->length == 0)
     problems |= EVD_PROBLEM_EMAIL_MISSING;

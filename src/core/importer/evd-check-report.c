@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "evd-check-report-private.h"
+#include "evd-csv-table-private.h"
 #include "evd-csv-writer.h"
 
 /* A report for 100,000 rows holds a few bytes per row, not 100,000 objects:
@@ -69,9 +70,9 @@ evd_check_report_new (EvdCsvTable      *table,
   self->table = g_object_ref (table);
   self->mapping = g_object_ref (mapping);
   self->n_rows = evd_csv_table_get_n_rows (table);
-  self->problems = g_new0 (guint32, self->n_rows);
-  self->status = g_new0 (guint8, self->n_rows);
-  self->duplicate_of = g_new0 (guint32, self->n_rows);
+  self->problems = evd_csv_alloc_large (self->n_rows * sizeof (guint32), TRUE);
+  self->status = evd_csv_alloc_large (self->n_rows, TRUE);
+  self->duplicate_of = evd_csv_alloc_large (self->n_rows * sizeof (guint32), TRUE);
   return self;
 }
 

@@ -2,17 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-/* For madvise() under -std=c11 */
-#define _DEFAULT_SOURCE
 #define G_LOG_DOMAIN "evd-csv-reader"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
-#ifdef G_OS_UNIX
-# include <sys/mman.h>
-#endif
 #ifdef __SSE2__
 # include <emmintrin.h>
 #endif
@@ -23,7 +18,6 @@
 
 #define SNIFF_RECORDS 50
 #define CANCEL_CHECK_INTERVAL 4096
-#define PREFAULT_MIN_SIZE (1u << 20)
 
 static const char candidate_delimiters[] = { ',', ';', '\t', '|' };
 
@@ -238,7 +232,7 @@ typedef struct
   gsize       length;
   gsize       block;   /* where bit 0 of mask is */
   guint64     mask;
-  gboolean    stop[256];
+  char        delimiter;
 #ifdef __SSE2__
   __m128i     delimiters;
   __m128i     crs;
@@ -252,8 +246,7 @@ scanner_init (Scanner    *scanner,
               gsize       length,
               char        delimiter)
 {
-  memset (scanner->stop, 0, sizeof scanner->stop);
-  scanner->stop[(guchar) delimiter] = scanner->stop['\r'] = scanner->stop['\n'] = TRUE;
+  scanner->delimiter = delimiter;
   scanner->text = text;
   scanner->length = length;
   /* So that no position is inside the first block before it is computed */
@@ -264,6 +257,16 @@ scanner_init (Scanner    *scanner,
   scanner->crs = _mm_set1_epi8 ('\r');
   scanner->lfs = _mm_set1_epi8 ('\n');
 #endif
+}
+
+/* No table of the three bytes in the scanner: an array would keep the
+ * compiler from holding its fields in registers, in the loop that handles
+ * every cell of the file. */
+static inline gboolean
+is_stop (char c,
+         char delimiter)
+{
+  return c == delimiter || c == '\r' || c == '\n';
 }
 
 /* The bits of the SCAN_BLOCK bytes from @p; they must all be in the text. */
@@ -285,7 +288,7 @@ scanner_block_mask (const Scanner *scanner,
     }
 #else
   for (guint i = 0; i < SCAN_BLOCK; i++)
-    mask |= (guint64) scanner->stop[(guchar) scanner->text[p + i]] << i;
+    mask |= (guint64) is_stop (scanner->text[p + i], scanner->delimiter) << i;
 #endif
   return mask;
 }
@@ -308,7 +311,7 @@ scanner_next_stop (Scanner *scanner,
         }
       if (p + SCAN_BLOCK > scanner->length)
         {
-          while (p < scanner->length && !scanner->stop[(guchar) scanner->text[p]])
+          while (p < scanner->length && !is_stop (scanner->text[p], scanner->delimiter))
             p++;
           return p;
         }
@@ -333,18 +336,6 @@ parsed_clear (Parsed *parsed)
 {
   g_clear_pointer (&parsed->cells, g_free);
   g_clear_pointer (&parsed->records, g_free);
-}
-
-static inline void
-parsed_add_cell (Parsed  *parsed,
-                 guint32  offset)
-{
-  if (G_UNLIKELY (parsed->n_cells == parsed->cells_capacity))
-    {
-      parsed->cells_capacity = parsed->cells_capacity * 2 + 16;
-      parsed->cells = g_renew (guint32, parsed->cells, parsed->cells_capacity);
-    }
-  parsed->cells[parsed->n_cells++] = offset;
 }
 
 static inline void
@@ -385,6 +376,13 @@ parse_in_place (char          *text,
 {
   Scanner scanner;
   guint number = 0;
+  /* In locals, not through @parsed: every NUL written into the text could
+   * alias them (a char store may alias anything), and they would be read
+   * again from memory for each cell. Written back at the end. */
+  guint32 *cells = parsed->cells;
+  gsize n_cells = parsed->n_cells;
+  gsize cells_capacity = parsed->cells_capacity;
+  gboolean ok = FALSE;
 
   scanner_init (&scanner, text, length, delimiter);
 
@@ -401,7 +399,7 @@ parse_in_place (char          *text,
           continue;
         }
 
-      record.first_cell = parsed->n_cells;
+      record.first_cell = n_cells;
       record.number = number;
 
       for (;;)
@@ -410,7 +408,7 @@ parse_in_place (char          *text,
           gsize w;
           char terminator;
 
-          if (text[p] == '"')
+          if (G_UNLIKELY (text[p] == '"'))
             {
               w = p;
               p++;
@@ -423,8 +421,8 @@ parse_in_place (char          *text,
                     {
                       g_set_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_UNTERMINATED_QUOTE,
                                    _("Row %u, column %u opens a quoted cell with a quote mark (\") that is never closed, so the rest of the file cannot be read. Remove the stray quote mark or add the closing one."),
-                                   number, (guint) (parsed->n_cells - record.first_cell + 1));
-                      return FALSE;
+                                   number, (guint) (n_cells - record.first_cell + 1));
+                      goto out;
                     }
                   run = quote - (text + p);
                   memmove (text + w, text + p, run);
@@ -439,7 +437,7 @@ parse_in_place (char          *text,
                   p++;
                   break;
                 }
-              if (p < length && !scanner.stop[(guchar) text[p]])
+              if (p < length && !is_stop (text[p], delimiter))
                 {
                   gsize end = scanner_next_stop (&scanner, p);
 
@@ -455,7 +453,11 @@ parse_in_place (char          *text,
             }
 
           terminator = p < length ? text[p] : '\0';
-          if (w - start > EVD_CSV_MAX_CELL_SIZE || p - row_start > EVD_CSV_MAX_ROW_SIZE)
+          /* A cell is never longer than its row so far, so one test is
+           * enough for the cells of every row shorter than a cell's limit */
+          G_STATIC_ASSERT (EVD_CSV_MAX_CELL_SIZE <= EVD_CSV_MAX_ROW_SIZE);
+          if (G_UNLIKELY (p - row_start > EVD_CSV_MAX_CELL_SIZE) &&
+              (w - start > EVD_CSV_MAX_CELL_SIZE || p - row_start > EVD_CSV_MAX_ROW_SIZE))
             {
               g_autofree char *bound = g_format_size (w - start > EVD_CSV_MAX_CELL_SIZE
                                                       ? EVD_CSV_MAX_CELL_SIZE : EVD_CSV_MAX_ROW_SIZE);
@@ -464,18 +466,23 @@ parse_in_place (char          *text,
                 g_set_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE,
                              _("Row %u, column %u holds more than %s of text, far more than any attendee’s details. "
                                "Check that the file is an attendee list, or shorten that cell."),
-                             number, (guint) (parsed->n_cells - record.first_cell + 1), bound);
+                             number, (guint) (n_cells - record.first_cell + 1), bound);
               else
                 g_set_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_TOO_LARGE,
                              _("Row %u is longer than %s, far more than any attendee’s details. "
                                "Check that the file is an attendee list, or shorten that row."),
                              number, bound);
-              return FALSE;
+              goto out;
             }
           if (!any_content && w > start && !is_blank (text + start, w - start))
             any_content = TRUE;
           text[w] = '\0';
-          parsed_add_cell (parsed, (guint32) start);
+          if (G_UNLIKELY (n_cells == cells_capacity))
+            {
+              cells_capacity = cells_capacity * 2 + 16;
+              cells = g_renew (guint32, cells, cells_capacity);
+            }
+          cells[n_cells++] = (guint32) start;
 
           if (terminator == delimiter && terminator != '\0')
             {
@@ -489,19 +496,25 @@ parse_in_place (char          *text,
           break;
         }
 
-      record.n_cells = parsed->n_cells - record.first_cell;
+      record.n_cells = n_cells - record.first_cell;
       if (!any_content)
         {
-          parsed->n_cells = record.first_cell;
+          n_cells = record.first_cell;
           continue;
         }
       parsed_add_record (parsed, &record);
 
       if (parsed->n_records % CANCEL_CHECK_INTERVAL == 0 &&
           g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+        goto out;
     }
-  return TRUE;
+  ok = TRUE;
+
+out:
+  parsed->cells = cells;
+  parsed->n_cells = n_cells;
+  parsed->cells_capacity = cells_capacity;
+  return ok;
 }
 
 /* Takes @buffer (with one spare byte after @length). */
@@ -542,9 +555,9 @@ read_buffer (char                 *buffer,
 
   /* About nine cells per 100 bytes in a typical attendee list. */
   parsed.cells_capacity = MIN (length / 10 + 16, 1 << 24);
-  parsed.cells = g_new (guint32, parsed.cells_capacity);
+  parsed.cells = evd_csv_alloc_large (parsed.cells_capacity * sizeof (guint32), FALSE);
   parsed.records_capacity = MIN (length / 80 + 4, 1 << 22);
-  parsed.records = g_new (EvdCsvRecord, parsed.records_capacity);
+  parsed.records = evd_csv_alloc_large (parsed.records_capacity * sizeof (EvdCsvRecord), FALSE);
 
   if (!parse_in_place (text, start, length, delimiter, &parsed, cancellable, error))
     {
@@ -594,29 +607,11 @@ evd_csv_reader_read_bytes (GBytes               *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  copy = g_malloc (length + 1);
+  copy = evd_csv_alloc_large (length + 1, FALSE);
   if (length > 0)
     memcpy (copy, data, length);
   copy[length] = '\0';
   return read_buffer (copy, length, options, cancellable, error);
-}
-
-/* Asks the kernel to map @size bytes of a fresh allocation at once: reading
- * a file into it would otherwise fault its pages in one at a time. Only a
- * hint: where pages are not 4 KiB or the kernel predates Linux 5.14, the
- * call fails and nothing changes. */
-static void
-prefault (gpointer memory,
-          gsize    size)
-{
-#if defined(MADV_POPULATE_WRITE)
-  const guintptr page = 4096;
-  guintptr start = ((guintptr) memory + page - 1) & ~(page - 1);
-  guintptr end = ((guintptr) memory + size) & ~(page - 1);
-
-  if (size >= PREFAULT_MIN_SIZE && end > start)
-    madvise ((void *) start, end - start, MADV_POPULATE_WRITE);
-#endif
 }
 
 /* Reads into one allocation of the file's size plus one byte, so a 50 MB
@@ -658,8 +653,7 @@ load_file (GFile         *file,
   capacity = info != NULL ? (gsize) MIN ((guint64) g_file_info_get_size (info),
                                          EVD_CSV_MAX_FILE_SIZE + 1) + 1 : 0;
   capacity = MAX (capacity, 4096);
-  buffer = g_malloc (capacity + 1);
-  prefault (buffer, capacity + 1);
+  buffer = evd_csv_alloc_large (capacity + 1, FALSE);
 
   for (;;)
     {

@@ -47,6 +47,9 @@ void         evd_csv_table_get_view (EvdCsvTable     *self,
 void         evd_csv_table_set_has_invalid_text (EvdCsvTable *self,
                                                  gboolean     has_invalid_text);
 
+gpointer     evd_csv_alloc_large (gsize    size,
+                                  gboolean zeroed);
+
 /* The text of @column in data row @row, "" past the row's cells (a column
  * of -1, "not mapped", is past every row's cells). */
 static inline const char *
@@ -59,6 +62,34 @@ evd_csv_table_view_cell (const EvdCsvTableView *view,
   if ((guint) column >= record->n_cells)
     return "";
   return view->text + view->cells[record->first_cell + (guint) column];
+}
+
+/* Like evd_csv_table_view_cell(), with the cell's length in bytes. A cell
+ * followed by another of its row needs no strlen(): when the byte before
+ * the next cell is a NUL, it is this cell's. Tables are built so (see
+ * evd_csv_table_new_take()): the reader ends an unquoted cell on its
+ * delimiter, and leaves the delimiter after a quoted one, whose text moved
+ * left; the paste parser writes cells one after another. */
+static inline const char *
+evd_csv_table_view_cell_length (const EvdCsvTableView *view,
+                                guint                  row,
+                                int                    column,
+                                gsize                 *length)
+{
+  const EvdCsvRecord *record = &view->records[row + 1];
+  const guint32 *cell;
+
+  if ((guint) column >= record->n_cells)
+    {
+      *length = 0;
+      return "";
+    }
+  cell = &view->cells[record->first_cell + (guint) column];
+  if ((guint) column + 1 < record->n_cells && view->text[cell[1] - 1] == '\0')
+    *length = cell[1] - 1 - cell[0];
+  else
+    *length = strlen (view->text + cell[0]);
+  return view->text + cell[0];
 }
 
 /* The first column of data row @row holding U+FFFD, or -1. */

@@ -2,11 +2,23 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* For madvise() and posix_memalign() under -std=c11 */
+#define _DEFAULT_SOURCE
 #define G_LOG_DOMAIN "evd-csv-table"
 
 #include "config.h"
 
+#include <glib.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef G_OS_UNIX
+# include <sys/mman.h>
+#endif
+
 #include "evd-csv-table-private.h"
+
+#define POPULATE_MIN_SIZE (64u << 10)
+#define HUGE_PAGE_SIZE (2u << 20)
 
 /* A 100,000-row file must not cost a million small allocations: every cell
  * is a NUL-terminated string inside the one decoded text buffer (the reader
@@ -71,7 +83,10 @@ cell_text (EvdCsvTable *self,
 /**
  * evd_csv_table_new_take:
  * @text: (transfer full): the decoded text, cells NUL-terminated in it
- * @cells: (transfer full): offsets of each cell in @text, from g_malloc()
+ * @cells: (transfer full): offsets of each cell in @text, from g_malloc();
+ *   where a cell is followed by another of its row, the byte before that
+ *   one is either this cell's NUL or not a NUL (no other text between
+ *   them ends in one), so that its length is known without strlen()
  * @records: (transfer full): the header first, from g_malloc()
  * @n_records: at least 1
  */
@@ -288,4 +303,59 @@ evd_csv_table_get_delimiter (EvdCsvTable *self)
   g_return_val_if_fail (EVD_IS_CSV_TABLE (self), ',');
 
   return self->delimiter;
+}
+
+/**
+ * evd_csv_alloc_large:
+ * @size: bytes
+ * @zeroed: whether the memory must be zeroed, as by g_malloc0()
+ *
+ * Memory for a table's text and cells and what is kept per row when it is
+ * checked: tens of megabytes for a large list. Freed with g_free(), like
+ * any (GLib allocates with the system's malloc since 2.46), and may be
+ * g_realloc()ed.
+ *
+ * Mapping fresh memory page by page as it is first written costs a fault
+ * per 4 KiB, which took as long as parsing the file. So from
+ * POPULATE_MIN_SIZE it is mapped at once (MADV_POPULATE_WRITE, Linux 5.14),
+ * and from HUGE_PAGE_SIZE it is aligned to the 2 MiB pages Linux backs it
+ * with when asked (MADV_HUGEPAGE: where transparent huge pages are allowed;
+ * otherwise small pages). Both are hints: elsewhere this is g_malloc().
+ */
+gpointer
+evd_csv_alloc_large (gsize    size,
+                     gboolean zeroed)
+{
+#if defined(G_OS_UNIX) && defined(MADV_POPULATE_WRITE)
+  gpointer memory = NULL;
+
+  if (size >= HUGE_PAGE_SIZE)
+    {
+      if (posix_memalign (&memory, HUGE_PAGE_SIZE, size) != 0)
+        memory = NULL;
+    }
+  else if (size >= POPULATE_MIN_SIZE)
+    memory = g_malloc (size);
+
+  if (memory != NULL)
+    {
+      const guintptr page = 4096;
+      guintptr start = ((guintptr) memory + page - 1) & ~(page - 1);
+      guintptr end = ((guintptr) memory + size) & ~(page - 1);
+
+      if (end > start)
+        {
+# ifdef MADV_HUGEPAGE
+          if (size >= HUGE_PAGE_SIZE)
+            madvise ((void *) start, end - start, MADV_HUGEPAGE);
+# endif
+          madvise ((void *) start, end - start, MADV_POPULATE_WRITE);
+        }
+      /* Reused memory is not zero, and the pages are mapped already */
+      if (zeroed)
+        memset (memory, 0, size);
+      return memory;
+    }
+#endif
+  return zeroed ? g_malloc0 (size) : g_malloc (size);
 }
