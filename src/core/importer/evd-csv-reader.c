@@ -517,7 +517,8 @@ out:
   return ok;
 }
 
-/* Takes @buffer (with one spare byte after @length). */
+/* Takes @buffer (with one spare byte after @length, and
+ * EVD_CSV_TEXT_PADDING more after it). */
 static EvdCsvTable *
 read_buffer (char                 *buffer,
              gsize                 length,
@@ -526,6 +527,7 @@ read_buffer (char                 *buffer,
              GError              **error)
 {
   g_autofree char *text = buffer;
+  guintptr original = (guintptr) buffer;
   Parsed parsed = { NULL, };
   EvdCsvEncoding encoding = EVD_CSV_ENCODING_AUTO;
   char delimiter = options != NULL ? options->delimiter : '\0';
@@ -549,6 +551,10 @@ read_buffer (char                 *buffer,
                            options != NULL ? options->encoding : EVD_CSV_ENCODING_AUTO,
                            &encoding, &replaced, error))
     return NULL;
+  /* A file that was not UTF-8 is in a new buffer, without the padding */
+  if ((guintptr) text != original)
+    text = g_realloc (text, length + 1 + EVD_CSV_TEXT_PADDING);
+  memset (text + length + 1, 0, EVD_CSV_TEXT_PADDING);
 
   if (delimiter == '\0')
     delimiter = evd_csv_sniff_delimiter (text + start, length - start);
@@ -579,6 +585,7 @@ read_buffer (char                 *buffer,
   table = evd_csv_table_new_take (g_steal_pointer (&text), parsed.cells, parsed.records,
                                   parsed.n_records, encoding, delimiter);
   evd_csv_table_set_has_invalid_text (table, replaced);
+  evd_csv_table_set_padded (table, TRUE);
   return table;
 }
 
@@ -607,7 +614,7 @@ evd_csv_reader_read_bytes (GBytes               *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  copy = evd_csv_alloc_large (length + 1, FALSE);
+  copy = evd_csv_alloc_large (length + 1 + EVD_CSV_TEXT_PADDING, FALSE);
   if (length > 0)
     memcpy (copy, data, length);
   copy[length] = '\0';
@@ -653,7 +660,7 @@ load_file (GFile         *file,
   capacity = info != NULL ? (gsize) MIN ((guint64) g_file_info_get_size (info),
                                          EVD_CSV_MAX_FILE_SIZE + 1) + 1 : 0;
   capacity = MAX (capacity, 4096);
-  buffer = evd_csv_alloc_large (capacity + 1, FALSE);
+  buffer = evd_csv_alloc_large (capacity + 1 + EVD_CSV_TEXT_PADDING, FALSE);
 
   for (;;)
     {
@@ -666,7 +673,7 @@ load_file (GFile         *file,
       if (filled < capacity || filled > EVD_CSV_MAX_FILE_SIZE)
         break;
       capacity *= 2;
-      buffer = g_realloc (buffer, capacity + 1);
+      buffer = g_realloc (buffer, capacity + 1 + EVD_CSV_TEXT_PADDING);
     }
 
   buffer[filled] = '\0';

@@ -32,7 +32,12 @@ typedef struct
   guint               n_records;
   guint               n_columns;
   gboolean            has_invalid_text;
+  /* Whether EVD_CSV_TEXT_PADDING bytes after the text's final NUL may be
+   * read: then a cell can be read 16 bytes at a time up to its end. */
+  gboolean            padded;
 } EvdCsvTableView;
+
+#define EVD_CSV_TEXT_PADDING 16
 
 EvdCsvTable *evd_csv_table_new_take (char           *text,
                                      guint32        *cells,
@@ -46,6 +51,9 @@ void         evd_csv_table_get_view (EvdCsvTable     *self,
  * evd_text_decode_at()): only then are rows searched for them. */
 void         evd_csv_table_set_has_invalid_text (EvdCsvTable *self,
                                                  gboolean     has_invalid_text);
+
+void         evd_csv_table_set_padded (EvdCsvTable *self,
+                                       gboolean     padded);
 
 gpointer     evd_csv_alloc_large (gsize    size,
                                   gboolean zeroed);

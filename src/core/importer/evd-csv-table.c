@@ -36,6 +36,7 @@ struct _EvdCsvTable
   guint           n_columns;
   guint           n_ragged;
   gboolean        has_invalid_text;
+  gboolean        padded;
   EvdCsvEncoding  encoding;
   char            delimiter;
 };
@@ -138,6 +139,18 @@ evd_csv_table_get_view (EvdCsvTable     *self,
   view->n_records = self->n_records;
   view->n_columns = self->n_columns;
   view->has_invalid_text = self->has_invalid_text;
+  view->padded = self->padded;
+}
+
+/* @padded: whether the text's buffer has EVD_CSV_TEXT_PADDING bytes after
+ * its final NUL */
+void
+evd_csv_table_set_padded (EvdCsvTable *self,
+                          gboolean     padded)
+{
+  g_return_if_fail (EVD_IS_CSV_TABLE (self));
+
+  self->padded = padded;
 }
 
 void

@@ -7,8 +7,12 @@
 #include "config.h"
 
 #include <string.h>
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+# include <emmintrin.h>
+# define HAVE_SSE2_EMAIL 1
+#endif
 
-#include "evd-email.h"
+#include "evd-email-private.h"
 
 /* The bytes are checked one by one against the WHATWG HTML rule for a
  * "valid email address" (the one <input type=email> uses), which
@@ -75,6 +79,27 @@ is_valid_label (const guchar *label,
          (byte_classes[label[length - 1]] & LET_DIG);
 }
 
+/* Every label of the domain from @label_start: letters, digits and
+ * hyphens, not starting or ending with a hyphen */
+static gboolean
+is_valid_domain (const guchar *text,
+                 gsize         label_start,
+                 gsize         length)
+{
+  for (;;)
+    {
+      gsize i = skip_class (text, label_start, length, LDH);
+
+      if (!is_valid_label (text + label_start, i - label_start))
+        return FALSE;
+      if (i == length)
+        return TRUE;
+      if (text[i] != '.')
+        return FALSE;
+      label_start = i + 1;
+    }
+}
+
 /**
  * evd_email_is_valid:
  * @email: the address, already trimmed
@@ -89,7 +114,6 @@ evd_email_is_valid (const char *email,
   const guchar *text = (const guchar *) email;
   gsize len;
   gsize at;
-  gsize label_start;
 
   g_return_val_if_fail (email != NULL, FALSE);
 
@@ -100,21 +124,105 @@ evd_email_is_valid (const char *email,
   if (at == 0 || at == len || text[at] != '@')
     return FALSE;
 
-  /* Every label: letters, digits and hyphens, not starting or ending with
-   * a hyphen */
-  label_start = at + 1;
-  for (;;)
-    {
-      gsize i = skip_class (text, label_start, len, LDH);
+  return is_valid_domain (text, at + 1, len);
+}
 
-      if (!is_valid_label (text + label_start, i - label_start))
-        return FALSE;
-      if (i == len)
-        return TRUE;
-      if (text[i] != '.')
-        return FALSE;
-      label_start = i + 1;
+#ifdef HAVE_SSE2_EMAIL
+/* The bytes of @bytes that are ASCII letters or digits, as 0xFF. Bytes from
+ * 0x80 are negative to the signed comparisons, so never match. */
+static inline __m128i
+alnum_bytes (__m128i bytes)
+{
+  /* OR 0x20 folds A–Z onto a–z and moves no other byte into a–z */
+  __m128i folded = _mm_or_si128 (bytes, _mm_set1_epi8 (0x20));
+  __m128i alpha = _mm_and_si128 (_mm_cmpgt_epi8 (folded, _mm_set1_epi8 ('a' - 1)),
+                                 _mm_cmplt_epi8 (folded, _mm_set1_epi8 ('z' + 1)));
+  __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (bytes, _mm_set1_epi8 ('0' - 1)),
+                                 _mm_cmplt_epi8 (bytes, _mm_set1_epi8 ('9' + 1)));
+
+  return _mm_or_si128 (alpha, digit);
+}
+
+/* Where the run from @i of the bytes of the local part that are not rare
+ * (letters, digits, ". - _ +") ends, 16 bytes at a time, at most @length. */
+static inline gsize
+skip_common_local (const guchar *text,
+                   gsize         i,
+                   gsize         length)
+{
+  while (i < length)
+    {
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *) (text + i));
+      __m128i common = _mm_or_si128 (_mm_or_si128 (alnum_bytes (bytes),
+                                                   _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('.'))),
+                                     _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('-')),
+                                                                 _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('_'))),
+                                                   _mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('+'))));
+      guint others = ~(guint) _mm_movemask_epi8 (common) & 0xFFFF;
+
+      if (others != 0)
+        return MIN (i + (gsize) __builtin_ctz (others), length);
+      i += 16;
     }
+  return length;
+}
+
+/* The labels of a domain of 1 to 16 bytes at once, as bit masks: only
+ * letters, digits, "-" and "."; a letter or digit first, last, and on both
+ * sides of every dot (so no label is empty or starts or ends with "-"). */
+static inline gboolean
+is_valid_short_domain (const guchar *text,
+                       gsize         length)
+{
+  __m128i bytes = _mm_loadu_si128 ((const __m128i *) text);
+  guint range = (1u << length) - 1;
+  guint alnum = (guint) _mm_movemask_epi8 (alnum_bytes (bytes)) & range;
+  guint dots = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('.'))) & range;
+  guint hyphens = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (bytes, _mm_set1_epi8 ('-'))) & range;
+
+  return (alnum | dots | hyphens) == range &&
+         (alnum & 1) != 0 && (alnum & (1u << (length - 1))) != 0 &&
+         ((dots << 1) & range & ~alnum) == 0 &&
+         ((dots >> 1) & ~alnum) == 0;
+}
+#endif
+
+/**
+ * evd_email_is_valid_padded:
+ * @email: the address, already trimmed
+ * @length: its length in bytes
+ *
+ * evd_email_is_valid(), for an address after which EVD_EMAIL_READ_AHEAD
+ * bytes may be read (they do not change the answer): the common bytes of
+ * an address are skipped 16 at a time, and the table's rules are checked
+ * only where a label or the local part ends.
+ *
+ * Returns: whether @email is a valid email address by the WHATWG rule
+ */
+gboolean
+evd_email_is_valid_padded (const char *email,
+                           gsize       length)
+{
+#ifdef HAVE_SSE2_EMAIL
+  const guchar *text = (const guchar *) email;
+  gsize at;
+  gsize label_start;
+
+  g_return_val_if_fail (email != NULL, FALSE);
+
+  /* Letters, digits and ". - _ +" are in the local part's class: the
+   * rarer symbols go through the table */
+  at = skip_class (text, skip_common_local (text, 0, length), length, LOCAL_PART);
+  if (at == 0 || at == length || text[at] != '@')
+    return FALSE;
+
+  label_start = at + 1;
+  if (length - label_start >= 1 && length - label_start <= 16)
+    return is_valid_short_domain (text + label_start, length - label_start);
+  return is_valid_domain (text, label_start, length);
+#else
+  return evd_email_is_valid (email, length);
+#endif
 }
 
 static gboolean
