@@ -348,7 +348,8 @@ evd_csv_alloc_large (gsize    size,
         memory = NULL;
     }
   else if (size >= POPULATE_MIN_SIZE)
-    memory = g_malloc (size);
+    /* calloc() knows when fresh pages need no clearing */
+    memory = zeroed ? g_malloc0 (size) : g_malloc (size);
 
   if (memory != NULL)
     {
@@ -364,8 +365,9 @@ evd_csv_alloc_large (gsize    size,
 # endif
           madvise ((void *) start, end - start, MADV_POPULATE_WRITE);
         }
-      /* Reused memory is not zero, and the pages are mapped already */
-      if (zeroed)
+      /* posix_memalign() may return reused memory, and the pages are
+       * mapped already */
+      if (zeroed && size >= HUGE_PAGE_SIZE)
         memset (memory, 0, size);
       return memory;
     }
