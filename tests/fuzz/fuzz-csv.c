@@ -10,6 +10,7 @@
 #include "evd-attendee-checker.h"
 #include "evd-column-mapping.h"
 #include "evd-csv-reader.h"
+#include "evd-csv-table-private.h"
 #include "evd-email-private.h"
 #include "fuzz.h"
 
@@ -36,6 +37,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   table = evd_csv_reader_read_bytes (bytes, NULL, NULL, &error);
   if (table == NULL)
     return 0;
+
+  /* The lengths the checker takes from the cell offsets are the cells' */
+  {
+    EvdCsvTableView view;
+
+    evd_csv_table_get_view (table, &view);
+    for (guint row = 0; row + 1 < view.n_records; row++)
+      for (int column = 0; column <= (int) view.records[row + 1].n_cells; column++)
+        {
+          gsize length;
+          const char *cell = evd_csv_table_view_cell_length (&view, row, column, &length);
+
+          if (length != strlen (cell))
+            g_error ("row %u, column %d: length %zu, but strlen() says %zu", row, column, length, strlen (cell));
+        }
+  }
 
   mapping = evd_column_mapping_suggest (evd_csv_table_get_headers (table));
   checker = evd_attendee_checker_new ();
