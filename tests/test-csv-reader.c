@@ -296,6 +296,47 @@ test_ragged_rows (void)
   g_assert_cmpstr (evd_csv_table_get_cell (table, 2, 7), ==, "");
 }
 
+/* One NUL byte in a long, otherwise clean UTF-8 list refuses it, wherever
+ * it is (the search for it shares the UTF-8 validation's pass, which reads
+ * 64 or 16 bytes at a time): in pure ASCII, next to an accented letter,
+ * in the last bytes, after a byte-order mark; with --encoding utf-8 too. */
+static void
+test_one_nul_byte (void)
+{
+  g_autoptr(GString) text = g_string_new ("First Name,Last Name,Email\n");
+  gsize positions[] = { 40, 200, 1001, 0, 0, 0 };
+  const EvdCsvOptions utf8 = { EVD_CSV_ENCODING_UTF8, '\0' };
+
+  /* Mostly ASCII, as lists are: whole 64-byte stretches of it */
+  for (guint i = 0; text->len < 4000; i++)
+    g_string_append (text, i % 10 == 9 ? "Zoë,Smith,zoe@example.com\n" : "Mateo,Smith,mateo@example.com\n");
+  positions[3] = strstr (text->str + 500, "ë") - text->str + 2;   /* just after the ë */
+  positions[4] = text->len - 1;
+  positions[5] = text->len - 20;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (positions); i++)
+    for (guint variant = 0; variant < 3; variant++)
+      {
+        g_autoptr(GString) copy = g_string_new_len (text->str, text->len);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(EvdCsvTable) table = NULL;
+
+        copy->str[positions[i]] = '\0';
+        if (variant == 1)
+          g_string_prepend (copy, "\357\273\277");
+        table = read_with (copy->str, copy->len, variant == 2 ? &utf8 : NULL, &error);
+        g_assert_null (table);
+        g_assert_error (error, EVD_CSV_ERROR, EVD_CSV_ERROR_NOT_TEXT);
+      }
+
+  /* and without it, the same list is read */
+  {
+    g_autoptr(EvdCsvTable) table = read_ok (text->str, text->len);
+
+    g_assert_cmpuint (evd_csv_table_get_n_rows (table), >, 100);
+  }
+}
+
 static void
 test_binary_junk (void)
 {
@@ -845,6 +886,7 @@ main (int   argc,
   g_test_add_func ("/csv-reader/unterminated-quote", test_unterminated_quote);
   g_test_add_func ("/csv-reader/ragged-rows", test_ragged_rows);
   g_test_add_func ("/csv-reader/binary-junk", test_binary_junk);
+  g_test_add_func ("/csv-reader/one-nul-byte", test_one_nul_byte);
   g_test_add_func ("/csv-reader/empty-file", test_empty_file);
   g_test_add_func ("/csv-reader/header-only", test_header_only);
   g_test_add_func ("/csv-reader/overrides", test_overrides);

@@ -490,7 +490,8 @@ decide_row (EvdAttendeeChecker    *self,
             EvdCheckReport        *report,
             const EvdCsvTableView *view,
             guint                  row,
-            const Pending         *entry)
+            const Pending         *entry,
+            gboolean               any_registered)
 {
   EvdAttendeeStatus status = EVD_ATTENDEE_VALID;
   EvdProblemKind problems = entry->problems;
@@ -508,7 +509,7 @@ decide_row (EvdAttendeeChecker    *self,
           problems |= EVD_PROBLEM_DUPLICATE;
           duplicate_of = view->records[first + 1].number;
         }
-      else if (g_hash_table_size (self->registered) > 0 && is_registered_span (self, entry->email))
+      else if (any_registered && is_registered_span (self, entry->email))
         {
           status = EVD_ATTENDEE_ALREADY_REGISTERED;
           problems |= EVD_PROBLEM_ALREADY_REGISTERED;
@@ -530,6 +531,7 @@ run_check (EvdAttendeeChecker  *self,
   Columns columns;
   EvdCsvTableView view;
   guint n_rows = evd_csv_table_get_n_rows (table);
+  gboolean any_registered = g_hash_table_size (self->registered) > 0;
 
   if (!evd_column_mapping_check (mapping, error))
     return NULL;
@@ -554,7 +556,7 @@ run_check (EvdAttendeeChecker  *self,
       Pending *entry = &pending[row % PREFETCH_DISTANCE];
 
       if (row >= PREFETCH_DISTANCE)
-        decide_row (self, &seen, report, &view, row - PREFETCH_DISTANCE, entry);
+        decide_row (self, &seen, report, &view, row - PREFETCH_DISTANCE, entry, any_registered);
       if (row >= n_rows)
         continue;
 

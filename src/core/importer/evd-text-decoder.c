@@ -103,11 +103,14 @@ has_prefix (const char *data,
   return length >= prefix_length && memcmp (data, prefix, prefix_length) == 0;
 }
 
-/* Spots files that are plainly not CSV: a workbook, or bytes no text has. */
+/* Spots files that are plainly not CSV: a workbook, or bytes no text has.
+ * @has_nul: (nullable): whether @data holds a NUL byte, when the UTF-8
+ * validation found that out already; %NULL to search. */
 static gboolean
-check_looks_like_text (const char  *data,
-                       gsize        length,
-                       GError     **error)
+check_looks_like_text (const char      *data,
+                       gsize            length,
+                       const gboolean  *has_nul,
+                       GError         **error)
 {
   gsize sample = MIN (length, 65536);
   gsize controls = 0;
@@ -120,7 +123,7 @@ check_looks_like_text (const char  *data,
       return FALSE;
     }
 
-  if (memchr (data, '\0', length) != NULL)
+  if (has_nul != NULL ? *has_nul : memchr (data, '\0', length) != NULL)
     goto not_text;
 
   for (gsize i = 0; i < sample; i++)
@@ -157,14 +160,21 @@ first_set_bit (guint bits)
 #endif
 
 /* What the detection found out about the text after the byte-order mark,
- * so that a file is validated once, not once to detect and again to
- * decode: the validation is most of the time spent on a UTF-8 file. */
+ * so that a file is read once, not once to detect, again to look for NUL
+ * bytes and again to decode: that was most of the time spent on a UTF-8
+ * file before it is parsed. */
 typedef enum
 {
   UTF8_UNKNOWN,
   UTF8_VALID,
   UTF8_INVALID,
 } Utf8Validity;
+
+typedef struct
+{
+  Utf8Validity validity;
+  gboolean     has_nul;   /* known when validity is not UTF8_UNKNOWN */
+} Utf8Scan;
 
 static inline gboolean
 is_continuation (guchar c)
@@ -200,66 +210,85 @@ utf8_sequence_length (const guchar *p,
   return 0;
 }
 
-/* Strict UTF-8 (no overlongs, no surrogates). Most of an attendee list is
- * ASCII: it is skipped 64 or 16 bytes at a time (16 a word at a time
- * without SSE2), and the scalar code sees only the multi-byte sequences. */
+/* Strict UTF-8 (no overlongs, no surrogates), and whether there is a NUL
+ * byte (valid UTF-8, but no text file has one) in the same pass. Most of an
+ * attendee list is ASCII: with SSE2 it is skipped 64 or 16 bytes at a
+ * time, and the scalar code sees only the multi-byte sequences. A
+ * validation that fails stops early and leaves *@has_nul unknown (FALSE). */
 static gboolean
 is_valid_utf8 (const char *data,
-               gsize       length)
+               gsize       length,
+               gboolean   *has_nul)
 {
   const guchar *p = (const guchar *) data;
   const guchar *end = p + length;
 
+  *has_nul = FALSE;
+#ifdef __SSE2__
   while (end - p >= 16)
     {
+      __m128i zero = _mm_setzero_si128 ();
+      __m128i bytes;
       guint mask;
       gsize n;
 
-#ifdef __SSE2__
       /* Whole lines of ASCII first: one test for 64 bytes */
       if (end - p >= 64)
         {
-          __m128i any = _mm_or_si128 (_mm_or_si128 (_mm_loadu_si128 ((const __m128i *) p),
-                                                    _mm_loadu_si128 ((const __m128i *) (p + 16))),
-                                      _mm_or_si128 (_mm_loadu_si128 ((const __m128i *) (p + 32)),
-                                                    _mm_loadu_si128 ((const __m128i *) (p + 48))));
+          __m128i a = _mm_loadu_si128 ((const __m128i *) p);
+          __m128i b = _mm_loadu_si128 ((const __m128i *) (p + 16));
+          __m128i c = _mm_loadu_si128 ((const __m128i *) (p + 32));
+          __m128i d = _mm_loadu_si128 ((const __m128i *) (p + 48));
+          __m128i any = _mm_or_si128 (_mm_or_si128 (a, b), _mm_or_si128 (c, d));
 
           if (_mm_movemask_epi8 (any) == 0)
             {
+              __m128i least = _mm_min_epu8 (_mm_min_epu8 (a, b), _mm_min_epu8 (c, d));
+
+              if (_mm_movemask_epi8 (_mm_cmpeq_epi8 (least, zero)) != 0)
+                *has_nul = TRUE;
               p += 64;
               continue;
             }
         }
-      mask = (guint) _mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *) p));
-#else
-      guint64 words[2];
-
-      /* Where in the 16 bytes the first high byte is only to the word: a
-       * few more ASCII bytes go through the byte loop below. */
-      memcpy (words, p, 16);
-      mask = (words[0] & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 ? 1 :
-             (words[1] & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 ? 0x100 : 0;
-#endif
+      bytes = _mm_loadu_si128 ((const __m128i *) p);
+      if (_mm_movemask_epi8 (_mm_cmpeq_epi8 (bytes, zero)) != 0)
+        *has_nul = TRUE;
+      mask = (guint) _mm_movemask_epi8 (bytes);
       if (mask == 0)
         {
           p += 16;
           continue;
         }
+      /* The bytes skipped are ASCII, and a sequence's continuation bytes
+       * past the 16 are not NUL */
       p += first_set_bit (mask);
-      while (p < end && *p < 0x80)
-        p++;
-      if (p == end)
-        break;
       n = utf8_sequence_length (p, end);
       if (n == 0)
         return FALSE;
       p += n;
     }
+#else
+  *has_nul = memchr (data, '\0', length) != NULL;
+  while (end - p >= 8)
+    {
+      guint64 word;
+
+      memcpy (&word, p, 8);
+      if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+        p += 8;
+      else
+        break;
+    }
+#endif
 
   while (p < end)
     {
       if (*p < 0x80)
-        p++;
+        {
+          *has_nul |= *p == 0;
+          p++;
+        }
       else
         {
           gsize n = utf8_sequence_length (p, end);
@@ -316,18 +345,18 @@ count_utf8 (const char *data,
  * many stray bytes still mean Windows-1252. Erring towards UTF-8 flags rows;
  * erring the other way would garble every accented name in the file. */
 static gboolean
-reads_as_utf8 (const char   *data,
-               gsize         length,
-               Utf8Validity *validity)
+reads_as_utf8 (const char *data,
+               gsize       length,
+               Utf8Scan   *scan)
 {
   gsize n_sequences, n_invalid;
 
-  if (is_valid_utf8 (data, length))
+  if (is_valid_utf8 (data, length, &scan->has_nul))
     {
-      *validity = UTF8_VALID;
+      scan->validity = UTF8_VALID;
       return TRUE;
     }
-  *validity = UTF8_INVALID;
+  scan->validity = UTF8_INVALID;
   count_utf8 (data, length, &n_sequences, &n_invalid);
   return n_sequences > 0 && n_sequences * 4 >= n_invalid;
 }
@@ -438,21 +467,21 @@ guess_utf16_without_bom (const char *data,
   return EVD_CSV_ENCODING_AUTO;
 }
 
-/* @validity: (out): whether the text after the UTF-8 byte-order mark (or
- * the whole text without one) is strict UTF-8, when that was found out */
+/* @scan: (out): whether the text after the UTF-8 byte-order mark (or the
+ * whole text without one) is strict UTF-8, when that was found out */
 static EvdCsvEncoding
-detect_encoding (const char   *data,
-                 gsize         length,
-                 Utf8Validity *validity)
+detect_encoding (const char *data,
+                 gsize       length,
+                 Utf8Scan   *scan)
 {
   EvdCsvEncoding utf16;
 
-  *validity = UTF8_UNKNOWN;
+  scan->validity = UTF8_UNKNOWN;
 
   /* A byte-order mark can lie (a tool adds it to Latin-1 text): the text
    * after it decides, as for a file without one. */
   if (has_prefix (data, length, "\357\273\277", 3))
-    return reads_as_utf8 (data + 3, length - 3, validity) ? EVD_CSV_ENCODING_UTF8_BOM : EVD_CSV_ENCODING_WINDOWS_1252;
+    return reads_as_utf8 (data + 3, length - 3, scan) ? EVD_CSV_ENCODING_UTF8_BOM : EVD_CSV_ENCODING_WINDOWS_1252;
   if (has_prefix (data, length, "\377\376", 2))
     return EVD_CSV_ENCODING_UTF16LE;
   if (has_prefix (data, length, "\376\377", 2))
@@ -462,7 +491,7 @@ detect_encoding (const char   *data,
   if (utf16 != EVD_CSV_ENCODING_AUTO)
     return utf16;
 
-  if (reads_as_utf8 (data, length, validity))
+  if (reads_as_utf8 (data, length, scan))
     return EVD_CSV_ENCODING_UTF8;
   return EVD_CSV_ENCODING_WINDOWS_1252;
 }
@@ -521,7 +550,7 @@ evd_text_decode_at (char           **buffer,
                     GError         **error)
 {
   EvdCsvEncoding encoding;
-  Utf8Validity validity = UTF8_UNKNOWN;
+  Utf8Scan scan = { UTF8_UNKNOWN, FALSE };
   gsize skip;
   gsize out_length = 0;
   char *text;
@@ -533,7 +562,7 @@ evd_text_decode_at (char           **buffer,
   *start = 0;
   if (replaced != NULL)
     *replaced = FALSE;
-  encoding = requested != EVD_CSV_ENCODING_AUTO ? requested : detect_encoding (*buffer, *length, &validity);
+  encoding = requested != EVD_CSV_ENCODING_AUTO ? requested : detect_encoding (*buffer, *length, &scan);
   skip = bom_length (*buffer, *length, encoding);
   if (encoding == EVD_CSV_ENCODING_UTF8 && skip > 0)
     encoding = EVD_CSV_ENCODING_UTF8_BOM;
@@ -545,12 +574,12 @@ evd_text_decode_at (char           **buffer,
       text = decode_utf16 (*buffer + skip, *length - skip,
                            encoding == EVD_CSV_ENCODING_UTF16BE, &out_length);
       replace_buffer (buffer, length, text, out_length);
-      if (!check_looks_like_text (*buffer, *length, error))
+      if (!check_looks_like_text (*buffer, *length, NULL, error))
         return FALSE;
       break;
 
     case EVD_CSV_ENCODING_WINDOWS_1252:
-      if (!check_looks_like_text (*buffer, *length, error))
+      if (!check_looks_like_text (*buffer, *length, NULL, error))
         return FALSE;
       text = decode_windows_1252 (*buffer + skip, *length - skip, &out_length);
       replace_buffer (buffer, length, text, out_length);
@@ -560,17 +589,20 @@ evd_text_decode_at (char           **buffer,
     case EVD_CSV_ENCODING_UTF8_BOM:
     case EVD_CSV_ENCODING_AUTO:
     default:
-      if (!check_looks_like_text (*buffer, *length, error))
+      /* The detection validated the same bytes: the text after the mark
+       * it found, or the whole file without one. */
+      if (scan.validity == UTF8_UNKNOWN)
+        scan.validity = is_valid_utf8 (*buffer + skip, *length - skip, &scan.has_nul)
+                        ? UTF8_VALID : UTF8_INVALID;
+      /* A validation that failed stopped early: then NUL bytes are
+       * searched for (the mark, when skipped, has none) */
+      if (!check_looks_like_text (*buffer, *length, scan.validity == UTF8_VALID ? &scan.has_nul : NULL, error))
         return FALSE;
       (*buffer)[*length] = '\0';
       /* Bytes that are not UTF-8 become U+FFFD, which the checker finds
        * row by row: nothing invalid reaches Zoom, and no good row is
        * decoded differently because of a bad one. */
-      /* The detection validated the same bytes: the text after the mark
-       * it found, or the whole file without one. */
-      if (validity == UTF8_UNKNOWN)
-        validity = is_valid_utf8 (*buffer + skip, *length - skip) ? UTF8_VALID : UTF8_INVALID;
-      if (validity == UTF8_INVALID)
+      if (scan.validity == UTF8_INVALID)
         {
           text = g_utf8_make_valid (*buffer + skip, *length - skip);
           replace_buffer (buffer, length, text, strlen (text));
