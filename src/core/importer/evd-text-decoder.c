@@ -269,16 +269,28 @@ is_valid_utf8 (const char *data,
       p += n;
     }
 #else
+  /* A word of ASCII at a time wherever one starts; NUL bytes by memchr() */
   *has_nul = memchr (data, '\0', length) != NULL;
   while (end - p >= 8)
     {
       guint64 word;
+      gsize n;
 
       memcpy (&word, p, 8);
       if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
-        p += 8;
-      else
-        break;
+        {
+          p += 8;
+          continue;
+        }
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      n = utf8_sequence_length (p, end);
+      if (n == 0)
+        return FALSE;
+      p += n;
     }
 #endif
 
