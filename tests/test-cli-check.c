@@ -314,74 +314,6 @@ test_readable_summary (void)
   g_assert_nonnull (strstr (run.out, "Rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 5 more"));
 }
 
-/* eventdesk-cli itself loads neither libsoup nor libsecret (the dynamic
- * loader lists what it loads), and still runs the commands that need them
- * through eventdesk-cli-zoom: from the build folder, and from an
- * installation whose bin and libexec folders moved together. */
-static void
-test_offline_program (void)
-{
-  g_autofree char *cli = cli_path ();
-  g_autofree char *zoom = g_build_filename (g_getenv ("EVD_BUILD_ROOT"), "src", "cli", "eventdesk-cli-zoom", NULL);
-  g_autofree char *bin = g_build_filename (tmp_dir, "moved", "bin", NULL);
-  g_autofree char *libexec = g_build_filename (tmp_dir, "moved", "libexec", NULL);
-  g_autofree char *moved_cli = g_build_filename (bin, "eventdesk-cli", NULL);
-  g_autofree char *moved_zoom = g_build_filename (libexec, "eventdesk-cli-zoom", NULL);
-  const char *trace_argv[] = { cli, "--version", NULL };
-  const char *trace_env[] = { "LD_TRACE_LOADED_OBJECTS=1", NULL };
-  g_autofree char *libraries = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_spawn_sync (NULL, (char **) trace_argv, (char **) trace_env, G_SPAWN_DEFAULT, NULL, NULL,
-                &libraries, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (strstr (libraries, "libglib-2.0"));
-  g_assert_null (strstr (libraries, "libsoup"));
-  g_assert_null (strstr (libraries, "libsecret"));
-
-  {
-    g_auto(Run) run = { 0, };
-
-    /* tickets' own help comes from eventdesk-cli-zoom */
-    run_cli (&run, "tickets", "--help", NULL);
-    g_assert_cmpint (run.status, ==, 0);
-    g_assert_nonnull (strstr (run.out, "eventdesk-cli tickets"));
-  }
-
-  g_assert_cmpint (g_mkdir_with_parents (bin, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (libexec, 0700), ==, 0);
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autofree char *contents = NULL;
-      gsize length;
-
-      g_file_get_contents (i == 0 ? cli : zoom, &contents, &length, &error);
-      g_assert_no_error (error);
-      g_file_set_contents (i == 0 ? moved_cli : moved_zoom, contents, length, &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (g_chmod (i == 0 ? moved_cli : moved_zoom, 0700), ==, 0);
-    }
-  {
-    const char *argv[] = { moved_cli, "help", "summary", NULL };
-    g_autofree char *out = NULL;
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &wait_status, &error);
-    g_assert_no_error (error);
-    g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
-    g_assert_nonnull (strstr (out, "eventdesk-cli summary"));
-  }
-  g_unlink (moved_cli);
-  g_unlink (moved_zoom);
-  g_rmdir (bin);
-  g_rmdir (libexec);
-  {
-    g_autofree char *moved = g_build_filename (tmp_dir, "moved", NULL);
-
-    g_rmdir (moved);
-  }
-}
-
 static void
 test_exit_codes (void)
 {
@@ -441,7 +373,6 @@ main (int   argc,
   g_test_add_func ("/cli-check/stdin-and-empty-path", test_stdin_and_empty_path);
   g_test_add_func ("/cli-check/readable-summary", test_readable_summary);
   g_test_add_func ("/cli-check/exit-codes", test_exit_codes);
-  g_test_add_func ("/cli-check/offline-program", test_offline_program);
 
   status = g_test_run ();
 

@@ -6,7 +6,6 @@
 
 #include <gio/gio.h>
 
-#include "evd-cli-options.h"
 #include "evd-client.h"
 #include "evd-credentials.h"
 
@@ -48,6 +47,10 @@ typedef GListModel  *(*EvdCliListFinish) (EvdClient           *client,
                                           GAsyncResult        *result,
                                           GError             **error);
 
+char          **evd_cli_split_arguments         (const GOptionEntry      *entries,
+                                                 int                      argc,
+                                                 char                   **argv,
+                                                 char                  ***positionals);
 gboolean        evd_cli_parse_arguments         (const EvdCliCommandSpec *spec,
                                                  int                      argc,
                                                  char                   **argv,

@@ -6,11 +6,9 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
-#include <unistd.h>
 
 #include "evd-i18n.h"
 #include "evd-cli-check.h"
@@ -25,30 +23,19 @@ typedef struct
   int       (*main) (int argc, char **argv);
 } EvdCliCommand;
 
-/* This file makes two programs. eventdesk-cli (EVD_CLI_OFFLINE) has the
- * commands that need no network, and links neither libsoup nor libsecret:
- * loading them, and the twenty libraries they bring, was a fifth of
- * checking a 100,000-row list. For every other command it runs
- * eventdesk-cli-zoom, which has them all, with the same arguments. */
-#ifdef EVD_CLI_OFFLINE
-# define ZOOM_COMMAND(main) NULL
-#else
-# define ZOOM_COMMAND(main) main
-#endif
-
 static const EvdCliCommand commands[] = {
-  { "hubs", "", N_("List the hubs this account hosts"), ZOOM_COMMAND (evd_cli_hubs_main) },
-  { "events", N_("HUB_ID"), N_("List a hub’s events, of every status"), ZOOM_COMMAND (evd_cli_events_main) },
-  { "event", N_("EVENT_ID"), N_("Show one event"), ZOOM_COMMAND (evd_cli_event_main) },
-  { "create-event", N_("FILE.json"), N_("Create an event as a draft and print its ID"), ZOOM_COMMAND (evd_cli_create_event_main) },
-  { "publish", N_("EVENT_ID"), N_("Publish an event so people can register"), ZOOM_COMMAND (evd_cli_publish_main) },
-  { "sessions", N_("EVENT_ID"), N_("List an event’s sessions"), ZOOM_COMMAND (evd_cli_sessions_main) },
-  { "ticket-types", N_("EVENT_ID"), N_("List an event’s ticket types"), ZOOM_COMMAND (evd_cli_ticket_types_main) },
-  { "tickets", N_("EVENT_ID"), N_("List an event’s registrations, or save them as CSV"), ZOOM_COMMAND (evd_cli_tickets_main) },
-  { "summary", N_("EVENT_ID"), N_("Show how registration is going, and how many attended"), ZOOM_COMMAND (evd_cli_summary_main) },
-  { "attendance", N_("EVENT_ID"), N_("List who attended and who did not, or save it as CSV"), ZOOM_COMMAND (evd_cli_attendance_main) },
+  { "hubs", "", N_("List the hubs this account hosts"), evd_cli_hubs_main },
+  { "events", N_("HUB_ID"), N_("List a hub’s events, of every status"), evd_cli_events_main },
+  { "event", N_("EVENT_ID"), N_("Show one event"), evd_cli_event_main },
+  { "create-event", N_("FILE.json"), N_("Create an event as a draft and print its ID"), evd_cli_create_event_main },
+  { "publish", N_("EVENT_ID"), N_("Publish an event so people can register"), evd_cli_publish_main },
+  { "sessions", N_("EVENT_ID"), N_("List an event’s sessions"), evd_cli_sessions_main },
+  { "ticket-types", N_("EVENT_ID"), N_("List an event’s ticket types"), evd_cli_ticket_types_main },
+  { "tickets", N_("EVENT_ID"), N_("List an event’s registrations, or save them as CSV"), evd_cli_tickets_main },
+  { "summary", N_("EVENT_ID"), N_("Show how registration is going, and how many attended"), evd_cli_summary_main },
+  { "attendance", N_("EVENT_ID"), N_("List who attended and who did not, or save it as CSV"), evd_cli_attendance_main },
   { "check", N_("FILE.csv"), N_("Check an attendee list offline, without sending it"), evd_cli_check_main },
-  { "import", N_("EVENT_ID FILE.csv"), N_("Pre-register the attendees in a CSV file, without duplicates"), ZOOM_COMMAND (evd_cli_import_main) },
+  { "import", N_("EVENT_ID FILE.csv"), N_("Pre-register the attendees in a CSV file, without duplicates"), evd_cli_import_main },
 };
 
 static const EvdCliCommand *
@@ -111,38 +98,6 @@ finish (int status)
   return status;
 }
 
-/* Runs eventdesk-cli-zoom in this process's place with @argv: next to
- * this program (the build folder), in the libexec folder beside its bin
- * folder (an installation moved elsewhere), else where it was installed.
- * Returns only when it could not be run. */
-static int
-run_zoom_program (char *argv[])
-{
-#ifdef EVD_CLI_OFFLINE
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *dir = self != NULL ? g_path_get_dirname (self) : NULL;
-  g_autofree char *beside = dir != NULL ? g_build_filename (dir, "eventdesk-cli-zoom", NULL) : NULL;
-  g_autofree char *moved = dir != NULL ? g_build_filename (dir, "..", "libexec", "eventdesk-cli-zoom", NULL) : NULL;
-  const char *candidates[] = { beside, moved, EVD_CLI_ZOOM_PROGRAM };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (candidates); i++)
-    if (candidates[i] != NULL && g_file_test (candidates[i], G_FILE_TEST_IS_EXECUTABLE))
-      {
-        int saved_errno;
-
-        execv (candidates[i], argv);
-        saved_errno = errno;
-        fprintf (stderr, _("eventdesk-cli: could not run %s: %s\n"), candidates[i], g_strerror (saved_errno));
-        return 1;
-      }
-  fprintf (stderr, _("eventdesk-cli: this installation is incomplete: %s, which runs this command, is missing. Install Event Desk again.\n"),
-           EVD_CLI_ZOOM_PROGRAM);
-  return 1;
-#else
-  g_assert_not_reached ();
-#endif
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -168,10 +123,7 @@ main (int   argc,
       if (argc == 3 && g_str_equal (name, "help") && (command = find_command (argv[2])) != NULL)
         {
           char *help_argv[] = { argv[2], (char *) "--help", NULL };
-          char *zoom_argv[] = { argv[0], argv[2], (char *) "--help", NULL };
 
-          if (command->main == NULL)
-            return run_zoom_program (zoom_argv);
           return finish (command->main (2, help_argv));
         }
       if (argc > 2)
@@ -196,7 +148,5 @@ main (int   argc,
       return 2;
     }
 
-  if (command->main == NULL)
-    return run_zoom_program (argv);
   return finish (command->main (argc - 1, argv + 1));
 }
