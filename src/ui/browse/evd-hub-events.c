@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#if HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 
 #include "evd-hub-events.h"
 #include "evd-page-util.h"
@@ -92,7 +95,11 @@ merge_children (EvdSidebarItem *hub,
       if (g_str_equal (id, g_ptr_array_index (kept, k)))
         k++;
       else if (g_hash_table_contains (new_ids, id) && g_ptr_array_find_with_equal_func (kept, id, g_str_equal, NULL))
-        n_changes = G_MAXUINT;
+        {
+          /* One is enough: the store is replaced in one step */
+          n_changes = G_MAXUINT;
+          break;
+        }
     }
 
   if (n_old == 0 || n_changes > 100 || n_changes > items->len / 2)
@@ -133,7 +140,7 @@ merge_children (EvdSidebarItem *hub,
  * a frame's budget; once every list has all the rows it will make, the
  * rest goes in large steps, which cost the lists little. */
 #define FILL_FIRST_ROWS  200
-#define FILL_SMALL_STEP  20
+#define FILL_SMALL_STEP  10
 #define FILL_LARGE_STEP  2000
 #define FILL_INTERVAL_MS 16
 
@@ -150,6 +157,31 @@ fill_free (Fill *fill)
   g_object_unref (fill->hub);
   g_ptr_array_unref (fill->items);
   g_free (fill);
+}
+
+#if HAVE_MALLOC_TRIM
+static void
+trim_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  malloc_trim (0);
+  g_task_return_boolean (task, TRUE);
+}
+#endif
+
+/* Reading 10,000 events parses megabytes of JSON in worker threads; the
+ * events stay, scattered among the pages the parsing freed, which malloc
+ * keeps unless asked. Asked in a worker, as it walks every arena. */
+static void
+give_back_memory (void)
+{
+#if HAVE_MALLOC_TRIM
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_run_in_thread (task, trim_thread);
+#endif
 }
 
 static gboolean
@@ -172,6 +204,7 @@ fill_step_cb (gpointer user_data)
 
   /* The state once every event is in: whoever follows it counts them all */
   evd_sidebar_item_set_children_state (fill->hub, EVD_CHILDREN_LOADED);
+  give_back_memory ();
   return G_SOURCE_REMOVE;
 }
 
@@ -189,6 +222,61 @@ fill_children (EvdSidebarItem *hub,
   fill->n_added = MIN (FILL_SMALL_STEP, items->len);
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, fill->n_added);
   g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, FILL_INTERVAL_MS, fill_step_cb, fill, (GDestroyNotify) fill_free);
+}
+
+typedef struct
+{
+  EvdSidebarItem *hub;
+  GListModel     *events;
+} Build;
+
+static void
+build_free (Build *build)
+{
+  g_object_unref (build->hub);
+  g_object_unref (build->events);
+  g_free (build);
+}
+
+/* A first download's rows are new objects nobody else sees yet: a worker
+ * makes and sorts them (10,000 of them took the window a frame or three). */
+static void
+build_items_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  Build *build = task_data;
+  guint n = g_list_model_get_n_items (build->events);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdEvent) event = g_list_model_get_item (build->events, i);
+
+      g_ptr_array_add (items, evd_sidebar_item_new_event (event, build->hub));
+    }
+  g_ptr_array_sort_with_data (items, compare_items, now);
+  g_task_return_pointer (task, items, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+items_built_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Build *build = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) items = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (items->len > FILL_SMALL_STEP)
+    {
+      /* Loaded (and notified) once the last step is in */
+      fill_children (build->hub, items);
+      return;
+    }
+  merge_children (build->hub, items);
+  evd_sidebar_item_set_children_state (build->hub, EVD_CHILDREN_LOADED);
 }
 
 static void
@@ -232,14 +320,40 @@ events_cb (GObject      *object,
   n = g_list_model_get_n_items (events);
   if (n == 0)
     show_single_child (load->hub, EVD_SIDEBAR_ITEM_EMPTY, _("No events in this hub yet"));
+  else if (!load->refresh)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, items_built_cb, NULL);
+      Build *build = g_new0 (Build, 1);
+
+      build->hub = g_object_ref (load->hub);
+      build->events = g_steal_pointer (&events);
+      g_task_set_task_data (task, build, (GDestroyNotify) build_free);
+      g_task_run_in_thread (task, build_items_thread);
+      return;
+    }
   else
     {
+      GListModel *children = G_LIST_MODEL (evd_sidebar_item_get_children (load->hub));
+      guint n_children = g_list_model_get_n_items (children);
+      g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+
+      /* The rows shown by id: one pass, not one search per event */
+      for (guint i = 0; i < n_children; i++)
+        {
+          EvdSidebarItem *child = g_list_model_get_item (children, i);
+          const char *id = evd_sidebar_item_get_id (child);
+
+          if (id != NULL)
+            g_hash_table_replace (shown, (gpointer) id, child);
+          else
+            g_object_unref (child);
+        }
+
       items = g_ptr_array_new_full (n, g_object_unref);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
-          EvdSidebarItem *kept = load->refresh ? evd_sidebar_item_find_child (load->hub, evd_event_get_event_id (event))
-                                               : NULL;
+          EvdSidebarItem *kept = g_hash_table_lookup (shown, evd_event_get_event_id (event));
 
           /* A row kept keeps its object (a selection or an open page holds
            * it) and takes the event as Zoom has it now */
@@ -250,12 +364,6 @@ events_cb (GObject      *object,
         }
       now = g_date_time_new_now_utc ();
       g_ptr_array_sort_with_data (items, compare_items, now);
-      if (!load->refresh && items->len > FILL_SMALL_STEP)
-        {
-          /* Loaded (and notified) once the last step is in */
-          fill_children (load->hub, items);
-          return;
-        }
       merge_children (load->hub, items);
     }
   evd_sidebar_item_set_refreshing (load->hub, FALSE);
