@@ -138,17 +138,28 @@ merge_children (EvdSidebarItem *hub,
  * is what kept the window from drawing for over half a second when 5,000
  * events arrived in one step. A few rows per frame keep that work within
  * a frame's budget; once every list has all the rows it will make, the
- * rest goes in large steps, which cost the lists little. */
-#define FILL_FIRST_ROWS  200
-#define FILL_SMALL_STEP  10
-#define FILL_LARGE_STEP  2000
-#define FILL_INTERVAL_MS 16
+ * rest goes in large steps, which cost the lists little.
+ *
+ * How many rows fit in the budget depends on the machine and on what else
+ * it does (a new row costs 1 ms on an idle machine, 4 on a busy one): each
+ * step measures what the frames after the last one took and sizes the next
+ * to fit. */
+#define FILL_FIRST_ROWS   200
+#define FILL_FIRST_STEP   8
+#define FILL_MIN_STEP     6
+#define FILL_MAX_STEP     24
+#define FILL_LARGE_STEP   2000
+#define FILL_INTERVAL_MS  16
+#define FILL_BUDGET_US    (20 * 1000)
 
 typedef struct
 {
   EvdSidebarItem *hub;
   GPtrArray      *items;
   guint           n_added;
+  guint           step;
+  guint           last_step;
+  gint64          last_step_end;
 } Fill;
 
 static void
@@ -184,21 +195,40 @@ give_back_memory (void)
 #endif
 }
 
+/* The rows the frames since the last step could afford: the time between
+ * the steps, less the wait, is what the last step's rows cost them. */
+static void
+size_next_step (Fill   *fill,
+                gint64  now)
+{
+  gint64 spent = now - fill->last_step_end - FILL_INTERVAL_MS * 1000;
+  gint64 per_row;
+
+  if (fill->last_step_end == 0 || fill->last_step == 0)
+    return;
+  per_row = MAX (spent, 1) / fill->last_step;
+  fill->step = CLAMP (FILL_BUDGET_US / MAX (per_row, 1), FILL_MIN_STEP, FILL_MAX_STEP);
+}
+
 static gboolean
 fill_step_cb (gpointer user_data)
 {
   Fill *fill = user_data;
   GListStore *store = evd_sidebar_item_get_children (fill->hub);
-  guint step = fill->n_added < FILL_FIRST_ROWS ? FILL_SMALL_STEP : FILL_LARGE_STEP;
-  guint n = MIN (step, fill->items->len - fill->n_added);
+  guint n;
 
   /* Cut short (the hub was asked again, or its rows replaced): whatever
    * replaced them fills the store, not this */
   if (evd_sidebar_item_get_children_state (fill->hub) != EVD_CHILDREN_LOADING ||
       g_list_model_get_n_items (G_LIST_MODEL (store)) != fill->n_added)
     return G_SOURCE_REMOVE;
+
+  size_next_step (fill, g_get_monotonic_time ());
+  n = MIN (fill->n_added < FILL_FIRST_ROWS ? fill->step : FILL_LARGE_STEP, fill->items->len - fill->n_added);
   g_list_store_splice (store, fill->n_added, 0, fill->items->pdata + fill->n_added, n);
   fill->n_added += n;
+  fill->last_step = fill->n_added <= FILL_FIRST_ROWS ? n : 0;
+  fill->last_step_end = g_get_monotonic_time ();
   if (fill->n_added < fill->items->len)
     return G_SOURCE_CONTINUE;
 
@@ -219,8 +249,10 @@ fill_children (EvdSidebarItem *hub,
 
   fill->hub = g_object_ref (hub);
   fill->items = g_ptr_array_ref (items);
-  fill->n_added = MIN (FILL_SMALL_STEP, items->len);
+  fill->step = FILL_FIRST_STEP;
+  fill->n_added = fill->last_step = MIN (FILL_FIRST_STEP, items->len);
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, fill->n_added);
+  fill->last_step_end = g_get_monotonic_time ();
   g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, FILL_INTERVAL_MS, fill_step_cb, fill, (GDestroyNotify) fill_free);
 }
 
@@ -269,7 +301,7 @@ items_built_cb (GObject      *object,
   Build *build = g_task_get_task_data (G_TASK (result));
   g_autoptr(GPtrArray) items = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  if (items->len > FILL_SMALL_STEP)
+  if (items->len > FILL_FIRST_STEP)
     {
       /* Loaded (and notified) once the last step is in */
       fill_children (build->hub, items);
