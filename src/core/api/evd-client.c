@@ -691,13 +691,35 @@ reading_free (gpointer data)
   g_free (reading);
 }
 
+static void
+read_pool_cb (gpointer data,
+              gpointer user_data)
+{
+  g_autoptr(GTask) job = data;
+
+  read_thread (job, NULL, g_task_get_task_data (job), NULL);
+}
+
+/* One answer is read at a time, by one thread: lists are read four pages
+ * at once, and four threads parsing would leave the window, on a machine
+ * with two cores, without one to draw on. */
+static GThreadPool *
+read_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (read_pool_cb, NULL, 1, FALSE, NULL));
+  return pool;
+}
+
 /* Takes the reference on @task */
 static void
 read_in_thread (GTask       *task,
                 SoupMessage *msg,
                 GBytes      *body)
 {
-  g_autoptr(GTask) job = g_task_new (NULL, NULL, read_done_cb, NULL);
+  GTask *job = g_task_new (NULL, NULL, read_done_cb, NULL);
   Reading *reading = g_new0 (Reading, 1);
 
   reading->task = task;
@@ -705,7 +727,7 @@ read_in_thread (GTask       *task,
   reading->status = soup_message_get_status (msg);
   reading->body = g_bytes_ref (body);
   g_task_set_task_data (job, reading, reading_free);
-  g_task_run_in_thread (job, read_thread);
+  g_thread_pool_push (read_pool (), job, NULL);
 }
 
 static void

@@ -145,7 +145,8 @@ merge_children (EvdSidebarItem *hub,
  * step measures what the frames after the last one took and sizes the next
  * to fit. */
 #define FILL_FIRST_ROWS   200
-#define FILL_FIRST_STEP   8
+#define FILL_AT_ONCE      20
+#define FILL_FIRST_STEP   4
 #define FILL_MIN_STEP     6
 #define FILL_MAX_STEP     24
 #define FILL_LARGE_STEP   2000
@@ -202,12 +203,14 @@ size_next_step (Fill   *fill,
                 gint64  now)
 {
   gint64 spent = now - fill->last_step_end - FILL_INTERVAL_MS * 1000;
-  gint64 per_row;
+  guint fits;
 
   if (fill->last_step_end == 0 || fill->last_step == 0)
     return;
-  per_row = MAX (spent, 1) / fill->last_step;
-  fill->step = CLAMP (FILL_BUDGET_US / MAX (per_row, 1), FILL_MIN_STEP, FILL_MAX_STEP);
+  fits = FILL_BUDGET_US / MAX (spent / fill->last_step, 1);
+  /* Down at once, up by half at most: a step whose frame had not come
+   * yet looks free */
+  fill->step = CLAMP (MIN (fits, fill->step + fill->step / 2), FILL_MIN_STEP, FILL_MAX_STEP);
 }
 
 static gboolean
@@ -301,7 +304,7 @@ items_built_cb (GObject      *object,
   Build *build = g_task_get_task_data (G_TASK (result));
   g_autoptr(GPtrArray) items = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  if (items->len > FILL_FIRST_STEP)
+  if (items->len > FILL_AT_ONCE)
     {
       /* Loaded (and notified) once the last step is in */
       fill_children (build->hub, items);
