@@ -12,6 +12,10 @@
 
 #include <libsoup/soup.h>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#endif
+
 #include "evd-api-error.h"
 #include "evd-api-private.h"
 #include "evd-api-url.h"
@@ -697,19 +701,31 @@ read_pool_cb (gpointer data,
 {
   g_autoptr(GTask) job = data;
 
+#ifdef __linux__
+  /* Reading waits well; drawing does not: on Linux a thread's nice value
+   * is its own, and the window's thread wins the core when both want it */
+  static gsize niced;
+
+  if (g_once_init_enter (&niced))
+    {
+      if (setpriority (PRIO_PROCESS, 0, 10) != 0)
+        g_debug ("Could not lower the reading thread's priority");
+      g_once_init_leave (&niced, 1);
+    }
+#endif
   read_thread (job, NULL, g_task_get_task_data (job), NULL);
 }
 
-/* One answer is read at a time, by one thread: lists are read four pages
- * at once, and four threads parsing would leave the window, on a machine
- * with two cores, without one to draw on. */
+/* One answer is read at a time, by one thread of its own: lists are read
+ * four pages at once, and four threads parsing would leave the window, on
+ * a machine with two cores, without one to draw on. */
 static GThreadPool *
 read_pool (void)
 {
   static GThreadPool *pool;
 
   if (g_once_init_enter (&pool))
-    g_once_init_leave (&pool, g_thread_pool_new (read_pool_cb, NULL, 1, FALSE, NULL));
+    g_once_init_leave (&pool, g_thread_pool_new (read_pool_cb, NULL, 1, TRUE, NULL));
   return pool;
 }
 
