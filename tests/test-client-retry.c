@@ -386,6 +386,40 @@ test_cut_short (Fixture       *f,
   g_assert_cmpuint (evd_sandbox_server_count_requests (f->server, "POST", tickets_path), ==, 1);
 }
 
+/* A hub's event pages are parsed in a reader thread: an answer cut short
+ * there is read again like any other, and a portal's page still fails. */
+static void
+test_hub_events_read_in_thread (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *marketing = evd_sandbox_server_find_hub_id (f->server, "Marketing Events Hub");
+  g_autoptr(GListModel) whole = NULL;
+  g_autoptr(GListModel) again = NULL;
+  g_autoptr(GListModel) failed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before;
+
+  evd_client_list_hub_events_async (f->client, marketing, NULL, evd_test_store_result_cb, slot ());
+  whole = evd_client_list_hub_events_finish (f->client, await (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (whole), >, 1);
+
+  before = evd_sandbox_server_count_requests (f->server, "GET", "/zoom_events/events");
+  queue (f, "/zoom_events/events", 200, NULL, NULL, "{\"total_records\":3,\"events\":[{\"event_id\":\"ab");
+  evd_client_list_hub_events_async (f->client, marketing, NULL, evd_test_store_result_cb, slot ());
+  again = evd_client_list_hub_events_finish (f->client, await (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (again), ==, g_list_model_get_n_items (whole));
+  /* Four lists, one of them read twice */
+  g_assert_cmpuint (evd_sandbox_server_count_requests (f->server, "GET", "/zoom_events/events"), ==, before + 5);
+
+  queue (f, "/zoom_events/events", 200, NULL, NULL, "<html><body>Welcome to the hotel Wi-Fi</body></html>");
+  evd_client_list_hub_events_async (f->client, marketing, NULL, evd_test_store_result_cb, slot ());
+  failed = evd_client_list_hub_events_finish (f->client, await (), &error);
+  g_assert_null (failed);
+  g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INVALID_RESPONSE);
+}
+
 static void
 test_html_pages (Fixture       *f,
                  gconstpointer  data)
@@ -663,6 +697,7 @@ main (int   argc,
   ADD ("/client-retry/5xx", test_5xx);
   ADD ("/client-retry/dropped-connection", test_dropped_connection);
   ADD ("/client-retry/cut-short", test_cut_short);
+  ADD ("/client-retry/hub-events-read-in-thread", test_hub_events_read_in_thread);
   ADD ("/client-retry/html-pages", test_html_pages);
   ADD ("/client-retry/hostile-json", test_hostile_json);
   ADD ("/client-retry/cancel-mid-request", test_cancel_mid_request);

@@ -75,9 +75,49 @@ test_event_from_tutorial (void)
   g_assert_cmpuint (g_strv_length ((char **) tags), ==, 2);
   g_assert_cmpstr (tags[1], ==, "phoenix");
 
-  /* Everything Zoom sent stays available, unknown fields included */
-  g_assert_true (json_object_has_member (json_node_get_object (evd_event_get_json (event)), "branding"));
-  g_assert_true (evd_event_get_json (event) != node);
+  g_assert_false (evd_event_has_changes (event));
+}
+
+/* The event keeps no copy of Zoom's JSON: what it writes back and what a
+ * copy holds must still be every field it read. */
+static void
+test_event_dup_json_and_copy (void)
+{
+  g_autoptr(JsonNode) node = parse (event_json);
+  g_autoptr(EvdEvent) event = evd_event_new_from_json (node, NULL);
+  g_autoptr(JsonNode) written = evd_event_dup_json (event);
+  g_autoptr(EvdEvent) again = evd_event_new_from_json (written, NULL);
+  g_autoptr(JsonNode) written_again = NULL;
+  g_autoptr(EvdEvent) copy = evd_event_copy (event);
+  g_autoptr(JsonNode) copy_written = evd_event_dup_json (copy);
+  JsonObject *object = json_node_get_object (written);
+  const char * const *tags;
+
+  g_assert_nonnull (again);
+  written_again = evd_event_dup_json (again);
+  g_assert_true (json_node_equal (written, written_again));
+  g_assert_true (json_node_equal (written, copy_written));
+  g_assert_false (evd_event_has_changes (copy));
+
+  /* Every member Event Desk reads is there, as Zoom writes it */
+  g_assert_cmpstr (json_object_get_string_member (object, "event_id"), ==, "kNqLPC6hSFiZ9NpgjA549w");
+  g_assert_cmpstr (json_object_get_string_member (object, "status"), ==, "DRAFT");
+  g_assert_cmpstr (json_object_get_string_member (object, "event_url"), ==, "https://events.zoom.us/e/abc123xyz");
+  g_assert_cmpstr (json_object_get_string_member (object, "contact_email"), ==, "events@techcorp.com");
+  g_assert_cmpstr (json_object_get_string_member (object, "start_time"), ==, "2025-12-15T18:00:00Z");
+  g_assert_cmpstr (json_object_get_string_member (object, "lobby_start_time"), ==, "2025-12-15T17:45:00Z");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "calendar")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "blocked_countries")), ==, 1);
+  g_assert_false (json_object_has_member (object, "branding"));
+
+  /* The copy is the copy's: changing it leaves the event as it was */
+  g_assert_cmpstr (evd_event_get_name (copy), ==, evd_event_get_name (event));
+  evd_event_set_name (copy, "Renamed");
+  evd_event_set_tags (copy, (const char * const[]) { "other", NULL });
+  g_assert_cmpstr (evd_event_get_name (event), ==, "Introducing Project Phoenix");
+  tags = evd_event_get_tags (event);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 2);
+  g_assert_true (evd_event_has_changes (copy));
   g_assert_false (evd_event_has_changes (event));
 }
 
@@ -664,6 +704,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/models/event/tutorial", test_event_from_tutorial);
+  g_test_add_func ("/models/event/dup-json-and-copy", test_event_dup_json_and_copy);
   g_test_add_func ("/models/event/status-case", test_event_status_case);
   g_test_add_func ("/models/event/display-status", test_display_status);
   g_test_add_func ("/models/event/create-body", test_event_create_body);

@@ -21,12 +21,6 @@ hub_json (gpointer item)
   return evd_hub_get_json (item);
 }
 
-static JsonNode *
-event_json (gpointer item)
-{
-  return evd_event_get_json (item);
-}
-
 /* --- hubs --------------------------------------------------------------- */
 
 static GListModel *
@@ -120,16 +114,26 @@ evd_cli_events_main (int    argc,
     return evd_cli_fail_message (_("This account hosts no hub with the ID “%s”. Run “eventdesk-cli hubs” to see them."),
                                  arguments[0]);
 
+  /* The events as Zoom sent them, every member kept: the event model
+   * keeps only what Event Desk reads */
+  if (json)
+    {
+      g_autoptr(JsonArray) zoom_events = NULL;
+      g_autoptr(JsonNode) node = NULL;
+
+      evd_client_list_hub_events_json_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
+      zoom_events = evd_client_list_hub_events_json_finish (client, evd_cli_context_wait (context), &error);
+      if (zoom_events == NULL)
+        return evd_cli_fail (error);
+      node = json_node_init_array (json_node_alloc (), zoom_events);
+      evd_cli_print_json (node);
+      return EVD_CLI_EXIT_OK;
+    }
+
   events = evd_cli_context_fetch_list (context, client, arguments[0],
                                        evd_client_list_hub_events_async, evd_client_list_hub_events_finish, &error);
   if (events == NULL)
     return evd_cli_fail (error);
-
-  if (json)
-    {
-      evd_cli_print_json_list (events, event_json);
-      return EVD_CLI_EXIT_OK;
-    }
 
   table = evd_cli_table_new (5, _("Name"), _("Status"), _("Type"), _("Starts"), _("ID"));
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
@@ -234,15 +238,23 @@ evd_cli_event_main (int    argc,
   if (!evd_cli_start (&spec, argc, argv, &json, &arguments, &context, &client, &status))
     return status;
 
+  if (json)
+    {
+      g_autoptr(JsonNode) node = NULL;
+
+      evd_client_get_event_json_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
+      node = evd_client_get_event_json_finish (client, evd_cli_context_wait (context), &error);
+      if (node == NULL)
+        return evd_cli_fail (error);
+      evd_cli_print_json (node);
+      return EVD_CLI_EXIT_OK;
+    }
+
   evd_client_get_event_async (client, arguments[0], NULL, evd_cli_context_done_cb, context);
   event = evd_client_get_event_finish (client, evd_cli_context_wait (context), &error);
   if (event == NULL)
     return evd_cli_fail (error);
-
-  if (json)
-    evd_cli_print_json (evd_event_get_json (event));
-  else
-    print_event (event);
+  print_event (event);
   return EVD_CLI_EXIT_OK;
 }
 
@@ -406,15 +418,23 @@ evd_cli_create_event_main (int    argc,
   if ((client = evd_cli_context_connect (context, &error)) == NULL)
     return evd_cli_fail (error);
 
+  if (json)
+    {
+      g_autoptr(JsonNode) created = NULL;
+
+      evd_client_create_event_json_async (client, body, NULL, evd_cli_context_done_cb, context);
+      created = evd_client_create_event_json_finish (client, evd_cli_context_wait (context), &error);
+      if (created == NULL)
+        return evd_cli_fail (error);
+      evd_cli_print_json (created);
+      return EVD_CLI_EXIT_OK;
+    }
+
   evd_client_create_event_async (client, body, NULL, evd_cli_context_done_cb, context);
   event = evd_client_create_event_finish (client, evd_cli_context_wait (context), &error);
   if (event == NULL)
     return evd_cli_fail (error);
-
-  if (json)
-    evd_cli_print_json (evd_event_get_json (event));
-  else
-    printf ("%s\n", evd_event_get_event_id (event));
+  printf ("%s\n", evd_event_get_event_id (event));
   return EVD_CLI_EXIT_OK;
 }
 

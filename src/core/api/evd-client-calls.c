@@ -38,13 +38,20 @@ evd_client_build_path (const char *first_segment,
   return g_string_free (path, FALSE);
 }
 
+typedef struct
+{
+  EvdJsonConvertFunc convert;
+  gboolean           as_json;
+} ObjectCall;
+
 static void
 object_answer_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  EvdJsonConvertFunc convert = (EvdJsonConvertFunc) g_task_get_task_data (task);
+  ObjectCall *call = g_task_get_task_data (task);
+  EvdJsonConvertFunc convert = call->convert;
   g_autoptr(JsonNode) root = NULL;
   GError *error = NULL;
   gpointer model;
@@ -70,7 +77,37 @@ object_answer_cb (GObject      *object,
       g_task_return_error (task, evd_api_error_new_from_model (model_error, 200));
       return;
     }
+  /* Zoom's object as it came, once the model has found it one it can read */
+  if (call->as_json)
+    {
+      g_object_unref (model);
+      g_task_return_pointer (task, g_steal_pointer (&root), (GDestroyNotify) json_node_unref);
+      return;
+    }
   g_task_return_pointer (task, model, g_object_unref);
+}
+
+static void
+call_object (EvdClient           *self,
+             const char          *method,
+             const char          *path,
+             JsonNode            *body,
+             EvdJsonConvertFunc   convert,
+             gboolean             as_json,
+             gpointer             source_tag,
+             GCancellable        *cancellable,
+             GAsyncReadyCallback  callback,
+             gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  ObjectCall *call = g_new0 (ObjectCall, 1);
+
+  call->convert = convert;
+  call->as_json = as_json;
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, call, g_free);
+  evd_client_request_async (self, method, path, NULL, body, EVD_REQUEST_NONE,
+                            cancellable, object_answer_cb, task);
 }
 
 void
@@ -84,12 +121,23 @@ evd_client_call_object_async (EvdClient           *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  call_object (self, method, path, body, convert, FALSE, source_tag, cancellable, callback, user_data);
+}
 
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, (gpointer) convert, NULL);
-  evd_client_request_async (self, method, path, NULL, body, EVD_REQUEST_NONE,
-                            cancellable, object_answer_cb, task);
+/* The same call, whose result is Zoom's object as it came (a JsonNode),
+ * once @convert found it one it can read. */
+void
+evd_client_call_object_json_async (EvdClient           *self,
+                                   const char          *method,
+                                   const char          *path,
+                                   JsonNode            *body,
+                                   EvdJsonConvertFunc   convert,
+                                   gpointer             source_tag,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  call_object (self, method, path, body, convert, TRUE, source_tag, cancellable, callback, user_data);
 }
 
 typedef struct

@@ -89,14 +89,19 @@ evd_client_list_events_finish (EvdClient     *self,
 }
 
 /* Zoom has no hub filter: a hub's events are the host's events of every
- * status whose hub_id matches. The four lists are read side by side. */
+ * status whose hub_id matches. The four lists are read side by side, each
+ * page in a worker thread (evd_client_fetch_all_read_async): the events of
+ * other hubs are left out there, and only the hub's reach the main loop,
+ * as events or, for the CLI, as Zoom's objects. */
 static const char * const event_statuses[] = { "draft", "upcoming", "past", "cancelled" };
 
 typedef struct
 {
   char      *hub_id;
+  gboolean   as_json;
   guint      pending;
-  JsonArray *lists[G_N_ELEMENTS (event_statuses)];
+  GPtrArray *lists[G_N_ELEMENTS (event_statuses)];
+  GPtrArray *keys[G_N_ELEMENTS (event_statuses)];
   GError    *error;
 } HubEvents;
 
@@ -107,7 +112,10 @@ hub_events_free (gpointer data)
 
   g_free (hub_events->hub_id);
   for (guint i = 0; i < G_N_ELEMENTS (hub_events->lists); i++)
-    g_clear_pointer (&hub_events->lists[i], json_array_unref);
+    {
+      g_clear_pointer (&hub_events->lists[i], g_ptr_array_unref);
+      g_clear_pointer (&hub_events->keys[i], g_ptr_array_unref);
+    }
   g_clear_error (&hub_events->error);
   g_free (hub_events);
 }
@@ -142,50 +150,66 @@ item_event_id (JsonNode *item)
   return json_node_get_string (node);
 }
 
-/* An event that changed status while the lists were read may be in two of
- * them: it is listed once. */
-static JsonArray *
-merge_hub_events (HubEvents *hub_events)
+/* In a worker thread */
+static gpointer
+read_hub_event (JsonNode  *item,
+                gpointer   data,
+                GError   **error)
 {
+  HubEvents *hub_events = data;
+
+  if (!item_in_hub (item, hub_events->hub_id))
+    return NULL;
+  if (hub_events->as_json)
+    return json_node_ref (item);
+  return evd_event_new_from_json (item, error);
+}
+
+/* An event that changed status while the lists were read may be in two of
+ * them: it is listed once. In a worker thread, so the lists' keys and
+ * what is left out are freed there. */
+static void
+merge_hub_events_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  HubEvents *hub_events = task_data;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *merged = json_array_new ();
+  g_autoptr(GPtrArray) merged = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (hub_events->lists); i++)
     {
-      JsonArray *list = hub_events->lists[i];
-      guint n = json_array_get_length (list);
+      GPtrArray *list = hub_events->lists[i];
 
-      for (guint j = 0; j < n; j++)
-        {
-          JsonNode *item = json_array_get_element (list, j);
-          const char *event_id;
-
-          if (!item_in_hub (item, hub_events->hub_id))
-            continue;
-          event_id = item_event_id (item);
-          if (event_id != NULL && !g_hash_table_add (seen, (gpointer) event_id))
-            continue;
-          json_array_add_element (merged, json_node_ref (item));
-        }
+      for (guint j = 0; j < list->len; j++)
+        if (g_hash_table_add (seen, g_ptr_array_index (hub_events->keys[i], j)))
+          g_ptr_array_add (merged, g_ptr_array_index (list, j));
     }
-  return merged;
-}
 
-/* Thousands of events are thousands of objects to build: a worker thread
- * builds them, so the window keeps drawing. The JSON and the list are the
- * worker's alone until it returns. */
-static void
-convert_hub_events_thread (GTask        *task,
-                           gpointer      source_object,
-                           gpointer      task_data,
-                           GCancellable *cancellable)
-{
-  g_autoptr(JsonArray) merged = merge_hub_events (task_data);
+  if (hub_events->as_json)
+    {
+      JsonArray *array = json_array_sized_new (merged->len);
 
-  g_task_return_pointer (task,
-                         evd_client_convert_items (merged, EVD_TYPE_EVENT,
-                                                   (EvdJsonConvertFunc) evd_event_new_from_json),
-                         g_object_unref);
+      for (guint i = 0; i < merged->len; i++)
+        json_array_add_element (array, json_node_ref (g_ptr_array_index (merged, i)));
+      g_task_return_pointer (task, array, (GDestroyNotify) json_array_unref);
+    }
+  else
+    {
+      GListStore *store = g_list_store_new (EVD_TYPE_EVENT);
+
+      /* One splice, one items-changed, however long the list. */
+      g_list_store_splice (store, 0, 0, merged->pdata, merged->len);
+      g_task_return_pointer (task, store, g_object_unref);
+    }
+
+  g_clear_pointer (&seen, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (hub_events->lists); i++)
+    {
+      g_clear_pointer (&hub_events->lists[i], g_ptr_array_unref);
+      g_clear_pointer (&hub_events->keys[i], g_ptr_array_unref);
+    }
 }
 
 static void
@@ -197,11 +221,15 @@ hub_events_part_cb (GObject      *object,
   g_autoptr(GTask) task = part->task;
   HubEvents *hub_events = g_task_get_task_data (task);
   GError *error = NULL;
-  JsonArray *items;
+  GPtrArray *items;
+  GPtrArray *keys = NULL;
 
-  items = evd_client_fetch_all_finish (EVD_CLIENT (object), result, &error);
+  items = evd_client_fetch_all_read_finish (EVD_CLIENT (object), result, &keys, &error);
   if (items != NULL)
-    hub_events->lists[part->index] = items;
+    {
+      hub_events->lists[part->index] = items;
+      hub_events->keys[part->index] = keys;
+    }
   else if (hub_events->error == NULL ||
            g_error_matches (hub_events->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -221,7 +249,41 @@ hub_events_part_cb (GObject      *object,
       return;
     }
 
-  g_task_run_in_thread (task, convert_hub_events_thread);
+  g_task_run_in_thread (task, merge_hub_events_thread);
+}
+
+static void
+list_hub_events (EvdClient           *self,
+                 const char          *hub_id,
+                 gboolean             as_json,
+                 gpointer             source_tag,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  HubEvents *hub_events;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+
+  hub_events = g_new0 (HubEvents, 1);
+  hub_events->hub_id = g_strdup (hub_id);
+  hub_events->as_json = as_json;
+  hub_events->pending = G_N_ELEMENTS (event_statuses);
+  g_task_set_task_data (task, hub_events, hub_events_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (event_statuses); i++)
+    {
+      const char *query[] = { "role_type", "host", "event_status_type", event_statuses[i], NULL };
+      HubEventsPart *part = g_new0 (HubEventsPart, 1);
+
+      part->task = g_object_ref (task);
+      part->index = i;
+      evd_client_fetch_all_read_async (self, EVENTS_PATH, query, "events", read_hub_event, hub_events,
+                                       as_json ? (GDestroyNotify) json_node_unref : g_object_unref,
+                                       cancellable, hub_events_part_cb, part);
+    }
 }
 
 /**
@@ -238,30 +300,10 @@ evd_client_list_hub_events_async (EvdClient           *self,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  HubEvents *hub_events;
-
   g_return_if_fail (EVD_IS_CLIENT (self));
   g_return_if_fail (hub_id != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, evd_client_list_hub_events_async);
-
-  hub_events = g_new0 (HubEvents, 1);
-  hub_events->hub_id = g_strdup (hub_id);
-  hub_events->pending = G_N_ELEMENTS (event_statuses);
-  g_task_set_task_data (task, hub_events, hub_events_free);
-
-  for (guint i = 0; i < G_N_ELEMENTS (event_statuses); i++)
-    {
-      const char *query[] = { "role_type", "host", "event_status_type", event_statuses[i], NULL };
-      HubEventsPart *part = g_new0 (HubEventsPart, 1);
-
-      part->task = g_object_ref (task);
-      part->index = i;
-      evd_client_fetch_all_async (self, EVENTS_PATH, query, "events", TRUE,
-                                  cancellable, hub_events_part_cb, part);
-    }
+  list_hub_events (self, hub_id, FALSE, evd_client_list_hub_events_async, cancellable, callback, user_data);
 }
 
 /**
@@ -276,6 +318,39 @@ evd_client_list_hub_events_finish (EvdClient     *self,
                                    GError       **error)
 {
   return evd_client_call_finish_pointer (self, result, evd_client_list_hub_events_async, error);
+}
+
+/**
+ * evd_client_list_hub_events_json_async:
+ *
+ * The same list as evd_client_list_hub_events_async(), as Zoom sent each
+ * event, every member kept: for the CLI's `--json`.
+ */
+void
+evd_client_list_hub_events_json_async (EvdClient           *self,
+                                       const char          *hub_id,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (hub_id != NULL);
+
+  list_hub_events (self, hub_id, TRUE, evd_client_list_hub_events_json_async, cancellable, callback, user_data);
+}
+
+/**
+ * evd_client_list_hub_events_json_finish:
+ *
+ * Returns: (transfer full): Zoom's event objects, in the order of
+ *   evd_client_list_hub_events_finish()
+ */
+JsonArray *
+evd_client_list_hub_events_json_finish (EvdClient     *self,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  return evd_client_call_finish_pointer (self, result, evd_client_list_hub_events_json_async, error);
 }
 
 void
@@ -343,6 +418,73 @@ evd_client_create_event_finish (EvdClient     *self,
                                 GError       **error)
 {
   return evd_client_call_finish_pointer (self, result, evd_client_create_event_async, error);
+}
+
+/* The CLI's `--json` prints an event as Zoom sent it, members Event Desk
+ * does not read included; the event model does not keep them. */
+
+void
+evd_client_get_event_json_async (EvdClient           *self,
+                                 const char          *event_id,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (event_id != NULL);
+
+  path = evd_client_build_path (EVENTS_PATH, event_id, NULL);
+  evd_client_call_object_json_async (self, "GET", path, NULL,
+                                     (EvdJsonConvertFunc) evd_event_new_from_json,
+                                     evd_client_get_event_json_async, cancellable, callback, user_data);
+}
+
+/**
+ * evd_client_get_event_json_finish:
+ *
+ * Returns: (transfer full): the event object as Zoom sent it
+ */
+JsonNode *
+evd_client_get_event_json_finish (EvdClient     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return evd_client_call_finish_pointer (self, result, evd_client_get_event_json_async, error);
+}
+
+/**
+ * evd_client_create_event_json_async:
+ *
+ * evd_client_create_event_async(), whose result is Zoom's answer.
+ */
+void
+evd_client_create_event_json_async (EvdClient           *self,
+                                    JsonNode            *event,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (event != NULL && JSON_NODE_HOLDS_OBJECT (event));
+
+  evd_client_call_object_json_async (self, "POST", EVENTS_PATH, event,
+                                     (EvdJsonConvertFunc) evd_event_new_from_json,
+                                     evd_client_create_event_json_async, cancellable, callback, user_data);
+}
+
+/**
+ * evd_client_create_event_json_finish:
+ *
+ * Returns: (transfer full): the event object as Zoom created it
+ */
+JsonNode *
+evd_client_create_event_json_finish (EvdClient     *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return evd_client_call_finish_pointer (self, result, evd_client_create_event_json_async, error);
 }
 
 /**

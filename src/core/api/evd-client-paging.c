@@ -31,6 +31,13 @@ typedef struct
   guint      pages;
   guint      restarts;
   GHashTable *seen;       /* item keys, once a restart needs them */
+  /* Pages read in a worker thread (evd_client_fetch_all_read_async):
+   * the items as the caller's objects, and each one's key */
+  EvdItemReadFunc read;
+  gpointer    read_data;
+  GDestroyNotify item_free;
+  GPtrArray  *objects;
+  GPtrArray  *keys;
 } Paging;
 
 static void
@@ -44,6 +51,8 @@ paging_free (gpointer data)
   g_free (paging->next_page_token);
   g_clear_pointer (&paging->items, json_array_unref);
   g_clear_pointer (&paging->seen, g_hash_table_unref);
+  g_clear_pointer (&paging->objects, g_ptr_array_unref);
+  g_clear_pointer (&paging->keys, g_ptr_array_unref);
   g_free (paging);
 }
 
@@ -80,6 +89,11 @@ typedef struct
   JsonArray *items;
   char      *next_page_token;
   gint64     total_records;
+  /* Read in a worker thread: the items kept, their keys, and how many
+   * the answer had */
+  GPtrArray *objects;
+  GPtrArray *keys;
+  guint      n_items;
 } Page;
 
 static void
@@ -88,6 +102,8 @@ page_free (gpointer data)
   Page *page = data;
 
   g_clear_pointer (&page->items, json_array_unref);
+  g_clear_pointer (&page->objects, g_ptr_array_unref);
+  g_clear_pointer (&page->keys, g_ptr_array_unref);
   g_free (page->next_page_token);
   g_free (page);
 }
@@ -294,7 +310,7 @@ static gboolean
 restart_paging (Paging       *paging,
                 const GError *error)
 {
-  guint n = json_array_get_length (paging->items);
+  guint n = paging->read != NULL ? paging->keys->len : json_array_get_length (paging->items);
 
   if (paging->next_page_token == NULL || paging->restarts >= MAX_RESTARTS ||
       !evd_client_error_is_page_token_refused (error))
@@ -307,9 +323,69 @@ restart_paging (Paging       *paging,
     {
       paging->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < n; i++)
-        g_hash_table_add (paging->seen, evd_client_item_key (json_array_get_element (paging->items, i)));
+        g_hash_table_add (paging->seen, paging->read != NULL ? g_strdup (g_ptr_array_index (paging->keys, i))
+                                                             : evd_client_item_key (json_array_get_element (paging->items, i)));
     }
   return TRUE;
+}
+
+/* Adds what a page read in a worker thread kept; returns how many items
+ * the answer had */
+static guint
+add_read_page (Paging *paging,
+               Page   *page)
+{
+  gsize n = 0;
+  gpointer *objects = g_ptr_array_steal (page->objects, &n);
+  gpointer *keys = g_ptr_array_steal (page->keys, NULL);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (paging->seen != NULL && !g_hash_table_add (paging->seen, g_strdup (keys[i])))
+        {
+          paging->item_free (objects[i]);
+          g_free (keys[i]);
+          continue;
+        }
+      g_ptr_array_add (paging->objects, objects[i]);
+      g_ptr_array_add (paging->keys, keys[i]);
+    }
+  g_free (objects);
+  g_free (keys);
+  return page->n_items;
+}
+
+static guint
+add_json_page (Paging *paging,
+               Page   *page)
+{
+  guint n = json_array_get_length (page->items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *item = json_array_get_element (page->items, i);
+
+      if (paging->seen != NULL && !g_hash_table_add (paging->seen, evd_client_item_key (item)))
+        continue;
+      json_array_add_element (paging->items, json_node_ref (item));
+    }
+  return n;
+}
+
+static void
+return_all (GTask  *task,
+            Paging *paging)
+{
+  if (paging->read != NULL)
+    {
+      Page *all = g_new0 (Page, 1);
+
+      all->objects = g_steal_pointer (&paging->objects);
+      all->keys = g_steal_pointer (&paging->keys);
+      g_task_return_pointer (task, all, page_free);
+    }
+  else
+    g_task_return_pointer (task, g_steal_pointer (&paging->items), (GDestroyNotify) json_array_unref);
 }
 
 static void
@@ -319,35 +395,31 @@ all_page_cb (GObject      *object,
 {
   GTask *task = user_data;
   Paging *paging = g_task_get_task_data (task);
-  g_autoptr(JsonArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  Page *page;
   g_autofree char *next_page_token = NULL;
-  GError *error = NULL;
   guint n;
 
-  items = evd_client_fetch_page_finish (EVD_CLIENT (object), result, &next_page_token,
-                                        &paging->total_records, &error);
-  if (items == NULL)
+  if (paging->read != NULL)
+    page = evd_client_request_read_finish (EVD_CLIENT (object), result, &error);
+  else
+    page = g_task_propagate_pointer (G_TASK (result), &error);
+  if (page == NULL)
     {
       if (restart_paging (paging, error))
         {
-          g_error_free (error);
           fetch_next_page (task);
           return;
         }
-      g_task_return_error (task, error);
+      g_task_return_error (task, g_steal_pointer (&error));
       g_object_unref (task);
       return;
     }
 
-  n = json_array_get_length (items);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *item = json_array_get_element (items, i);
-
-      if (paging->seen != NULL && !g_hash_table_add (paging->seen, evd_client_item_key (item)))
-        continue;
-      json_array_add_element (paging->items, json_node_ref (item));
-    }
+  next_page_token = g_steal_pointer (&page->next_page_token);
+  paging->total_records = page->total_records;
+  n = paging->read != NULL ? add_read_page (paging, page) : add_json_page (paging, page);
+  page_free (page);
   paging->pages++;
 
   /* Zoom's last page has an empty or no token; the same token twice, or no
@@ -356,7 +428,7 @@ all_page_cb (GObject      *object,
       g_strcmp0 (next_page_token, paging->next_page_token) == 0 ||
       (n == 0 && paging->pages > 1))
     {
-      g_task_return_pointer (task, g_steal_pointer (&paging->items), (GDestroyNotify) json_array_unref);
+      return_all (task, paging);
       g_object_unref (task);
       return;
     }
@@ -374,12 +446,57 @@ all_page_cb (GObject      *object,
   fetch_next_page (task);
 }
 
+/* In a worker thread: the page's items become the caller's objects, and
+ * the page's JSON is freed here, not in the main loop. */
+static gpointer
+read_page_thread (JsonNode  *root,
+                  gpointer   data,
+                  GError   **error)
+{
+  Paging *paging = data;
+  Page *page = read_page (root, paging->items_key, error);
+
+  if (page == NULL)
+    return NULL;
+
+  page->n_items = json_array_get_length (page->items);
+  page->objects = g_ptr_array_new_full (page->n_items, paging->item_free);
+  page->keys = g_ptr_array_new_full (page->n_items, g_free);
+  for (guint i = 0; i < page->n_items; i++)
+    {
+      JsonNode *item = json_array_get_element (page->items, i);
+      g_autoptr(GError) item_error = NULL;
+      gpointer object = paging->read (item, paging->read_data, &item_error);
+
+      if (object == NULL)
+        {
+          if (item_error != NULL)
+            g_debug ("Left out item %u of a page: %s", i, item_error->message);
+          continue;
+        }
+      g_ptr_array_add (page->objects, object);
+      g_ptr_array_add (page->keys, evd_client_item_key (item));
+    }
+  g_clear_pointer (&page->items, json_array_unref);
+  return page;
+}
+
 /* Takes the reference on @task. */
 static void
 fetch_next_page (GTask *task)
 {
   Paging *paging = g_task_get_task_data (task);
 
+  if (paging->read != NULL)
+    {
+      g_auto(GStrv) query = query_with_page ((const char * const *) paging->query, paging->next_page_token,
+                                             paging->paginated ? EVD_CLIENT_MAX_PAGE_SIZE : 0);
+
+      evd_client_request_read_async (g_task_get_source_object (task), paging->path, (const char * const *) query,
+                                     read_page_thread, paging, page_free,
+                                     g_task_get_cancellable (task), all_page_cb, task);
+      return;
+    }
   evd_client_fetch_page_async (g_task_get_source_object (task), paging->path,
                                (const char * const *) paging->query, paging->items_key,
                                paging->next_page_token,
@@ -440,6 +557,84 @@ evd_client_fetch_all_finish (EvdClient     *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * evd_client_fetch_all_read_async:
+ * @read: turns each item into the caller's object, in a worker thread
+ * @read_data: passed to @read; it must live until the callback
+ * @item_free: frees an object @read made
+ *
+ * Reads every page like evd_client_fetch_all_async(), but each page is
+ * parsed, read and freed in a worker thread: the main loop receives
+ * objects ready to use, 300 at a time.
+ */
+void
+evd_client_fetch_all_read_async (EvdClient           *self,
+                                 const char          *path,
+                                 const char * const  *query,
+                                 const char          *items_key,
+                                 EvdItemReadFunc      read,
+                                 gpointer             read_data,
+                                 GDestroyNotify       item_free,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GTask *task;
+  Paging *paging;
+
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (items_key != NULL);
+  g_return_if_fail (read != NULL && item_free != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_client_fetch_all_read_async);
+
+  paging = g_new0 (Paging, 1);
+  paging->path = g_strdup (path);
+  paging->query = g_strdupv ((char **) query);
+  paging->items_key = g_strdup (items_key);
+  paging->paginated = TRUE;
+  paging->total_records = -1;
+  paging->read = read;
+  paging->read_data = read_data;
+  paging->item_free = item_free;
+  paging->objects = g_ptr_array_new_with_free_func (item_free);
+  paging->keys = g_ptr_array_new_with_free_func (g_free);
+  g_task_set_task_data (task, paging, paging_free);
+
+  fetch_next_page (task);
+}
+
+/**
+ * evd_client_fetch_all_read_finish:
+ * @keys: (out) (optional) (transfer full): what tells each object apart
+ *   (evd_client_item_key() of its item), in the same order
+ *
+ * Returns: (transfer full): the objects of every page, freed with the
+ *   @item_free given
+ */
+GPtrArray *
+evd_client_fetch_all_read_finish (EvdClient     *self,
+                                  GAsyncResult  *result,
+                                  GPtrArray    **keys,
+                                  GError       **error)
+{
+  Page *all;
+  GPtrArray *objects;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  all = g_task_propagate_pointer (G_TASK (result), error);
+  if (all == NULL)
+    return NULL;
+  objects = g_steal_pointer (&all->objects);
+  if (keys != NULL)
+    *keys = g_steal_pointer (&all->keys);
+  page_free (all);
+  return objects;
 }
 
 /**

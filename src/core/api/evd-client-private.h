@@ -13,6 +13,32 @@ G_BEGIN_DECLS
 typedef gpointer (*EvdJsonConvertFunc) (JsonNode  *node,
                                         GError   **error);
 
+/* Turns an answer's JSON into a result, in a worker thread; %NULL with
+ * @error set when the answer is not one it can use. */
+typedef gpointer (*EvdAnswerReadFunc)  (JsonNode  *root,
+                                        gpointer   read_data,
+                                        GError   **error);
+
+/* Turns one item of a list into the caller's object, in a worker thread;
+ * %NULL leaves the item out (with @error set when it is not one the
+ * caller can use, without when it is not one it wants). */
+typedef gpointer (*EvdItemReadFunc)    (JsonNode  *item,
+                                        gpointer   read_data,
+                                        GError   **error);
+
+void            evd_client_request_read_async   (EvdClient           *self,
+                                                 const char          *path,
+                                                 const char * const  *query,
+                                                 EvdAnswerReadFunc    read,
+                                                 gpointer             read_data,
+                                                 GDestroyNotify       result_free,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gpointer        evd_client_request_read_finish  (EvdClient           *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+
 /* For tests and benchmarks: a short back-off and a repeatable jitter. */
 void            evd_client_set_backoff          (EvdClient           *self,
                                                  guint                base_ms,
@@ -54,13 +80,38 @@ void            evd_client_fetch_all_async      (EvdClient           *self,
 JsonArray      *evd_client_fetch_all_finish     (EvdClient           *self,
                                                  GAsyncResult        *result,
                                                  GError             **error);
+void            evd_client_fetch_all_read_async (EvdClient           *self,
+                                                 const char          *path,
+                                                 const char * const  *query,
+                                                 const char          *items_key,
+                                                 EvdItemReadFunc      read,
+                                                 gpointer             read_data,
+                                                 GDestroyNotify       item_free,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+GPtrArray      *evd_client_fetch_all_read_finish (EvdClient          *self,
+                                                 GAsyncResult        *result,
+                                                 GPtrArray          **keys,
+                                                 GError             **error);
 char           *evd_client_item_key             (JsonNode            *item);
 GListStore     *evd_client_convert_items        (JsonArray           *items,
                                                  GType                item_type,
                                                  EvdJsonConvertFunc   convert);
 
 /* evd-client-calls.c: a request whose answer becomes a model, a list of
- * models, or nothing. Their results are read with g_task_propagate_*. */
+ * models, or nothing. Their results are read with g_task_propagate_*.
+ * The _json call's result is Zoom's object as it came (a JsonNode), once
+ * @convert found it one it can read. */
+void            evd_client_call_object_json_async (EvdClient         *self,
+                                                 const char          *method,
+                                                 const char          *path,
+                                                 JsonNode            *body,
+                                                 EvdJsonConvertFunc   convert,
+                                                 gpointer             source_tag,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
 void            evd_client_call_object_async    (EvdClient           *self,
                                                  const char          *method,
                                                  const char          *path,

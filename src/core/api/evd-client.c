@@ -12,6 +12,10 @@
 
 #include <libsoup/soup.h>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#endif
+
 #include "evd-api-error.h"
 #include "evd-api-private.h"
 #include "evd-api-url.h"
@@ -243,6 +247,11 @@ typedef struct
   EvdRateClass rate_class;
   gint64     sent_at_us;
   SoupMessage *msg;
+  /* For evd_client_request_read_async(): the answer is parsed, read and
+   * freed in a worker thread */
+  EvdAnswerReadFunc read;
+  gpointer   read_data;
+  GDestroyNotify result_free;
 } Request;
 
 static void
@@ -302,6 +311,13 @@ method_is_safe_to_repeat (const char      *method,
 }
 
 static void request_attempt (GTask *task);
+static void request_start   (GTask              *task,
+                             const char         *method,
+                             const char         *path,
+                             const char * const *query,
+                             JsonNode           *body,
+                             EvdRequestFlags     flags,
+                             const Request      *reader);
 
 static guint
 backoff_delay_ms (EvdClient *self,
@@ -603,6 +619,133 @@ note_latency (EvdClient *self,
   self->latency_us = self->latency_us == 0 ? spent : self->latency_us + (spent - self->latency_us) / 8;
 }
 
+/* An answer read in a worker thread: parsing a page of 300 events and
+ * freeing its JSON again took the window tens of milliseconds a page. */
+typedef struct
+{
+  GTask       *task;
+  SoupMessage *msg;
+  guint        status;
+  GBytes      *body;
+  gboolean     unreadable;
+} Reading;
+
+static void
+read_thread (GTask        *job,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Reading *reading = task_data;
+  Request *request = g_task_get_task_data (reading->task);
+  g_autoptr(JsonNode) root = NULL;
+  GError *error = NULL;
+  gpointer result;
+
+  root = evd_api_parse_json_body (reading->status, reading->body, &error);
+  if (error != NULL)
+    {
+      reading->unreadable = TRUE;
+      g_task_return_error (job, error);
+      return;
+    }
+  result = request->read (root, request->read_data, &error);
+  if (result == NULL)
+    g_task_return_error (job, error != NULL ? error
+                                            : evd_api_error_new (EVD_API_ERROR_INVALID_RESPONSE, reading->status,
+                                                                 "the answer has nothing to read"));
+  else
+    g_task_return_pointer (job, result, request->result_free);
+}
+
+static void
+read_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Reading *reading = g_task_get_task_data (G_TASK (result));
+  GTask *task = g_steal_pointer (&reading->task);
+  Request *request = g_task_get_task_data (task);
+  GError *error = NULL;
+  gpointer value;
+
+  value = g_task_propagate_pointer (G_TASK (result), &error);
+  if (error != NULL && reading->unreadable)
+    handle_unreadable_success (task, reading->msg, error);
+  else if (error != NULL)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+    }
+  else
+    {
+      g_task_return_pointer (task, value, request->result_free);
+      g_object_unref (task);
+    }
+}
+
+static void
+reading_free (gpointer data)
+{
+  Reading *reading = data;
+
+  g_clear_object (&reading->task);
+  g_clear_object (&reading->msg);
+  g_clear_pointer (&reading->body, g_bytes_unref);
+  g_free (reading);
+}
+
+static void
+read_pool_cb (gpointer data,
+              gpointer user_data)
+{
+  g_autoptr(GTask) job = data;
+
+#ifdef __linux__
+  /* Reading waits well; drawing does not: on Linux a thread's nice value
+   * is its own, and the window's thread wins the core when both want it */
+  static gsize niced;
+
+  if (g_once_init_enter (&niced))
+    {
+      if (setpriority (PRIO_PROCESS, 0, 10) != 0)
+        g_debug ("Could not lower the reading thread's priority");
+      g_once_init_leave (&niced, 1);
+    }
+#endif
+  read_thread (job, NULL, g_task_get_task_data (job), NULL);
+}
+
+/* One answer is read at a time, by one thread of its own: lists are read
+ * four pages at once, and four threads parsing would leave the window, on
+ * a machine with two cores, without one to draw on. */
+static GThreadPool *
+read_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (read_pool_cb, NULL, 1, TRUE, NULL));
+  return pool;
+}
+
+/* Takes the reference on @task */
+static void
+read_in_thread (GTask       *task,
+                SoupMessage *msg,
+                GBytes      *body)
+{
+  GTask *job = g_task_new (NULL, NULL, read_done_cb, NULL);
+  Reading *reading = g_new0 (Reading, 1);
+
+  reading->task = task;
+  reading->msg = g_object_ref (msg);
+  reading->status = soup_message_get_status (msg);
+  reading->body = g_bytes_ref (body);
+  g_task_set_task_data (job, reading, reading_free);
+  g_thread_pool_push (read_pool (), job, NULL);
+}
+
 static void
 response_cb (GObject      *object,
              GAsyncResult *result,
@@ -628,6 +771,11 @@ response_cb (GObject      *object,
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
       handle_failure_status (task, msg, body);
+      return;
+    }
+  if (request->read != NULL)
+    {
+      read_in_thread (task, msg, body);
       return;
     }
 
@@ -805,8 +953,6 @@ evd_client_request_async (EvdClient           *self,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
-  Request *request;
 
   g_return_if_fail (EVD_IS_CLIENT (self));
   g_return_if_fail (method != NULL);
@@ -815,10 +961,73 @@ evd_client_request_async (EvdClient           *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, evd_client_request_async);
+  request_start (g_steal_pointer (&task), method, path, query, body, flags, NULL);
+}
+
+/**
+ * evd_client_request_read_async:
+ * @read: turns the answer's JSON (%NULL for an empty answer) into the
+ *   result, in a worker thread; it must not keep @root
+ * @read_data: passed to @read; it must live until the callback
+ * @result_free: frees the result
+ *
+ * A GET like evd_client_request_async() (the same tries, waits and
+ * errors) whose answer is parsed, read and freed in a worker thread, so a
+ * large answer costs the main loop nothing.
+ */
+void
+evd_client_request_read_async (EvdClient           *self,
+                               const char          *path,
+                               const char * const  *query,
+                               EvdAnswerReadFunc    read,
+                               gpointer             read_data,
+                               GDestroyNotify       result_free,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Request reader = { .read = read, .read_data = read_data, .result_free = result_free };
+
+  g_return_if_fail (EVD_IS_CLIENT (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (read != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, evd_client_request_read_async);
+  request_start (g_steal_pointer (&task), "GET", path, query, NULL, EVD_REQUEST_NONE, &reader);
+}
+
+gpointer
+evd_client_request_read_finish (EvdClient     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (EVD_IS_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Takes the reference on @task. @reader: (nullable): its read, read_data
+ * and result_free are the new request's. */
+static void
+request_start (GTask              *task,
+               const char         *method,
+               const char         *path,
+               const char * const *query,
+               JsonNode           *body,
+               EvdRequestFlags     flags,
+               const Request      *reader)
+{
+  EvdClient *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  Request *request;
 
   if (!evd_api_url_check (self->api_url, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
       return;
     }
 
@@ -828,6 +1037,12 @@ evd_client_request_async (EvdClient           *self,
   request->url = build_url (self->api_url, path, query);
   request->safe = method_is_safe_to_repeat (method, flags);
   request->rate_class = evd_rate_class_for_request (method, path);
+  if (reader != NULL)
+    {
+      request->read = reader->read;
+      request->read_data = reader->read_data;
+      request->result_free = reader->result_free;
+    }
   if (body != NULL)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -843,13 +1058,14 @@ evd_client_request_async (EvdClient           *self,
           g_free (data);
           request_free (request);
           g_task_return_error (task, evd_api_error_new (EVD_API_ERROR_INVALID_TEXT, 0, NULL));
+          g_object_unref (task);
           return;
         }
       request->body = g_bytes_new_take (data, length);
     }
   g_task_set_task_data (task, request, request_free);
 
-  request_attempt (g_steal_pointer (&task));
+  request_attempt (task);
 }
 
 /**

@@ -107,6 +107,30 @@ void            evd_client_list_hub_events_async      (EvdClient           *self
 GListModel     *evd_client_list_hub_events_finish     (EvdClient           *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
+void            evd_client_list_hub_events_json_async (EvdClient           *self,
+                                                       const char          *hub_id,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+JsonArray      *evd_client_list_hub_events_json_finish (EvdClient          *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+void            evd_client_get_event_json_async       (EvdClient           *self,
+                                                       const char          *event_id,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+JsonNode       *evd_client_get_event_json_finish      (EvdClient           *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+void            evd_client_create_event_json_async    (EvdClient           *self,
+                                                       JsonNode            *event,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+JsonNode       *evd_client_create_event_json_finish   (EvdClient           *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
 void            evd_client_get_event_async            (EvdClient           *self,
                                                        const char          *event_id,
                                                        GCancellable        *cancellable,

@@ -348,7 +348,8 @@ worker_thread (GTask        *task,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
   gint64 sold = sold_total (refresh->types);
-  g_autofree char *event_json = json_to_string (evd_event_get_json (refresh->event), FALSE);
+  g_autoptr(JsonNode) event_node = evd_event_dup_json (refresh->event);
+  g_autofree char *event_json = json_to_string (event_node, FALSE);
   g_autofree char *types_json = types_to_json (refresh->types);
   gboolean changed = g_strcmp0 (event_json, cache->event_json) != 0 || g_strcmp0 (types_json, cache->ticket_types_json) != 0;
 

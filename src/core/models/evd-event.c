@@ -6,46 +6,64 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "evd-event.h"
 #include "evd-json.h"
 #include "evd-models-private.h"
 
+/* The strings an event keeps, indexed apart from the properties so the
+ * event holds eleven pointers, not one per property. */
+enum {
+  STR_EVENT_ID,
+  STR_HOST_ID,
+  STR_CONTACT_EMAIL,
+  STR_EVENT_URL,
+  STR_NAME,
+  STR_DESCRIPTION,
+  STR_TAGLINE,
+  STR_TIMEZONE,
+  STR_PHYSICAL_LOCATION,
+  STR_HUB_ID,
+  STR_CONTACT_NAME,
+  N_STRINGS
+};
+
+/* An account may have 10,000 events, all in memory for the sidebar, the
+ * hub page and search: an event keeps no copy of Zoom's JSON (the whole
+ * answer is read again only where it is printed, by the CLI), the strings
+ * read from Zoom live in one block (@packed) the pointers point into, and
+ * those whose values repeat across an account's events (its hosts, hubs,
+ * zones, contacts, categories and tags) are interned. A string set later
+ * is allocated on its own and marked in @owned. */
 struct _EvdEvent
 {
-  GObject            parent_instance;
+  GObject             parent_instance;
 
-  JsonNode          *json;
-  guint64            changed;       /* bit per property set since loading */
+  guint64             changed;       /* bit per property set since loading */
 
-  /* Set by Zoom */
-  char              *event_id;
-  char              *host_id;
-  char              *contact_email;
-  char              *event_url;
-  EvdEventStatus     status;
-  GDateTime         *start_time;
-  GDateTime         *end_time;
+  const char         *strings[N_STRINGS];
+  char               *packed;
+  guint16             owned;         /* bit per string allocated on its own */
 
-  /* Sent when creating or updating */
-  char              *name;
-  char              *description;
-  char              *tagline;
-  char              *timezone;
-  EvdEventType       event_type;
-  EvdMeetingType     meeting_type;
-  EvdAccessLevel     access_level;
-  EvdAttendanceType  attendance_type;
-  char              *physical_location;
-  char              *hub_id;
-  char              *contact_name;
-  char             **categories;
-  char             **tags;
-  char             **blocked_countries;
-  GPtrArray         *calendar;
-  EvdRecurrence     *recurrence;
-  gulong             recurrence_notify_id;
-  GDateTime         *lobby_start_time;
-  GDateTime         *lobby_end_time;
+  EvdEventStatus      status;
+  EvdEventType        event_type;
+  EvdMeetingType      meeting_type;
+  EvdAccessLevel      access_level;
+  EvdAttendanceType   attendance_type;
+
+  /* Arrays of interned strings: only the array is the event's */
+  const char        **categories;
+  const char        **tags;
+  const char        **blocked_countries;
+
+  GDateTime          *start_time;
+  GDateTime          *end_time;
+  GPtrArray          *calendar;
+  EvdRecurrence      *recurrence;
+  gulong              recurrence_notify_id;
+  GDateTime          *lobby_start_time;
+  GDateTime          *lobby_end_time;
 };
 
 G_DEFINE_FINAL_TYPE (EvdEvent, evd_event, G_TYPE_OBJECT)
@@ -84,6 +102,97 @@ G_STATIC_ASSERT (N_PROPS < 64);
 
 static GParamSpec *properties[N_PROPS];
 
+/* Zoom's name for each string, the property it backs, and whether its
+ * values repeat across events (interned) or are the event's own (packed). */
+static const struct
+{
+  const char *wire;
+  guint       prop_id;
+  gboolean    interned;
+} string_fields[N_STRINGS] = {
+  [STR_EVENT_ID] = { "event_id", PROP_EVENT_ID, FALSE },
+  [STR_HOST_ID] = { "host_id", PROP_HOST_ID, TRUE },
+  [STR_CONTACT_EMAIL] = { "contact_email", PROP_CONTACT_EMAIL, TRUE },
+  [STR_EVENT_URL] = { "event_url", PROP_EVENT_URL, FALSE },
+  [STR_NAME] = { "name", PROP_NAME, FALSE },
+  [STR_DESCRIPTION] = { "description", PROP_DESCRIPTION, FALSE },
+  [STR_TAGLINE] = { "tagline", PROP_TAGLINE, FALSE },
+  [STR_TIMEZONE] = { "timezone", PROP_TIMEZONE, TRUE },
+  [STR_PHYSICAL_LOCATION] = { "physical_location", PROP_PHYSICAL_LOCATION, FALSE },
+  [STR_HUB_ID] = { "hub_id", PROP_HUB_ID, TRUE },
+  [STR_CONTACT_NAME] = { "contact_name", PROP_CONTACT_NAME, TRUE },
+};
+
+G_STATIC_ASSERT (N_STRINGS <= 16);
+
+/* An empty list read from Zoom, shared by every event */
+static const char *empty_strv[] = { NULL };
+
+static void
+clear_string (EvdEvent *self,
+              guint     index)
+{
+  if (self->owned & (1u << index))
+    g_free ((char *) self->strings[index]);
+  self->owned &= ~(1u << index);
+  self->strings[index] = NULL;
+}
+
+/* Returns whether the string changed */
+static gboolean
+set_string (EvdEvent   *self,
+            guint       index,
+            const char *value)
+{
+  if (g_strcmp0 (self->strings[index], value) == 0)
+    return FALSE;
+  clear_string (self, index);
+  if (value != NULL && string_fields[index].interned)
+    self->strings[index] = g_intern_string (value);
+  else if (value != NULL)
+    {
+      self->strings[index] = g_strdup (value);
+      self->owned |= 1u << index;
+    }
+  return TRUE;
+}
+
+static void
+free_strv (const char ***field)
+{
+  if (*field != empty_strv)
+    g_free (*field);
+  *field = NULL;
+}
+
+/* A copy of @value whose strings are interned, or %NULL for %NULL */
+static const char **
+intern_strv (const char * const *value)
+{
+  const char **copy;
+  guint n;
+
+  if (value == NULL)
+    return NULL;
+  n = g_strv_length ((char **) value);
+  if (n == 0)
+    return empty_strv;
+  copy = g_new (const char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    copy[i] = g_intern_string (value[i]);
+  copy[n] = NULL;
+  return copy;
+}
+
+static gboolean
+strv_equal_nullable (const char * const *a,
+                     const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal (a, b);
+}
+
 static void
 mark_changed (EvdEvent *self,
               guint     prop_id)
@@ -115,23 +224,14 @@ evd_event_finalize (GObject *object)
 {
   EvdEvent *self = (EvdEvent *) object;
 
-  g_clear_pointer (&self->json, json_node_unref);
-  g_clear_pointer (&self->event_id, g_free);
-  g_clear_pointer (&self->host_id, g_free);
-  g_clear_pointer (&self->contact_email, g_free);
-  g_clear_pointer (&self->event_url, g_free);
+  for (guint i = 0; i < N_STRINGS; i++)
+    clear_string (self, i);
+  g_clear_pointer (&self->packed, g_free);
+  free_strv (&self->categories);
+  free_strv (&self->tags);
+  free_strv (&self->blocked_countries);
   g_clear_pointer (&self->start_time, g_date_time_unref);
   g_clear_pointer (&self->end_time, g_date_time_unref);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->tagline, g_free);
-  g_clear_pointer (&self->timezone, g_free);
-  g_clear_pointer (&self->physical_location, g_free);
-  g_clear_pointer (&self->hub_id, g_free);
-  g_clear_pointer (&self->contact_name, g_free);
-  g_clear_pointer (&self->categories, g_strfreev);
-  g_clear_pointer (&self->tags, g_strfreev);
-  g_clear_pointer (&self->blocked_countries, g_strfreev);
   g_clear_pointer (&self->calendar, g_ptr_array_unref);
   g_clear_pointer (&self->lobby_start_time, g_date_time_unref);
   g_clear_pointer (&self->lobby_end_time, g_date_time_unref);
@@ -149,24 +249,24 @@ evd_event_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_EVENT_ID: g_value_set_string (value, self->event_id); break;
-    case PROP_HOST_ID: g_value_set_string (value, self->host_id); break;
-    case PROP_CONTACT_EMAIL: g_value_set_string (value, self->contact_email); break;
-    case PROP_EVENT_URL: g_value_set_string (value, self->event_url); break;
+    case PROP_EVENT_ID: g_value_set_string (value, self->strings[STR_EVENT_ID]); break;
+    case PROP_HOST_ID: g_value_set_string (value, self->strings[STR_HOST_ID]); break;
+    case PROP_CONTACT_EMAIL: g_value_set_string (value, self->strings[STR_CONTACT_EMAIL]); break;
+    case PROP_EVENT_URL: g_value_set_string (value, self->strings[STR_EVENT_URL]); break;
     case PROP_STATUS: g_value_set_enum (value, self->status); break;
     case PROP_START_TIME: g_value_set_boxed (value, self->start_time); break;
     case PROP_END_TIME: g_value_set_boxed (value, self->end_time); break;
-    case PROP_NAME: g_value_set_string (value, self->name); break;
-    case PROP_DESCRIPTION: g_value_set_string (value, self->description); break;
-    case PROP_TAGLINE: g_value_set_string (value, self->tagline); break;
-    case PROP_TIMEZONE: g_value_set_string (value, self->timezone); break;
+    case PROP_NAME: g_value_set_string (value, self->strings[STR_NAME]); break;
+    case PROP_DESCRIPTION: g_value_set_string (value, self->strings[STR_DESCRIPTION]); break;
+    case PROP_TAGLINE: g_value_set_string (value, self->strings[STR_TAGLINE]); break;
+    case PROP_TIMEZONE: g_value_set_string (value, self->strings[STR_TIMEZONE]); break;
     case PROP_EVENT_TYPE: g_value_set_enum (value, self->event_type); break;
     case PROP_MEETING_TYPE: g_value_set_enum (value, self->meeting_type); break;
     case PROP_ACCESS_LEVEL: g_value_set_enum (value, self->access_level); break;
     case PROP_ATTENDANCE_TYPE: g_value_set_enum (value, self->attendance_type); break;
-    case PROP_PHYSICAL_LOCATION: g_value_set_string (value, self->physical_location); break;
-    case PROP_HUB_ID: g_value_set_string (value, self->hub_id); break;
-    case PROP_CONTACT_NAME: g_value_set_string (value, self->contact_name); break;
+    case PROP_PHYSICAL_LOCATION: g_value_set_string (value, self->strings[STR_PHYSICAL_LOCATION]); break;
+    case PROP_HUB_ID: g_value_set_string (value, self->strings[STR_HUB_ID]); break;
+    case PROP_CONTACT_NAME: g_value_set_string (value, self->strings[STR_CONTACT_NAME]); break;
     case PROP_CATEGORIES: g_value_set_boxed (value, self->categories); break;
     case PROP_TAGS: g_value_set_boxed (value, self->tags); break;
     case PROP_BLOCKED_COUNTRIES: g_value_set_boxed (value, self->blocked_countries); break;
@@ -281,12 +381,12 @@ static GPtrArray *
 read_calendar (JsonObject *object)
 {
   JsonArray *array = evd_json_get_array (object, "calendar");
-  GPtrArray *calendar = g_ptr_array_new_with_free_func ((GDestroyNotify) evd_time_range_free);
+  guint n = array != NULL ? json_array_get_length (array) : 0;
+  /* Sized to the entries: most events have one day, not the sixteen
+   * places a growing array makes room for */
+  GPtrArray *calendar = g_ptr_array_new_full (n, (GDestroyNotify) evd_time_range_free);
 
-  if (array == NULL)
-    return calendar;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < n; i++)
     {
       JsonNode *element = json_array_get_element (array, i);
       JsonObject *entry;
@@ -383,13 +483,58 @@ read_enums (EvdEvent   *self,
     g_debug ("Unknown status “%s”", text);
 }
 
+/* Copies the strings that are not interned into one block, so an event
+ * costs one allocation for all of them. */
+static void
+pack_strings (EvdEvent   *self,
+              JsonObject *object,
+              const char *event_id)
+{
+  const char *values[N_STRINGS] = { NULL, };
+  gsize size = 0;
+  char *cursor;
+
+  for (guint i = 0; i < N_STRINGS; i++)
+    {
+      values[i] = i == STR_EVENT_ID ? event_id : evd_json_get_string (object, string_fields[i].wire);
+      if (values[i] == NULL)
+        continue;
+      if (string_fields[i].interned)
+        self->strings[i] = g_intern_string (values[i]);
+      else
+        size += strlen (values[i]) + 1;
+    }
+
+  self->packed = cursor = g_malloc (MAX (size, 1));
+  for (guint i = 0; i < N_STRINGS; i++)
+    {
+      gsize length;
+
+      if (values[i] == NULL || string_fields[i].interned)
+        continue;
+      length = strlen (values[i]) + 1;
+      memcpy (cursor, values[i], length);
+      self->strings[i] = cursor;
+      cursor += length;
+    }
+}
+
+static const char **
+read_strv (JsonObject *object,
+           const char *member)
+{
+  g_auto(GStrv) strv = evd_json_dup_strv (object, member);
+
+  return intern_strv ((const char * const *) strv);
+}
+
 /**
  * evd_event_new_from_json:
  * @node: an event object as Zoom sends it
  *
  * Fields of the wrong type are skipped (see the debug log) and unknown
- * fields ignored; the whole object stays available from
- * evd_event_get_json().
+ * fields ignored: the event keeps what Event Desk shows and sends, not
+ * @node (evd_event_dup_json() writes that back as JSON).
  *
  * Returns: (transfer full) (nullable): the event, or %NULL with an
  *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
@@ -400,6 +545,7 @@ evd_event_new_from_json (JsonNode  *node,
                          GError   **error)
 {
   g_autoptr(EvdEvent) self = NULL;
+  g_autofree char *event_id = NULL;
   JsonObject *object;
   JsonObject *recurrence;
   g_autoptr(GDateTime) calendar_start = NULL;
@@ -409,25 +555,15 @@ evd_event_new_from_json (JsonNode  *node,
   if (object == NULL)
     return NULL;
 
-  self = g_object_new (EVD_TYPE_EVENT, NULL);
-  self->event_id = evd_model_require_id (object, "event", "event_id", error);
-  if (self->event_id == NULL)
+  event_id = evd_model_require_id (object, "event", "event_id", error);
+  if (event_id == NULL)
     return NULL;
 
-  self->json = json_node_copy (node);
-  self->host_id = evd_json_dup_string (object, "host_id");
-  self->contact_email = evd_json_dup_string (object, "contact_email");
-  self->event_url = evd_json_dup_string (object, "event_url");
-  self->name = evd_json_dup_string (object, "name");
-  self->description = evd_json_dup_string (object, "description");
-  self->tagline = evd_json_dup_string (object, "tagline");
-  self->timezone = evd_json_dup_string (object, "timezone");
-  self->physical_location = evd_json_dup_string (object, "physical_location");
-  self->hub_id = evd_json_dup_string (object, "hub_id");
-  self->contact_name = evd_json_dup_string (object, "contact_name");
-  self->categories = evd_json_dup_strv (object, "categories");
-  self->tags = evd_json_dup_strv (object, "tags");
-  self->blocked_countries = evd_json_dup_strv (object, "blocked_countries");
+  self = g_object_new (EVD_TYPE_EVENT, NULL);
+  pack_strings (self, object, event_id);
+  self->categories = read_strv (object, "categories");
+  self->tags = read_strv (object, "tags");
+  self->blocked_countries = read_strv (object, "blocked_countries");
   self->lobby_start_time = evd_json_dup_date_time (object, "lobby_start_time");
   self->lobby_end_time = evd_json_dup_date_time (object, "lobby_end_time");
   read_enums (self, object);
@@ -451,16 +587,43 @@ evd_event_new_from_json (JsonNode  *node,
 }
 
 /**
- * evd_event_get_json:
+ * evd_event_copy:
  *
- * Returns: (transfer none) (nullable): the event exactly as Zoom sent it,
- *   or %NULL for an event made with evd_event_new()
+ * A form edits a copy, so the event shown elsewhere changes only once
+ * Zoom took the changes. The copy has every field of @self and no
+ * changes of its own (evd_event_has_changes() is %FALSE).
+ *
+ * Returns: (transfer full): a new event
  */
-JsonNode *
-evd_event_get_json (EvdEvent *self)
+EvdEvent *
+evd_event_copy (EvdEvent *self)
 {
+  EvdEvent *copy;
+
   g_return_val_if_fail (EVD_IS_EVENT (self), NULL);
-  return self->json;
+
+  copy = g_object_new (EVD_TYPE_EVENT, NULL);
+  for (guint i = 0; i < N_STRINGS; i++)
+    set_string (copy, i, self->strings[i]);
+  copy->status = self->status;
+  copy->event_type = self->event_type;
+  copy->meeting_type = self->meeting_type;
+  copy->access_level = self->access_level;
+  copy->attendance_type = self->attendance_type;
+  copy->categories = intern_strv ((const char * const *) self->categories);
+  copy->tags = intern_strv ((const char * const *) self->tags);
+  copy->blocked_countries = intern_strv ((const char * const *) self->blocked_countries);
+  g_ptr_array_unref (copy->calendar);
+  copy->calendar = g_ptr_array_new_full (self->calendar->len, (GDestroyNotify) evd_time_range_free);
+  for (guint i = 0; i < self->calendar->len; i++)
+    g_ptr_array_add (copy->calendar, evd_time_range_copy (g_ptr_array_index (self->calendar, i)));
+  if (self->recurrence != NULL)
+    take_recurrence (copy, evd_recurrence_copy (self->recurrence));
+  copy->start_time = self->start_time != NULL ? g_date_time_ref (self->start_time) : NULL;
+  copy->end_time = self->end_time != NULL ? g_date_time_ref (self->end_time) : NULL;
+  copy->lobby_start_time = self->lobby_start_time != NULL ? g_date_time_ref (self->lobby_start_time) : NULL;
+  copy->lobby_end_time = self->lobby_end_time != NULL ? g_date_time_ref (self->lobby_end_time) : NULL;
+  return copy;
 }
 
 static void
@@ -522,13 +685,13 @@ build_body (EvdEvent *self,
 
   json_builder_begin_object (builder);
   if (WANT (PROP_HUB_ID))
-    evd_json_builder_add_string (builder, "hub_id", self->hub_id);
+    evd_json_builder_add_string (builder, "hub_id", self->strings[STR_HUB_ID]);
   if (WANT (PROP_NAME))
-    evd_json_builder_add_string (builder, "name", self->name);
+    evd_json_builder_add_string (builder, "name", self->strings[STR_NAME]);
   if (WANT (PROP_DESCRIPTION))
-    evd_json_builder_add_string (builder, "description", self->description);
+    evd_json_builder_add_string (builder, "description", self->strings[STR_DESCRIPTION]);
   if (WANT (PROP_TIMEZONE))
-    evd_json_builder_add_string (builder, "timezone", self->timezone);
+    evd_json_builder_add_string (builder, "timezone", self->strings[STR_TIMEZONE]);
   if (WANT (PROP_EVENT_TYPE))
     add_enum (builder, "event_type", evd_event_type_to_string (self->event_type));
   if (WANT (PROP_ACCESS_LEVEL))
@@ -545,18 +708,18 @@ build_body (EvdEvent *self,
     evd_json_builder_add_strv (builder, "categories", (const char * const *) self->categories);
   if (WANT (PROP_TAGS) && !(all && says_nothing (NULL, (const char * const *) self->tags, TRUE)))
     evd_json_builder_add_strv (builder, "tags", (const char * const *) self->tags);
-  if (WANT (PROP_CONTACT_NAME) && !(all && says_nothing (self->contact_name, NULL, FALSE)))
-    evd_json_builder_add_string (builder, "contact_name", self->contact_name);
+  if (WANT (PROP_CONTACT_NAME) && !(all && says_nothing (self->strings[STR_CONTACT_NAME], NULL, FALSE)))
+    evd_json_builder_add_string (builder, "contact_name", self->strings[STR_CONTACT_NAME]);
   if (WANT (PROP_LOBBY_START_TIME))
     evd_json_builder_add_date_time (builder, "lobby_start_time", self->lobby_start_time);
   if (WANT (PROP_LOBBY_END_TIME))
     evd_json_builder_add_date_time (builder, "lobby_end_time", self->lobby_end_time);
   if (WANT (PROP_BLOCKED_COUNTRIES) && !(all && says_nothing (NULL, (const char * const *) self->blocked_countries, TRUE)))
     evd_json_builder_add_strv (builder, "blocked_countries", (const char * const *) self->blocked_countries);
-  if (WANT (PROP_PHYSICAL_LOCATION) && !(all && says_nothing (self->physical_location, NULL, FALSE)))
-    evd_json_builder_add_string (builder, "physical_location", self->physical_location);
-  if (WANT (PROP_TAGLINE) && !(all && says_nothing (self->tagline, NULL, FALSE)))
-    evd_json_builder_add_string (builder, "tagline", self->tagline);
+  if (WANT (PROP_PHYSICAL_LOCATION) && !(all && says_nothing (self->strings[STR_PHYSICAL_LOCATION], NULL, FALSE)))
+    evd_json_builder_add_string (builder, "physical_location", self->strings[STR_PHYSICAL_LOCATION]);
+  if (WANT (PROP_TAGLINE) && !(all && says_nothing (self->strings[STR_TAGLINE], NULL, FALSE)))
+    evd_json_builder_add_string (builder, "tagline", self->strings[STR_TAGLINE]);
   json_builder_end_object (builder);
 
 #undef WANT
@@ -598,6 +761,45 @@ evd_event_to_patch_json (EvdEvent *self)
 {
   g_return_val_if_fail (EVD_IS_EVENT (self), NULL);
   return build_body (self, FALSE);
+}
+
+/**
+ * evd_event_dup_json:
+ *
+ * Everything the event keeps, as Zoom writes an event (its read-only
+ * fields too): evd_event_new_from_json() reads it back into the same
+ * event. Members Event Desk does not read are not in it; what Zoom sent
+ * whole is printed only by the CLI, from the answer itself.
+ *
+ * Returns: (transfer full): a JSON object
+ */
+JsonNode *
+evd_event_dup_json (EvdEvent *self)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+
+  g_return_val_if_fail (EVD_IS_EVENT (self), NULL);
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < N_STRINGS; i++)
+    evd_json_builder_add_string (builder, string_fields[i].wire, self->strings[i]);
+  add_enum (builder, "status", evd_event_status_to_string (self->status));
+  add_enum (builder, "event_type", evd_event_type_to_string (self->event_type));
+  add_enum (builder, "meeting_type", evd_meeting_type_to_string (self->meeting_type));
+  add_enum (builder, "access_level", evd_access_level_to_string (self->access_level));
+  add_enum (builder, "attendance_type", evd_attendance_type_to_string (self->attendance_type));
+  evd_json_builder_add_date_time (builder, "start_time", self->start_time);
+  evd_json_builder_add_date_time (builder, "end_time", self->end_time);
+  add_calendar (self, builder);
+  add_recurrence (self, builder, EVD_RECURRENCE_JSON_UPDATE);
+  evd_json_builder_add_strv (builder, "categories", (const char * const *) self->categories);
+  evd_json_builder_add_strv (builder, "tags", (const char * const *) self->tags);
+  evd_json_builder_add_strv (builder, "blocked_countries", (const char * const *) self->blocked_countries);
+  evd_json_builder_add_date_time (builder, "lobby_start_time", self->lobby_start_time);
+  evd_json_builder_add_date_time (builder, "lobby_end_time", self->lobby_end_time);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
 }
 
 gboolean
@@ -654,10 +856,6 @@ evd_event_get_display_status (EvdEvent  *self,
     return self->name; \
   }
 
-READ_ONLY_GETTER (const char *, event_id, NULL)
-READ_ONLY_GETTER (const char *, host_id, NULL)
-READ_ONLY_GETTER (const char *, contact_email, NULL)
-READ_ONLY_GETTER (const char *, event_url, NULL)
 READ_ONLY_GETTER (EvdEventStatus, status, EVD_EVENT_STATUS_UNKNOWN)
 READ_ONLY_GETTER (GDateTime *, start_time, NULL)
 READ_ONLY_GETTER (GDateTime *, end_time, NULL)
@@ -670,27 +868,40 @@ READ_ONLY_GETTER (EvdRecurrence *, recurrence, NULL)
 READ_ONLY_GETTER (GDateTime *, lobby_start_time, NULL)
 READ_ONLY_GETTER (GDateTime *, lobby_end_time, NULL)
 
-#define STRING_ACCESSORS(name, prop) \
-  READ_ONLY_GETTER (const char *, name, NULL) \
+#define STRING_GETTER(name, index) \
+  const char * \
+  evd_event_get_##name (EvdEvent *self) \
+  { \
+    g_return_val_if_fail (EVD_IS_EVENT (self), NULL); \
+    return self->strings[index]; \
+  }
+
+STRING_GETTER (event_id, STR_EVENT_ID)
+STRING_GETTER (host_id, STR_HOST_ID)
+STRING_GETTER (contact_email, STR_CONTACT_EMAIL)
+STRING_GETTER (event_url, STR_EVENT_URL)
+
+#define STRING_ACCESSORS(name, index) \
+  STRING_GETTER (name, index) \
   void \
   evd_event_set_##name (EvdEvent   *self, \
                         const char *value) \
   { \
     g_return_if_fail (EVD_IS_EVENT (self)); \
-    if (evd_model_set_string (G_OBJECT (self), &self->name, value, NULL)) \
+    if (set_string (self, index, value)) \
       { \
-        mark_changed (self, prop); \
-        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+        mark_changed (self, string_fields[index].prop_id); \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[string_fields[index].prop_id]); \
       } \
   }
 
-STRING_ACCESSORS (name, PROP_NAME)
-STRING_ACCESSORS (description, PROP_DESCRIPTION)
-STRING_ACCESSORS (tagline, PROP_TAGLINE)
-STRING_ACCESSORS (timezone, PROP_TIMEZONE)
-STRING_ACCESSORS (physical_location, PROP_PHYSICAL_LOCATION)
-STRING_ACCESSORS (hub_id, PROP_HUB_ID)
-STRING_ACCESSORS (contact_name, PROP_CONTACT_NAME)
+STRING_ACCESSORS (name, STR_NAME)
+STRING_ACCESSORS (description, STR_DESCRIPTION)
+STRING_ACCESSORS (tagline, STR_TAGLINE)
+STRING_ACCESSORS (timezone, STR_TIMEZONE)
+STRING_ACCESSORS (physical_location, STR_PHYSICAL_LOCATION)
+STRING_ACCESSORS (hub_id, STR_HUB_ID)
+STRING_ACCESSORS (contact_name, STR_CONTACT_NAME)
 
 #define STRV_ACCESSORS(name, prop) \
   const char * const * \
@@ -704,11 +915,12 @@ STRING_ACCESSORS (contact_name, PROP_CONTACT_NAME)
                         const char * const *value) \
   { \
     g_return_if_fail (EVD_IS_EVENT (self)); \
-    if (evd_model_set_strv (G_OBJECT (self), &self->name, value, NULL)) \
-      { \
-        mark_changed (self, prop); \
-        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
-      } \
+    if (strv_equal_nullable ((const char * const *) self->name, value)) \
+      return; \
+    free_strv (&self->name); \
+    self->name = intern_strv (value); \
+    mark_changed (self, prop); \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
   }
 
 STRV_ACCESSORS (categories, PROP_CATEGORIES)

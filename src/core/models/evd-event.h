@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (EvdEvent, evd_event, EVD, EVENT, GObject)
 EvdEvent          *evd_event_new                     (void);
 EvdEvent          *evd_event_new_from_json           (JsonNode           *node,
                                                       GError            **error);
-JsonNode          *evd_event_get_json                (EvdEvent           *self);
+EvdEvent          *evd_event_copy                    (EvdEvent           *self);
+JsonNode          *evd_event_dup_json                (EvdEvent           *self);
 JsonNode          *evd_event_to_json                 (EvdEvent           *self);
 JsonNode          *evd_event_to_patch_json           (EvdEvent           *self);
 gboolean           evd_event_has_changes             (EvdEvent           *self);

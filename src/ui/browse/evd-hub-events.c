@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#if HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 
 #include "evd-hub-events.h"
 #include "evd-page-util.h"
@@ -92,7 +95,11 @@ merge_children (EvdSidebarItem *hub,
       if (g_str_equal (id, g_ptr_array_index (kept, k)))
         k++;
       else if (g_hash_table_contains (new_ids, id) && g_ptr_array_find_with_equal_func (kept, id, g_str_equal, NULL))
-        n_changes = G_MAXUINT;
+        {
+          /* One is enough: the store is replaced in one step */
+          n_changes = G_MAXUINT;
+          break;
+        }
     }
 
   if (n_old == 0 || n_changes > 100 || n_changes > items->len / 2)
@@ -131,17 +138,29 @@ merge_children (EvdSidebarItem *hub,
  * is what kept the window from drawing for over half a second when 5,000
  * events arrived in one step. A few rows per frame keep that work within
  * a frame's budget; once every list has all the rows it will make, the
- * rest goes in large steps, which cost the lists little. */
-#define FILL_FIRST_ROWS  200
-#define FILL_SMALL_STEP  20
-#define FILL_LARGE_STEP  2000
-#define FILL_INTERVAL_MS 16
+ * rest goes in large steps, which cost the lists little.
+ *
+ * How many rows fit in the budget depends on the machine and on what else
+ * it does (a new row costs 1 ms on an idle machine, 4 on a busy one): each
+ * step measures what the frames after the last one took and sizes the next
+ * to fit. */
+#define FILL_FIRST_ROWS   200
+#define FILL_AT_ONCE      20
+#define FILL_FIRST_STEP   4
+#define FILL_MIN_STEP     6
+#define FILL_MAX_STEP     24
+#define FILL_LARGE_STEP   2000
+#define FILL_INTERVAL_MS  16
+#define FILL_BUDGET_US    (20 * 1000)
 
 typedef struct
 {
   EvdSidebarItem *hub;
   GPtrArray      *items;
   guint           n_added;
+  guint           step;
+  guint           last_step;
+  gint64          last_step_end;
 } Fill;
 
 static void
@@ -152,26 +171,73 @@ fill_free (Fill *fill)
   g_free (fill);
 }
 
+#if HAVE_MALLOC_TRIM
+static void
+trim_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  malloc_trim (0);
+  g_task_return_boolean (task, TRUE);
+}
+#endif
+
+/* Reading 10,000 events parses megabytes of JSON in worker threads; the
+ * events stay, scattered among the pages the parsing freed, which malloc
+ * keeps unless asked. Asked in a worker, as it walks every arena. */
+static void
+give_back_memory (void)
+{
+#if HAVE_MALLOC_TRIM
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_run_in_thread (task, trim_thread);
+#endif
+}
+
+/* The rows the frames since the last step could afford: the time between
+ * the steps, less the wait, is what the last step's rows cost them. */
+static void
+size_next_step (Fill   *fill,
+                gint64  now)
+{
+  gint64 spent = now - fill->last_step_end - FILL_INTERVAL_MS * 1000;
+  guint fits;
+
+  if (fill->last_step_end == 0 || fill->last_step == 0)
+    return;
+  fits = FILL_BUDGET_US / MAX (spent / fill->last_step, 1);
+  /* Down at once, up by half at most: a step whose frame had not come
+   * yet looks free */
+  fill->step = CLAMP (MIN (fits, fill->step + fill->step / 2), FILL_MIN_STEP, FILL_MAX_STEP);
+}
+
 static gboolean
 fill_step_cb (gpointer user_data)
 {
   Fill *fill = user_data;
   GListStore *store = evd_sidebar_item_get_children (fill->hub);
-  guint step = fill->n_added < FILL_FIRST_ROWS ? FILL_SMALL_STEP : FILL_LARGE_STEP;
-  guint n = MIN (step, fill->items->len - fill->n_added);
+  guint n;
 
   /* Cut short (the hub was asked again, or its rows replaced): whatever
    * replaced them fills the store, not this */
   if (evd_sidebar_item_get_children_state (fill->hub) != EVD_CHILDREN_LOADING ||
       g_list_model_get_n_items (G_LIST_MODEL (store)) != fill->n_added)
     return G_SOURCE_REMOVE;
+
+  size_next_step (fill, g_get_monotonic_time ());
+  n = MIN (fill->n_added < FILL_FIRST_ROWS ? fill->step : FILL_LARGE_STEP, fill->items->len - fill->n_added);
   g_list_store_splice (store, fill->n_added, 0, fill->items->pdata + fill->n_added, n);
   fill->n_added += n;
+  fill->last_step = fill->n_added <= FILL_FIRST_ROWS ? n : 0;
+  fill->last_step_end = g_get_monotonic_time ();
   if (fill->n_added < fill->items->len)
     return G_SOURCE_CONTINUE;
 
   /* The state once every event is in: whoever follows it counts them all */
   evd_sidebar_item_set_children_state (fill->hub, EVD_CHILDREN_LOADED);
+  give_back_memory ();
   return G_SOURCE_REMOVE;
 }
 
@@ -186,9 +252,66 @@ fill_children (EvdSidebarItem *hub,
 
   fill->hub = g_object_ref (hub);
   fill->items = g_ptr_array_ref (items);
-  fill->n_added = MIN (FILL_SMALL_STEP, items->len);
+  fill->step = FILL_FIRST_STEP;
+  fill->n_added = fill->last_step = MIN (FILL_FIRST_STEP, items->len);
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, fill->n_added);
+  fill->last_step_end = g_get_monotonic_time ();
   g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, FILL_INTERVAL_MS, fill_step_cb, fill, (GDestroyNotify) fill_free);
+}
+
+typedef struct
+{
+  EvdSidebarItem *hub;
+  GListModel     *events;
+} Build;
+
+static void
+build_free (Build *build)
+{
+  g_object_unref (build->hub);
+  g_object_unref (build->events);
+  g_free (build);
+}
+
+/* A first download's rows are new objects nobody else sees yet: a worker
+ * makes and sorts them (10,000 of them took the window a frame or three). */
+static void
+build_items_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  Build *build = task_data;
+  guint n = g_list_model_get_n_items (build->events);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EvdEvent) event = g_list_model_get_item (build->events, i);
+
+      g_ptr_array_add (items, evd_sidebar_item_new_event (event, build->hub));
+    }
+  g_ptr_array_sort_with_data (items, compare_items, now);
+  g_task_return_pointer (task, items, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+items_built_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Build *build = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) items = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (items->len > FILL_AT_ONCE)
+    {
+      /* Loaded (and notified) once the last step is in */
+      fill_children (build->hub, items);
+      return;
+    }
+  merge_children (build->hub, items);
+  evd_sidebar_item_set_children_state (build->hub, EVD_CHILDREN_LOADED);
 }
 
 static void
@@ -232,14 +355,40 @@ events_cb (GObject      *object,
   n = g_list_model_get_n_items (events);
   if (n == 0)
     show_single_child (load->hub, EVD_SIDEBAR_ITEM_EMPTY, _("No events in this hub yet"));
+  else if (!load->refresh)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, items_built_cb, NULL);
+      Build *build = g_new0 (Build, 1);
+
+      build->hub = g_object_ref (load->hub);
+      build->events = g_steal_pointer (&events);
+      g_task_set_task_data (task, build, (GDestroyNotify) build_free);
+      g_task_run_in_thread (task, build_items_thread);
+      return;
+    }
   else
     {
+      GListModel *children = G_LIST_MODEL (evd_sidebar_item_get_children (load->hub));
+      guint n_children = g_list_model_get_n_items (children);
+      g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+
+      /* The rows shown by id: one pass, not one search per event */
+      for (guint i = 0; i < n_children; i++)
+        {
+          EvdSidebarItem *child = g_list_model_get_item (children, i);
+          const char *id = evd_sidebar_item_get_id (child);
+
+          if (id != NULL)
+            g_hash_table_replace (shown, (gpointer) id, child);
+          else
+            g_object_unref (child);
+        }
+
       items = g_ptr_array_new_full (n, g_object_unref);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(EvdEvent) event = g_list_model_get_item (events, i);
-          EvdSidebarItem *kept = load->refresh ? evd_sidebar_item_find_child (load->hub, evd_event_get_event_id (event))
-                                               : NULL;
+          EvdSidebarItem *kept = g_hash_table_lookup (shown, evd_event_get_event_id (event));
 
           /* A row kept keeps its object (a selection or an open page holds
            * it) and takes the event as Zoom has it now */
@@ -250,12 +399,6 @@ events_cb (GObject      *object,
         }
       now = g_date_time_new_now_utc ();
       g_ptr_array_sort_with_data (items, compare_items, now);
-      if (!load->refresh && items->len > FILL_SMALL_STEP)
-        {
-          /* Loaded (and notified) once the last step is in */
-          fill_children (load->hub, items);
-          return;
-        }
       merge_children (load->hub, items);
     }
   evd_sidebar_item_set_refreshing (load->hub, FALSE);

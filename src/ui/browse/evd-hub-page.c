@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "evd-hub-event-row.h"
+#include "evd-hub-event-list.h"
 #include "evd-hub-events.h"
 #include "evd-hub-page.h"
 #include "evd-page-util.h"
@@ -42,7 +43,7 @@ struct _EvdHubPage
 
   EvdClient      *client;
   EvdSidebarItem *hub_item;
-  GListModel     *events;       /* EvdEvent, mapped from the hub row's children */
+  GListModel     *events;       /* EvdHubEventList: the hub row's children's events */
   GDateTime      *now;          /* what statuses are computed for */
   gboolean        loading;
 };
@@ -265,23 +266,6 @@ unbind_row_cb (GtkListItemFactory *factory,
   evd_hub_event_row_bind (EVD_HUB_EVENT_ROW (gtk_list_item_get_child (list_item)), NULL, NULL);
 }
 
-static gboolean
-is_event_cb (gpointer item,
-             gpointer user_data)
-{
-  return evd_sidebar_item_get_kind (item) == EVD_SIDEBAR_ITEM_EVENT;
-}
-
-static gpointer
-to_event_cb (gpointer item,
-             gpointer user_data)
-{
-  EvdEvent *event = g_object_ref (evd_sidebar_item_get_event (item));
-
-  g_object_unref (item);
-  return event;
-}
-
 static void
 build_count_cards (EvdHubPage *self)
 {
@@ -332,16 +316,9 @@ evd_hub_page_constructed (GObject *object)
 
   show_hub (self);
 
-  {
-    GtkFilterListModel *only_events =
-      gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (evd_sidebar_item_get_children (self->hub_item))),
-                                 GTK_FILTER (gtk_custom_filter_new (is_event_cb, NULL, NULL)));
-
-    gtk_map_list_model_set_model (GTK_MAP_LIST_MODEL (self->events), G_LIST_MODEL (only_events));
-    g_object_unref (only_events);
-    gtk_list_view_set_model (self->events_list,
-                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (self->events))));
-  }
+  evd_hub_event_list_set_hub (EVD_HUB_EVENT_LIST (self->events), self->hub_item);
+  gtk_list_view_set_model (self->events_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (self->events))));
 
   g_signal_connect_object (self->hub_item, "notify::children-state",
                            G_CALLBACK (children_state_cb), self, G_CONNECT_SWAPPED);
@@ -471,7 +448,7 @@ evd_hub_page_init (EvdHubPage *self)
 
   /* Before the template: its bindings read the events (filled from the
    * hub's row once the page has it) */
-  self->events = G_LIST_MODEL (gtk_map_list_model_new (NULL, to_event_cb, NULL, NULL));
+  self->events = G_LIST_MODEL (evd_hub_event_list_new ());
   gtk_widget_init_template (GTK_WIDGET (self));
 
   build_count_cards (self);

@@ -73,7 +73,9 @@ evd_sidebar_item_new_event (EvdEvent       *event,
 
   g_return_val_if_fail (EVD_IS_EVENT (event), NULL);
 
-  self = new_item (EVD_SIDEBAR_ITEM_EVENT, evd_event_get_name (event), parent);
+  /* An event's title is its name, read from the event: a hub may have
+   * 10,000 of them, no need for a copy each */
+  self = new_item (EVD_SIDEBAR_ITEM_EVENT, NULL, parent);
   self->event = g_object_ref (event);
   if (parent != NULL && parent->hub != NULL)
     self->hub = g_object_ref (parent->hub);
@@ -124,6 +126,8 @@ evd_sidebar_item_get_title (EvdSidebarItem *self)
 {
   g_return_val_if_fail (EVD_IS_SIDEBAR_ITEM (self), NULL);
 
+  if (self->kind == EVD_SIDEBAR_ITEM_EVENT)
+    return evd_event_get_name (self->event);
   return self->title;
 }
 
@@ -300,6 +304,8 @@ gboolean
 evd_sidebar_item_update_event (EvdSidebarItem *self,
                                EvdEvent       *event)
 {
+  gboolean renamed;
+
   g_return_val_if_fail (EVD_IS_SIDEBAR_ITEM (self), FALSE);
   g_return_val_if_fail (EVD_IS_EVENT (event), FALSE);
 
@@ -309,9 +315,10 @@ evd_sidebar_item_update_event (EvdSidebarItem *self,
 
   if (self->event == event)
     return TRUE;
+  renamed = g_strcmp0 (evd_event_get_name (self->event), evd_event_get_name (event)) != 0;
   g_set_object (&self->event, event);
-  if (self->kind == EVD_SIDEBAR_ITEM_EVENT)
-    set_title (self, evd_event_get_name (event));
+  if (self->kind == EVD_SIDEBAR_ITEM_EVENT && renamed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
   for (guint i = 0; self->children != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->children)); i++)
     {
       g_autoptr(EvdSidebarItem) child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
@@ -370,7 +377,7 @@ evd_sidebar_item_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
+      g_value_set_string (value, evd_sidebar_item_get_title (self));
       break;
     case PROP_CHILDREN_STATE:
       g_value_set_int (value, self->children_state);

@@ -241,10 +241,9 @@ save_action (GtkWidget  *widget,
     return;
 
   /* A copy, so the page's event stays as Zoom has it if Zoom refuses. */
-  copy = evd_event_new_from_json (evd_event_get_json (self->event), &error);
+  copy = evd_event_copy (self->event);
   draft = evd_event_form_dup_draft (self->form);
-  if (copy == NULL ||
-      !evd_event_draft_apply_changes (draft, self->before, copy, &meeting_type_changed, &error))
+  if (!evd_event_draft_apply_changes (draft, self->before, copy, &meeting_type_changed, &error))
     {
       show_error (self, error->message);
       return;

@@ -26,6 +26,7 @@ struct _EvdRegistrationCompare
   GPtrArray    *insights;    /* EvdEventInsight, latest event first */
   GPtrArray    *summaries;   /* EvdEventSummary or NULL, the same order */
   guint         pending;
+  guint         reload_id;
 
   EvdChartView *chart_view;
 };
@@ -240,17 +241,33 @@ reload (EvdRegistrationCompare *self)
     }
 }
 
+static gboolean
+reload_cb (gpointer user_data)
+{
+  EvdRegistrationCompare *self = user_data;
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A hub's first download reaches the list in many steps, a few frames
+ * apart (evd-hub-events.c): one reload once they stop coming, not one
+ * pass over thousands of events per step. */
+#define RELOAD_DELAY_MS 100
+
 static void
 items_changed_cb (EvdRegistrationCompare *self)
 {
-  reload (self);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
 }
 
 gboolean
 evd_registration_compare_is_loading (EvdRegistrationCompare *self)
 {
   g_return_val_if_fail (EVD_IS_REGISTRATION_COMPARE (self), FALSE);
-  return self->pending > 0;
+  return self->pending > 0 || self->reload_id != 0;
 }
 
 GtkWidget *
@@ -323,6 +340,7 @@ evd_registration_compare_dispose (GObject *object)
   EvdRegistrationCompare *self = EVD_REGISTRATION_COMPARE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_REGISTRATION_COMPARE);
   /* The template's top box has no id, and GTK 4.8 unparents only the
    * children it binds. */
