@@ -83,6 +83,9 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_inscription_set_min_chars (text, chars);
   gtk_inscription_set_nat_chars (text, chars);
   gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  /* One line high, however tall the row: given the height of two (the Copy
+   * button makes rows taller), an inscription wraps its text onto them. */
+  gtk_widget_set_valign (GTK_WIDGET (text), GTK_ALIGN_CENTER);
   if (column == COLUMN_JOIN_LINK)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
