@@ -33,7 +33,7 @@ struct _EvdTicketList
   char          *email_filter;
 
   GPtrArray     *tickets;
-  GHashTable    *ticket_ids;    /* of the tickets shown */
+  GHashTable    *ticket_ids;    /* of the tickets shown, their own strings */
   guint          restarts;
   guint          read_ahead_at; /* G_MAXUINT: none */
   char          *next_page_token;
@@ -160,9 +160,12 @@ append_page (EvdTicketList *self,
       g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
       const char *id = evd_ticket_get_ticket_id (ticket);
 
-      /* After a restart the first pages hold what is already shown. */
-      if (id != NULL && !g_hash_table_add (self->ticket_ids, g_strdup (id)))
+      /* After a restart the first pages hold what is already shown. The
+       * key is the ticket's own id: the list keeps its tickets. */
+      if (id != NULL && g_hash_table_contains (self->ticket_ids, id))
         continue;
+      if (id != NULL)
+        g_hash_table_add (self->ticket_ids, (gpointer) id);
       g_ptr_array_add (self->tickets, g_steal_pointer (&ticket));
     }
 
@@ -407,7 +410,7 @@ static void
 evd_ticket_list_init (EvdTicketList *self)
 {
   self->tickets = g_ptr_array_new_with_free_func (g_object_unref);
-  self->ticket_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->ticket_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->cancellable = g_cancellable_new ();
   self->read_ahead_at = G_MAXUINT;
 }
