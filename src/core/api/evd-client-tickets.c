@@ -10,6 +10,8 @@
 #include "evd-client-private.h"
 
 #define EVENTS_PATH "/zoom_events/events"
+/* Pages up to this many tickets are made where they arrive. */
+#define SMALL_PAGE 30
 
 static char **
 ticket_filters (const char *email_filter,
@@ -87,7 +89,11 @@ tickets_page_cb (GObject      *object,
     }
 
   g_task_set_task_data (task, page, page_items_free);
-  g_task_run_in_thread (task, convert_page_thread);
+  /* A look-up of one address is not worth a thread. */
+  if (json_array_get_length (page->items) <= SMALL_PAGE)
+    convert_page_thread (task, object, page, g_task_get_cancellable (task));
+  else
+    g_task_run_in_thread (task, convert_page_thread);
 }
 
 /**
