@@ -420,6 +420,54 @@ test_hub_events_read_in_thread (Fixture       *f,
   g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INVALID_RESPONSE);
 }
 
+/* Answers from 64 KiB on are read in a worker thread: the same answers,
+ * the same retries and refusals as small ones. */
+static void
+test_large_answers (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hubs = NULL;
+  g_autoptr(GString) body = g_string_new ("{\"total_records\":1,\"hubs\":[{\"hub_id\":\"big-hub\",\"name\":\"Big\",\"description\":\"");
+  g_autoptr(GString) html = g_string_new ("<html><body>");
+  g_autofree char *cut = NULL;
+  g_autoptr(EvdHub) hub = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (body, "Launches. ");
+  g_string_append (body, "\"}]}");
+  g_assert_cmpuint (body->len, >, 64 * 1024);
+
+  queue (f, HUBS, 200, NULL, NULL, body->str);
+  hubs = list_hubs (f, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hubs), ==, 1);
+  hub = g_list_model_get_item (hubs, 0);
+  g_assert_cmpstr (evd_hub_get_hub_id (hub), ==, "big-hub");
+  g_assert_cmpuint (strlen (evd_hub_get_description (hub)), ==, 10000 * strlen ("Launches. "));
+  g_assert_cmpuint (hub_requests (f), ==, 1);
+  g_clear_object (&hubs);
+
+  /* Cut short: read again, and the real answer taken. */
+  cut = g_strndup (body->str, body->len - 100);
+  queue (f, HUBS, 200, NULL, NULL, cut);
+  hubs = list_hubs (f, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hubs), >, 1);
+  g_assert_cmpuint (hub_requests (f), ==, 3);
+  g_clear_object (&hubs);
+
+  /* A large page from something in the way: not retried, not data. */
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (html, "<p>Welcome</p>");
+  g_string_append (html, "</body></html>");
+  queue (f, HUBS, 200, NULL, NULL, html->str);
+  hubs = list_hubs (f, &error);
+  g_assert_null (hubs);
+  g_assert_error (error, EVD_API_ERROR, EVD_API_ERROR_INVALID_RESPONSE);
+  g_assert_cmpuint (hub_requests (f), ==, 4);
+}
+
 static void
 test_html_pages (Fixture       *f,
                  gconstpointer  data)
@@ -698,6 +746,7 @@ main (int   argc,
   ADD ("/client-retry/dropped-connection", test_dropped_connection);
   ADD ("/client-retry/cut-short", test_cut_short);
   ADD ("/client-retry/hub-events-read-in-thread", test_hub_events_read_in_thread);
+  ADD ("/client-retry/large-answers", test_large_answers);
   ADD ("/client-retry/html-pages", test_html_pages);
   ADD ("/client-retry/hostile-json", test_hostile_json);
   ADD ("/client-retry/cancel-mid-request", test_cancel_mid_request);

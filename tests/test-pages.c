@@ -649,6 +649,48 @@ test_registrations_page_large (void)
   evd_sandbox_server_stop (big);
 }
 
+/* At the very end of the rows (End pressed) the page asks for one page
+ * ahead: the page needed and the one after it, and then no more while
+ * the view stays where it is. */
+static void
+test_registrations_page_end (void)
+{
+  g_autoptr(EvdSandboxServer) big = evd_sandbox_server_new ();
+  g_autoptr(EvdClient) big_client = NULL;
+  g_autoptr(EvdEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = NULL;
+  EvdTicketList *list;
+  GtkAdjustment *adjustment;
+  GtkWidget *page, *window;
+
+  evd_sandbox_server_set_port (big, 0);
+  evd_sandbox_server_set_generated (big, 0, 10 * EVD_TICKET_LIST_PAGE_SIZE);
+  g_assert_true (evd_sandbox_server_start (big, &error));
+  g_assert_no_error (error);
+  big_client = evd_test_client_new (big);
+  event = evd_test_get_event (big_client, big, EVD_SANDBOX_GENERATED_TICKETS_EVENT, TIMEOUT_MS);
+  prefix = g_strdup_printf ("/zoom_events/events/%s/tickets", evd_event_get_event_id (event));
+
+  page = evd_registrations_page_new (big_client, event);
+  window = evd_test_show_in_window (page, 1000, 700);
+  evd_test_iterate_until (list_settled, page, TIMEOUT_MS);
+  gtk_test_widget_wait_for_draw (window);
+  list = evd_registrations_page_get_ticket_list (EVD_REGISTRATIONS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, EVD_TICKET_LIST_PAGE_SIZE);
+
+  adjustment = evd_registrations_page_get_vadjustment (EVD_REGISTRATIONS_PAGE (page));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  evd_test_iterate_until (more_loaded, page, TIMEOUT_MS);
+  evd_test_iterate_for (300);
+  g_assert_false (evd_registrations_page_is_loading (EVD_REGISTRATIONS_PAGE (page)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3 * EVD_TICKET_LIST_PAGE_SIZE);
+  g_assert_cmpuint (evd_sandbox_server_count_requests (big, "GET", prefix), ==, 3);
+
+  evd_test_close_window (window, page, TIMEOUT_MS);
+  evd_sandbox_server_stop (big);
+}
+
 /* Zoom's page tokens expire (15 minutes; 2 s here). A list scrolled after
  * that reads again from the first page, shows nobody twice, and never
  * sends the refused token again. */
@@ -748,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/pages/registrations-search", test_registrations_search);
   g_test_add_func ("/pages/registrations-missing-scope", test_registrations_page_missing_scope);
   g_test_add_func ("/pages/registrations-large", test_registrations_page_large);
+  g_test_add_func ("/pages/registrations-end", test_registrations_page_end);
   g_test_add_func ("/pages/registrations-token-expires", test_registrations_page_token_expires);
 
   status = g_test_run ();

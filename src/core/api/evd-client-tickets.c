@@ -10,6 +10,8 @@
 #include "evd-client-private.h"
 
 #define EVENTS_PATH "/zoom_events/events"
+/* Pages up to this many tickets are made where they arrive. */
+#define SMALL_PAGE 30
 
 static char **
 ticket_filters (const char *email_filter,
@@ -30,31 +32,68 @@ ticket_filters (const char *email_filter,
   return g_strv_builder_end (builder);
 }
 
+/* A page as read, before its tickets are made */
+typedef struct
+{
+  JsonArray *items;
+  char      *next_page_token;
+  gint64     total_records;
+} PageItems;
+
+static void
+page_items_free (gpointer data)
+{
+  PageItems *page = data;
+
+  g_clear_pointer (&page->items, json_array_unref);
+  g_free (page->next_page_token);
+  g_free (page);
+}
+
+/* 300 tickets made and their JSON freed in a worker: on the main thread
+ * this held up the drawing of a list scrolled while pages arrive. */
+static void
+convert_page_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  PageItems *page = task_data;
+  g_autoptr(GListStore) tickets = NULL;
+
+  tickets = evd_client_convert_items (page->items, EVD_TYPE_TICKET,
+                                      (EvdJsonConvertFunc) evd_ticket_new_from_json);
+  g_clear_pointer (&page->items, json_array_unref);
+  g_task_return_pointer (task,
+                         evd_ticket_page_new (G_LIST_MODEL (tickets), page->next_page_token, page->total_records),
+                         g_object_unref);
+}
+
 static void
 tickets_page_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  g_autoptr(JsonArray) items = NULL;
-  g_autoptr(GListStore) tickets = NULL;
-  g_autofree char *next_page_token = NULL;
-  gint64 total_records = -1;
+  PageItems *page = g_new0 (PageItems, 1);
   GError *error = NULL;
 
-  items = evd_client_fetch_page_finish (EVD_CLIENT (object), result, &next_page_token,
-                                        &total_records, &error);
-  if (items == NULL)
+  page->total_records = -1;
+  page->items = evd_client_fetch_page_finish (EVD_CLIENT (object), result, &page->next_page_token,
+                                              &page->total_records, &error);
+  if (page->items == NULL)
     {
+      page_items_free (page);
       g_task_return_error (task, error);
       return;
     }
 
-  tickets = evd_client_convert_items (items, EVD_TYPE_TICKET,
-                                      (EvdJsonConvertFunc) evd_ticket_new_from_json);
-  g_task_return_pointer (task,
-                         evd_ticket_page_new (G_LIST_MODEL (tickets), next_page_token, total_records),
-                         g_object_unref);
+  g_task_set_task_data (task, page, page_items_free);
+  /* A look-up of one address is not worth a thread. */
+  if (json_array_get_length (page->items) <= SMALL_PAGE)
+    convert_page_thread (task, object, page, g_task_get_cancellable (task));
+  else
+    g_task_run_in_thread (task, convert_page_thread);
 }
 
 /**

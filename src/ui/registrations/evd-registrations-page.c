@@ -159,6 +159,9 @@ maybe_load_more (EvdRegistrationsPage *self)
   if (self->filtered != NULL && upper <= page_size)
     return;
 
+  /* At the very end (End held, the scroll bar dragged down), pages are
+   * asked for one ahead; a pixel of slack for rounding. */
+  evd_ticket_list_set_read_ahead (self->tickets, value + page_size >= upper - 1);
   if (value + page_size > upper - 2 * page_size)
     evd_ticket_list_load_more (self->tickets);
 }

@@ -59,41 +59,51 @@ copy_join_link_cb (GtkButton   *button,
     evd_copy_to_clipboard (GTK_WIDGET (button), evd_ticket_get_event_join_link (ticket), _("Join link copied"));
 }
 
+/* Each cell is a GtkInscription, not a GtkLabel: its size comes from a
+ * number of characters, never from its text. Scrolled to the end while
+ * pages arrive, GTK 4.8's list view binds some 200 rows anew per page; as
+ * labels, every one of their texts was shaped to measure the columns and
+ * again to ellipsize it, most of a busy main loop's time. An inscription
+ * shapes its text only when it is drawn, and the columns keep one width
+ * as pages of rows arrive.
+ *
+ * Names, addresses and ticket types keep room for a usual one whole (a
+ * narrow window scrolls the table sideways). Only the long join link gives
+ * way, and its Copy button copies all of it. */
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                ColumnData               *data)
 {
   Column column = data->column;
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkInscription *text = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  guint chars = column == COLUMN_EMAIL ? 32 : column == COLUMN_SOURCE ? 10 : column == COLUMN_JOIN_LINK ? 16 : 20;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-
-  /* Names, addresses and ticket types keep room for a usual one whole (a
-   * narrow window scrolls the table sideways): a fixed least width, so the
-   * columns do not change width as pages of rows arrive. Only the long join
-   * link gives way, and its Copy button copies all of it. */
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_EMAIL ? 32 : column == COLUMN_SOURCE ? 10 : 20);
+  gtk_inscription_set_xalign (text, 0);
+  gtk_inscription_set_min_chars (text, chars);
+  gtk_inscription_set_nat_chars (text, chars);
+  gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  /* One line high, however tall the row: given the height of two (the Copy
+   * button makes rows taller), an inscription wraps its text onto them. */
+  gtk_widget_set_valign (GTK_WIDGET (text), GTK_ALIGN_CENTER);
   if (column == COLUMN_JOIN_LINK)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
 
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 16);
-      gtk_widget_add_css_class (label, "join-link");
-      gtk_widget_set_hexpand (label, TRUE);
+      gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_MIDDLE);
+      gtk_widget_add_css_class (GTK_WIDGET (text), "join-link");
+      gtk_widget_set_hexpand (GTK_WIDGET (text), TRUE);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_tooltip_text (button, _("Copy Join Link"));
       g_signal_connect (button, "clicked", G_CALLBACK (copy_join_link_cb), list_item);
-      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (text));
       gtk_box_append (GTK_BOX (box), button);
       gtk_list_item_set_child (list_item, box);
       return;
     }
 
-  gtk_list_item_set_child (list_item, label);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (text));
 }
 
 static void
@@ -111,27 +121,27 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     {
     case COLUMN_NAME:
       name = evd_ticket_dup_full_name (ticket);
-      gtk_label_set_text (GTK_LABEL (child), name);
+      gtk_inscription_set_text (GTK_INSCRIPTION (child), name);
       break;
     case COLUMN_EMAIL:
-      gtk_label_set_text (GTK_LABEL (child), evd_ticket_get_email (ticket));
+      gtk_inscription_set_text (GTK_INSCRIPTION (child), evd_ticket_get_email (ticket));
       break;
     case COLUMN_TICKET_TYPE:
-      gtk_label_set_text (GTK_LABEL (child), ticket_type_name (type_names, ticket));
+      gtk_inscription_set_text (GTK_INSCRIPTION (child), ticket_type_name (type_names, ticket));
       break;
     case COLUMN_SOURCE:
-      gtk_label_set_text (GTK_LABEL (child), evd_ticket_get_registration_source (ticket));
+      gtk_inscription_set_text (GTK_INSCRIPTION (child), evd_ticket_get_registration_source (ticket));
       break;
     case COLUMN_JOIN_LINK:
     default:
       {
-        GtkWidget *label = gtk_widget_get_first_child (child);
+        GtkWidget *text = gtk_widget_get_first_child (child);
         GtkWidget *button = gtk_widget_get_last_child (child);
         const char *link = evd_ticket_get_event_join_link (ticket);
         g_autofree char *who = evd_ticket_dup_full_name (ticket);
         g_autofree char *accessible = NULL;
 
-        gtk_label_set_text (GTK_LABEL (label), link);
+        gtk_inscription_set_text (GTK_INSCRIPTION (text), link);
         gtk_widget_set_visible (button, link != NULL && *link != '\0');
         /* Translators: the Copy button of one person's join link, read aloud */
         accessible = g_strdup_printf (_("Copy join link of %s"),

@@ -11,7 +11,11 @@
 /* A GListModel of EvdTicket whose length is what has arrived so far. An
  * event may have 100,000 registrations: the view asks for the next page
  * when the person scrolls near the end, one request at a time, until Zoom
- * says there are no more.
+ * says there are no more. A person at the very end of the rows (holding
+ * End, or the scroll bar dragged down) keeps one request ahead: the next
+ * page is asked for as soon as the previous one's token arrives, before
+ * its rows are added and drawn, so the pages follow each other at the
+ * rate Zoom allows rather than waiting for the main loop in between.
  *
  * Zoom's page tokens expire after 15 minutes, so a list left open and
  * scrolled later gets its token refused. It then reads again from the
@@ -29,8 +33,9 @@ struct _EvdTicketList
   char          *email_filter;
 
   GPtrArray     *tickets;
-  GHashTable    *ticket_ids;    /* of the tickets shown */
+  GHashTable    *ticket_ids;    /* of the tickets shown, their own strings */
   guint          restarts;
+  guint          read_ahead_at; /* G_MAXUINT: none */
   char          *next_page_token;
   gint64         total;
   gboolean       has_first_page;
@@ -127,6 +132,21 @@ set_loading (EvdTicketList *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+/* The next page's token, and whether there is one. An empty page with a
+ * token would have the view ask forever. */
+static void
+take_token (EvdTicketList *self,
+            EvdTicketPage *page)
+{
+  GListModel *tickets = evd_ticket_page_get_tickets (page);
+  guint n = tickets != NULL ? g_list_model_get_n_items (tickets) : 0;
+  const char *token = evd_ticket_page_get_next_page_token (page);
+
+  g_free (self->next_page_token);
+  self->next_page_token = g_strdup (token);
+  self->complete = evd_ticket_page_is_last (page) || token == NULL || *token == '\0' || n == 0;
+}
+
 static void
 append_page (EvdTicketList *self,
              EvdTicketPage *page)
@@ -134,23 +154,20 @@ append_page (EvdTicketList *self,
   GListModel *tickets = evd_ticket_page_get_tickets (page);
   guint before = self->tickets->len;
   guint n = tickets != NULL ? g_list_model_get_n_items (tickets) : 0;
-  const char *token = evd_ticket_page_get_next_page_token (page);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(EvdTicket) ticket = g_list_model_get_item (tickets, i);
       const char *id = evd_ticket_get_ticket_id (ticket);
 
-      /* After a restart the first pages hold what is already shown. */
-      if (id != NULL && !g_hash_table_add (self->ticket_ids, g_strdup (id)))
+      /* After a restart the first pages hold what is already shown. The
+       * key is the ticket's own id: the list keeps its tickets. */
+      if (id != NULL && g_hash_table_contains (self->ticket_ids, id))
         continue;
+      if (id != NULL)
+        g_hash_table_add (self->ticket_ids, (gpointer) id);
       g_ptr_array_add (self->tickets, g_steal_pointer (&ticket));
     }
-
-  g_free (self->next_page_token);
-  self->next_page_token = g_strdup (token);
-  /* An empty page with a token would have the view ask forever. */
-  self->complete = evd_ticket_page_is_last (page) || token == NULL || *token == '\0' || n == 0;
 
   if (!self->has_first_page)
     {
@@ -207,8 +224,18 @@ page_cb (GObject      *object,
   else
     {
       guint before = self->tickets->len;
+      gboolean ahead;
+
+      take_token (self, page);
+      /* The person sat at the end of the rows shown so far: this page will
+       * not be enough for long, and tokens come one after the other. */
+      ahead = self->read_ahead_at == before && !self->complete;
+      if (ahead)
+        fetch_page (self);
 
       append_page (self, page);
+      if (ahead)
+        return;
       /* A restarted page that brought only what is shown: the view will
        * not ask again, so go on to the next one. */
       if (self->restarts > 0 && self->tickets->len == before && !self->complete)
@@ -219,6 +246,23 @@ page_cb (GObject      *object,
     }
 
   set_loading (self, FALSE);
+}
+
+/**
+ * evd_ticket_list_set_read_ahead:
+ * @at_end: whether the view shows the last of the rows it has
+ *
+ * While the view sits at the end of the rows, the page that arrives next
+ * asks at once for the one after it. Only for the rows there are now: once
+ * more are added, the view says again where it is.
+ */
+void
+evd_ticket_list_set_read_ahead (EvdTicketList *self,
+                                gboolean       at_end)
+{
+  g_return_if_fail (EVD_IS_TICKET_LIST (self));
+
+  self->read_ahead_at = at_end ? self->tickets->len : G_MAXUINT;
 }
 
 /**
@@ -366,6 +410,7 @@ static void
 evd_ticket_list_init (EvdTicketList *self)
 {
   self->tickets = g_ptr_array_new_with_free_func (g_object_unref);
-  self->ticket_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->ticket_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->cancellable = g_cancellable_new ();
+  self->read_ahead_at = G_MAXUINT;
 }

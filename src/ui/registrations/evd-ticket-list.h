@@ -21,6 +21,8 @@ EvdTicketList *evd_ticket_list_new           (EvdClient     *client,
 const char    *evd_ticket_list_get_email_filter (EvdTicketList *self);
 void           evd_ticket_list_load_more     (EvdTicketList *self);
 void           evd_ticket_list_stop          (EvdTicketList *self);
+void           evd_ticket_list_set_read_ahead (EvdTicketList *self,
+                                               gboolean       at_end);
 gboolean       evd_ticket_list_is_loading    (EvdTicketList *self);
 gboolean       evd_ticket_list_has_first_page (EvdTicketList *self);
 gboolean       evd_ticket_list_is_complete   (EvdTicketList *self);
