@@ -16,9 +16,26 @@
  * once `tat` is within the burst allowance of now. Requests are given their
  * start time in the order they ask, so waiting needs no queue: each one
  * sleeps until its own time. A bucket holds a tenth of a second's worth of
- * requests (at least one), so in any one second at most rate + rate / 10 + 1
- * requests start, and Zoom's own per-second counter, which other apps of the
- * account share, keeps some room. */
+ * requests (at least one): after a quiet moment a few go at once.
+ *
+ * Zoom counts an account's requests per second, and its 429 comes at the
+ * first request over the rate ("You have reached the maximum per-second
+ * rate limit"). The bucket alone would let rate + rate / 10 + 1 start in
+ * some second (the burst, then the plain rate), and a counter that happens
+ * to start its second just before the burst refuses the excess: at 30 a
+ * second, an import's first second (its two reads, then the batches) met a
+ * 429 in one run of seven, and each costs a pause and a smaller window of
+ * batches, half a second in all. So the limiter also remembers when the
+ * last `allowance` requests (a second's worth) started, and a request
+ * starts no sooner than a second after the one `allowance` places before
+ * it: in no second do more than `allowance` start. At the plain rate (the
+ * bucket's pace, one every 1 / rate, rounded up) that never holds anything
+ * back; only a burst is paid back within the second it was taken in. (A
+ * window any longer than a second would slow every import by as much.) */
+
+/* Start times nobody remembers: far enough back to hold nothing back. */
+#define LONG_AGO (G_MININT64 / 4)
+
 struct _EvdRateLimiter
 {
   GObject parent_instance;
@@ -29,6 +46,11 @@ struct _EvdRateLimiter
   guint   burst;
   gint64  tat_us;
   gint64  paused_until_us;
+
+  gint64  window_us;
+  guint   allowance;       /* requests that may start within one window */
+  gint64 *starts;          /* ring of the last `allowance` start times */
+  guint   oldest;          /* index of the earliest of them */
 };
 
 G_DEFINE_FINAL_TYPE (EvdRateLimiter, evd_rate_limiter, G_TYPE_OBJECT)
@@ -78,10 +100,21 @@ evd_rate_limiter_set_property (GObject      *object,
 }
 
 static void
+evd_rate_limiter_finalize (GObject *object)
+{
+  EvdRateLimiter *self = EVD_RATE_LIMITER (object);
+
+  g_free (self->starts);
+
+  G_OBJECT_CLASS (evd_rate_limiter_parent_class)->finalize (object);
+}
+
+static void
 evd_rate_limiter_class_init (EvdRateLimiterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = evd_rate_limiter_finalize;
   object_class->get_property = evd_rate_limiter_get_property;
   object_class->set_property = evd_rate_limiter_set_property;
 
@@ -141,6 +174,15 @@ evd_rate_limiter_set_rate (EvdRateLimiter *self,
       self->burst = 0;
     }
   self->tolerance_us = self->burst > 0 ? (gint64) (self->burst - 1) * self->interval_us : 0;
+
+  /* A new rate starts a new count: the bucket still paces what follows. */
+  self->allowance = per_second > 0.0 ? MAX (1, (guint) floor (per_second)) : 1;
+  self->window_us = per_second > 0.0 ? (gint64) ceil (self->allowance * G_USEC_PER_SEC / per_second) : 0;
+  g_free (self->starts);
+  self->starts = g_new (gint64, self->allowance);
+  for (guint i = 0; i < self->allowance; i++)
+    self->starts[i] = LONG_AGO;
+  self->oldest = 0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATE]);
 }
 
@@ -193,7 +235,10 @@ reserve_slot (EvdRateLimiter *self,
   tat = MAX (self->tat_us, now);
   start = MAX (now, tat - self->tolerance_us);
   start = MAX (start, self->paused_until_us);
-  self->tat_us = tat + self->interval_us;
+  start = MAX (start, self->starts[self->oldest] + self->window_us);
+  self->tat_us = MAX (tat, start) + self->interval_us;
+  self->starts[self->oldest] = start;
+  self->oldest = (self->oldest + 1) % self->allowance;
   return start - now;
 }
 
