@@ -767,6 +767,22 @@ test_duplicate_check_by_count (Fixture       *f,
   /* The read before sending, the count, and every ticket again. */
   g_assert_cmpuint (count_ticket_reads (f) - reads, >=, 3);
   g_free (behind.email);
+
+  /* A list that names one person twice (a caller that did not check it)
+   * creates two tickets whose count is just what the import expects: the
+   * full read runs all the same. */
+  {
+    g_autoptr(GPtrArray) twice = make_attendees ("twice", 3);
+    g_autoptr(EvdTicketImporter) third = NULL;
+    g_autoptr(EvdImportResult) third_result = NULL;
+
+    evd_attendee_set_field (g_ptr_array_index (twice, 2), EVD_IMPORT_FIELD_EMAIL, "TWICE.0000@example.org");
+    third = evd_ticket_importer_new (f->client, f->event_id, twice, NULL);
+    third_result = run_import (third, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (evd_sandbox_server_count_tickets (f->server, f->event_id, "twice.0000@example.org"), ==, 2);
+    g_assert_cmpuint (evd_import_result_get_extra_tickets (third_result)->len, ==, 1 + 1);
+  }
 }
 
 static void
