@@ -10,6 +10,7 @@
 #include "evd-api-error.h"
 #include "evd-attendee.h"
 #include "evd-client-private.h"
+#include "evd-duplicate-tickets.h"
 #include "evd-import-journal.h"
 #include "evd-sandbox-server.h"
 #include "evd-ticket-importer.h"
@@ -785,6 +786,67 @@ test_duplicate_check_by_count (Fixture       *f,
   }
 }
 
+static EvdTicket *
+ticket_for_rule (const char *ticket_id,
+                 const char *email,
+                 const char *external_id)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  EvdTicket *ticket;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "ticket_id");
+  json_builder_add_string_value (builder, ticket_id);
+  json_builder_set_member_name (builder, "email");
+  json_builder_add_string_value (builder, email);
+  if (external_id != NULL)
+    {
+      json_builder_set_member_name (builder, "external_ticket_id");
+      json_builder_add_string_value (builder, external_id);
+    }
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+  ticket = evd_ticket_new_from_json (node, &error);
+  g_assert_no_error (error);
+  return ticket;
+}
+
+/* Which of one person's tickets is kept: Event Desk's own, else one with
+ * the organizer's id, else the smallest ticket id; people with one ticket
+ * have no extras, and emails compare without regard to case. */
+static void
+test_keep_rule (void)
+{
+  g_autoptr(GListStore) tickets = g_list_store_new (EVD_TYPE_TICKET);
+  g_autofree char *ours = evd_make_external_ticket_id ("ev1", "a@example.org");
+  g_autoptr(GPtrArray) extras = NULL;
+  const char *expected[] = { "a3", "a1", "b2", "b3", "c9" };
+  struct { const char *id, *email, *external; } rows[] = {
+    { "a1", "a@example.org", NULL },
+    { "a2", "A@Example.org", ours },
+    { "a3", "a@example.org", "crm-7" },
+    { "b3", "b@example.org", NULL },
+    { "b2", "b@example.org", NULL },
+    { "b1", "B@example.org", NULL },
+    { "c9", "c@example.org", NULL },
+    { "c1", "c@example.org", "crm-8" },
+    { "d1", "d@example.org", ours },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(EvdTicket) ticket = ticket_for_rule (rows[i].id, rows[i].email, rows[i].external);
+
+      g_list_store_append (tickets, ticket);
+    }
+  extras = evd_duplicate_tickets_find (G_LIST_MODEL (tickets), "ev1");
+  g_assert_cmpuint (extras->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < extras->len; i++)
+    g_assert_cmpstr (evd_ticket_get_ticket_id (g_ptr_array_index (extras, i)), ==, expected[i]);
+}
+
 static void
 test_labels (void)
 {
@@ -816,6 +878,7 @@ main (int   argc,
   ADD ("duplicate-check-by-count", test_duplicate_check_by_count);
 #undef ADD
   g_test_add_func ("/ticket-importer/labels", test_labels);
+  g_test_add_func ("/ticket-importer/keep-rule", test_keep_rule);
 
   return g_test_run ();
 }

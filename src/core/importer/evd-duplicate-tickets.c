@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "evd-api-error.h"
@@ -38,15 +39,22 @@ typedef struct
 } Entry;
 
 static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
+compare_emails (gconstpointer a,
+                gconstpointer b)
 {
   const Entry *x = a;
   const Entry *y = b;
-  int by_email = strcmp (x->email, y->email);
 
-  if (by_email != 0)
-    return by_email;
+  return strcmp (x->email, y->email);
+}
+
+static int
+compare_keep_first (gconstpointer a,
+                    gconstpointer b)
+{
+  const Entry *x = a;
+  const Entry *y = b;
+
   if (x->rank != y->rank)
     return x->rank - y->rank;
   return g_strcmp0 (evd_ticket_get_ticket_id (x->ticket), evd_ticket_get_ticket_id (y->ticket));
@@ -83,17 +91,28 @@ evd_duplicate_tickets_find (GListModel *tickets,
         continue;
       entry.ticket = ticket;
       entry.email = g_utf8_strdown (email, -1);
-      entry.rank = keep_rank (ticket, event_id);
+      entry.rank = 0;
       g_array_append_val (entries, entry);
     }
 
-  g_array_sort (entries, compare_entries);
-  for (guint i = 0; i < entries->len; i++)
+  /* The rule (a hash per ticket for Event Desk's own id) is applied only
+   * to the few emails that have more than one: the read before an import
+   * of an event with 100,000 registrations does this too. */
+  g_array_sort (entries, compare_emails);
+  for (guint i = 0, end; i < entries->len; i = end)
     {
-      Entry *entry = &g_array_index (entries, Entry, i);
+      Entry *first = &g_array_index (entries, Entry, i);
 
-      if (i > 0 && g_str_equal (entry->email, g_array_index (entries, Entry, i - 1).email))
-        g_ptr_array_add (extras, g_object_ref (entry->ticket));
+      for (end = i + 1; end < entries->len && g_str_equal (g_array_index (entries, Entry, end).email, first->email);
+           end++)
+        ;
+      if (end - i < 2)
+        continue;
+      for (guint j = i; j < end; j++)
+        g_array_index (entries, Entry, j).rank = keep_rank (g_array_index (entries, Entry, j).ticket, event_id);
+      qsort (first, end - i, sizeof (Entry), compare_keep_first);
+      for (guint j = i + 1; j < end; j++)
+        g_ptr_array_add (extras, g_object_ref (g_array_index (entries, Entry, j).ticket));
     }
   for (guint i = 0; i < entries->len; i++)
     g_free (g_array_index (entries, Entry, i).email);
