@@ -709,6 +709,65 @@ test_client_rate_limit (Fixture       *f,
   g_assert_cmpuint (hub_requests (f), ==, 24);
 }
 
+static gboolean
+quit_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, quit_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The start of an import: two reads, and as soon as they are answered the
+ * batches, as fast as the client allows. The limiter's small burst must be
+ * paid back within the second it was taken in: the sandbox counts requests
+ * per second, as Zoom does (its seconds run on this process's monotonic
+ * clock), and a second that begins just before the reads must not see more
+ * than its 30. */
+static void
+test_client_rate_limit_per_second (Fixture       *f,
+                                   gconstpointer  data)
+{
+  guint remaining = 1;
+  gint64 into_second;
+
+  evd_sandbox_server_set_rate_limit (f->server, 30);
+  evd_client_set_rate_limit (f->client, 30);
+  /* A token, then a quiet moment: the limiter's burst is whole again. */
+  evd_client_request_async (f->client, "GET", HUBS, NULL, NULL, EVD_REQUEST_NONE, NULL,
+                            count_down_cb, &remaining);
+  while (remaining > 0)
+    g_main_context_iteration (NULL, TRUE);
+  spin (1100);
+  into_second = g_get_monotonic_time () % G_USEC_PER_SEC;
+  g_usleep (G_USEC_PER_SEC - into_second + 2000);
+
+  remaining = 2;
+  for (guint i = 0; i < 2; i++)
+    evd_client_request_async (f->client, "GET", HUBS, NULL, NULL, EVD_REQUEST_NONE, NULL,
+                              count_down_cb, &remaining);
+  while (remaining > 0)
+    g_main_context_iteration (NULL, TRUE);
+  spin (50);
+  remaining = 40;
+  for (guint i = 0; i < 40; i++)
+    evd_client_request_async (f->client, "GET", HUBS, NULL, NULL, EVD_REQUEST_NONE, NULL,
+                              count_down_cb, &remaining);
+  while (remaining > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Each answered the first time: no 429 asked for a retry. */
+  g_assert_cmpuint (hub_requests (f), ==, 1 + 2 + 40);
+}
+
 static void
 test_sandbox_rate_limit_recovers (Fixture       *f,
                                   gconstpointer  data)
@@ -752,6 +811,7 @@ main (int   argc,
   ADD ("/client-retry/cancel-mid-request", test_cancel_mid_request);
   ADD ("/client-retry/rate-limiter", test_rate_limiter);
   ADD ("/client-retry/client-rate-limit", test_client_rate_limit);
+  ADD ("/client-retry/client-rate-limit-per-second", test_client_rate_limit_per_second);
   ADD ("/client-retry/sandbox-rate-limit-recovers", test_sandbox_rate_limit_recovers);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include "evd-api-error.h"
 #include "evd-attendee.h"
 #include "evd-client-private.h"
+#include "evd-duplicate-tickets.h"
 #include "evd-import-journal.h"
 #include "evd-sandbox-server.h"
 #include "evd-ticket-importer.h"
@@ -637,6 +638,215 @@ test_journal_resume (Fixture       *f,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* Another app registers someone once more while an import runs: a second
+ * client, on its own thread and main context, so its POST has landed
+ * before the import goes on. */
+typedef struct
+{
+  Fixture  *f;
+  char     *email;
+  gboolean  done;
+} BehindBack;
+
+static void
+behind_back_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  BehindBack *behind = user_data;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  answer = evd_client_request_finish (EVD_CLIENT (object), result, &error);
+  g_assert_no_error (error);
+  behind->done = TRUE;
+}
+
+static gpointer
+behind_back_thread (gpointer data)
+{
+  BehindBack *behind = data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(EvdAuth) auth = NULL;
+  g_autoptr(EvdClient) client = NULL;
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strdup_printf ("{\"tickets\":[{\"email\":\"%s\",\"first_name\":\"Other\"}]}",
+                                           behind->email);
+  g_autofree char *path = g_strdup_printf ("/zoom_events/events/%s/tickets", behind->f->event_id);
+
+  g_main_context_push_thread_default (context);
+  auth = evd_auth_new (EVD_SANDBOX_ACCOUNT_ID, EVD_SANDBOX_CLIENT_ID, EVD_SANDBOX_CLIENT_SECRET,
+                       evd_sandbox_server_get_oauth_url (behind->f->server));
+  client = evd_client_new (auth, evd_sandbox_server_get_api_url (behind->f->server));
+  body = json_from_string (text, &error);
+  g_assert_no_error (error);
+  evd_client_request_async (client, "POST", path, NULL, body, EVD_REQUEST_NONE, NULL, behind_back_cb, behind);
+  while (!behind->done)
+    g_main_context_iteration (context, TRUE);
+  g_clear_object (&client);
+  g_clear_object (&auth);
+  g_main_context_pop_thread_default (context);
+  return NULL;
+}
+
+static void
+add_behind_back_cb (EvdTicketImporter       *importer,
+                    const EvdImportProgress *progress,
+                    gpointer                 user_data)
+{
+  BehindBack *behind = user_data;
+
+  /* Once the first batch is in and the rest is not. */
+  if (behind->done || progress->created == 0 || progress->pending == 0)
+    return;
+  g_thread_join (g_thread_new ("behind-back", behind_back_thread, behind));
+  g_assert_true (behind->done);
+}
+
+static guint
+count_ticket_reads (Fixture *f)
+{
+  g_autofree char *path = g_strdup_printf ("/v2/zoom_events/events/%s/tickets", f->event_id);
+
+  return evd_sandbox_server_count_requests (f->server, "GET", path);
+}
+
+/* The check after an import reads every ticket again only when it must:
+ * when the event holds just what the importer read before sending plus
+ * what it created, one count says so. A ticket someone else adds meanwhile
+ * (here a second one for a person of the list) changes the count, and then
+ * every ticket is read and the extra found: the count never hides one. */
+static void
+test_duplicate_check_by_count (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) attendees = make_attendees ("count", 120);
+  g_autoptr(GPtrArray) more = make_attendees ("later", 240);
+  g_autoptr(EvdTicketImporter) importer = NULL;
+  g_autoptr(EvdTicketImporter) second = NULL;
+  g_autoptr(EvdImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EvdImportRow) row = NULL;
+  BehindBack behind = { f, NULL, FALSE };
+  GPtrArray *extras;
+  guint reads;
+
+  /* Nobody else: the read before sending, then one count. */
+  importer = evd_ticket_importer_new (f->client, f->event_id, attendees, NULL);
+  result = run_import (importer, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (evd_import_result_get_n_created (result), ==, 120);
+  g_assert_nonnull (evd_import_result_get_extra_tickets (result));
+  g_assert_cmpuint (evd_import_result_get_extra_tickets (result)->len, ==, 0);
+  g_assert_cmpuint (count_ticket_reads (f), ==, 2);
+  g_clear_object (&result);
+
+  /* Someone else gives a person of this list a second ticket while it is
+   * sent, one batch at a time and 40 ms from Zoom, so that progress is
+   * told (every tenth of a second) while most of it is still to come. */
+  evd_sandbox_server_set_latency (f->server, 40);
+  behind.email = g_strdup ("LATER.0003@example.org");
+  second = evd_ticket_importer_new (f->client, f->event_id, more, NULL);
+  evd_ticket_importer_set_concurrency (second, 1, 1);
+  g_signal_connect (second, "progress", G_CALLBACK (add_behind_back_cb), &behind);
+  reads = count_ticket_reads (f);
+  result = run_import (second, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (behind.done);
+  g_assert_cmpuint (evd_import_result_get_n_created (result), ==, 240);
+  g_assert_cmpuint (evd_sandbox_server_count_tickets (f->server, f->event_id, "later.0003@example.org"), ==, 2);
+
+  extras = evd_import_result_get_extra_tickets (result);
+  g_assert_nonnull (extras);
+  g_assert_cmpuint (extras->len, ==, 1);
+  g_assert_cmpstr (evd_ticket_get_email (g_ptr_array_index (extras, 0)), ==, "LATER.0003@example.org");
+  /* The ticket kept is the import's own. */
+  row = g_list_model_get_item (evd_import_result_get_rows (result), 3);
+  g_assert_cmpstr (evd_import_row_get_email (row), ==, "later.0003@example.org");
+  g_assert_cmpstr (evd_ticket_get_ticket_id (g_ptr_array_index (extras, 0)), !=, evd_import_row_get_ticket_id (row));
+  /* The read before sending, the count, and every ticket again. */
+  g_assert_cmpuint (count_ticket_reads (f) - reads, >=, 3);
+  g_free (behind.email);
+
+  /* A list that names one person twice (a caller that did not check it)
+   * creates two tickets whose count is just what the import expects: the
+   * full read runs all the same. */
+  {
+    g_autoptr(GPtrArray) twice = make_attendees ("twice", 3);
+    g_autoptr(EvdTicketImporter) third = NULL;
+    g_autoptr(EvdImportResult) third_result = NULL;
+
+    evd_attendee_set_field (g_ptr_array_index (twice, 2), EVD_IMPORT_FIELD_EMAIL, "TWICE.0000@example.org");
+    third = evd_ticket_importer_new (f->client, f->event_id, twice, NULL);
+    third_result = run_import (third, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (evd_sandbox_server_count_tickets (f->server, f->event_id, "twice.0000@example.org"), ==, 2);
+    g_assert_cmpuint (evd_import_result_get_extra_tickets (third_result)->len, ==, 1 + 1);
+  }
+}
+
+static EvdTicket *
+ticket_for_rule (const char *ticket_id,
+                 const char *email,
+                 const char *external_id)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  EvdTicket *ticket;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "ticket_id");
+  json_builder_add_string_value (builder, ticket_id);
+  json_builder_set_member_name (builder, "email");
+  json_builder_add_string_value (builder, email);
+  if (external_id != NULL)
+    {
+      json_builder_set_member_name (builder, "external_ticket_id");
+      json_builder_add_string_value (builder, external_id);
+    }
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+  ticket = evd_ticket_new_from_json (node, &error);
+  g_assert_no_error (error);
+  return ticket;
+}
+
+/* Which of one person's tickets is kept: Event Desk's own, else one with
+ * the organizer's id, else the smallest ticket id; people with one ticket
+ * have no extras, and emails compare without regard to case. */
+static void
+test_keep_rule (void)
+{
+  g_autoptr(GListStore) tickets = g_list_store_new (EVD_TYPE_TICKET);
+  g_autofree char *ours = evd_make_external_ticket_id ("ev1", "a@example.org");
+  g_autoptr(GPtrArray) extras = NULL;
+  const char *expected[] = { "a3", "a1", "b2", "b3", "c9" };
+  struct { const char *id, *email, *external; } rows[] = {
+    { "a1", "a@example.org", NULL },
+    { "a2", "A@Example.org", ours },
+    { "a3", "a@example.org", "crm-7" },
+    { "b3", "b@example.org", NULL },
+    { "b2", "b@example.org", NULL },
+    { "b1", "B@example.org", NULL },
+    { "c9", "c@example.org", NULL },
+    { "c1", "c@example.org", "crm-8" },
+    { "d1", "d@example.org", ours },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(EvdTicket) ticket = ticket_for_rule (rows[i].id, rows[i].email, rows[i].external);
+
+      g_list_store_append (tickets, ticket);
+    }
+  extras = evd_duplicate_tickets_find (G_LIST_MODEL (tickets), "ev1");
+  g_assert_cmpuint (extras->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < extras->len; i++)
+    g_assert_cmpstr (evd_ticket_get_ticket_id (g_ptr_array_index (extras, i)), ==, expected[i]);
+}
+
 static void
 test_labels (void)
 {
@@ -665,8 +875,10 @@ main (int   argc,
   ADD ("cancel", test_cancel);
   ADD ("per-email-errors", test_per_email_errors);
   ADD ("journal-resume", test_journal_resume);
+  ADD ("duplicate-check-by-count", test_duplicate_check_by_count);
 #undef ADD
   g_test_add_func ("/ticket-importer/labels", test_labels);
+  g_test_add_func ("/ticket-importer/keep-rule", test_keep_rule);
 
   return g_test_run ();
 }

@@ -912,11 +912,30 @@ request_send (GTask *task)
 }
 
 static void
+slot_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GTask *task = user_data;
+  GError *error = NULL;
+
+  if (!evd_rate_limiter_acquire_finish (EVD_RATE_LIMITER (object), result, &error))
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  request_send (task);
+}
+
+static void
 token_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
 {
   GTask *task = user_data;
+  EvdClient *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
   GError *error = NULL;
 
@@ -936,26 +955,12 @@ token_cb (GObject      *object,
       return;
     }
 
-  request_send (task);
-}
-
-static void
-slot_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GTask *task = user_data;
-  EvdClient *self = g_task_get_source_object (task);
-  GError *error = NULL;
-
-  if (!evd_rate_limiter_acquire_finish (EVD_RATE_LIMITER (object), result, &error))
-    {
-      g_task_return_error (task, error);
-      g_object_unref (task);
-      return;
-    }
-
-  evd_auth_get_token_async (self->auth, g_task_get_cancellable (task), token_cb, task);
+  /* The slot is taken once the token is there: the limiter counts when
+   * requests leave, as Zoom counts when they arrive. A slot taken before a
+   * first token (one round trip) would be counted as spent that long
+   * before its request went. */
+  evd_rate_limiter_acquire_async (self->limiters[request->rate_class], g_task_get_cancellable (task),
+                                  slot_cb, task);
 }
 
 /* Takes the reference on @task. A HEAVY request past the day's budget is
@@ -999,8 +1004,7 @@ request_attempt (GTask *task)
   if (request->rate_class == EVD_RATE_CLASS_HEAVY && !take_heavy_budget (task))
     return;
   request->attempts++;
-  evd_rate_limiter_acquire_async (self->limiters[request->rate_class], g_task_get_cancellable (task),
-                                  slot_cb, task);
+  evd_auth_get_token_async (self->auth, g_task_get_cancellable (task), token_cb, task);
 }
 
 /**

@@ -18,6 +18,13 @@ void       evd_duplicate_tickets_check_async   (EvdClient           *client,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
+void       evd_duplicate_tickets_verify_async  (EvdClient           *client,
+                                                const char          *event_id,
+                                                gint64               expected_total,
+                                                GPtrArray           *known_extras,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
 GPtrArray *evd_duplicate_tickets_check_finish  (GAsyncResult        *result,
                                                 GError             **error);
 

@@ -74,6 +74,12 @@ struct _EvdTicketImporter
 
   EvdImportLock    *lock;          /* held from run until the check is done */
 
+  /* For the duplicate check after sending (evd-ticket-importer.c) */
+  gint64            n_read_tickets;   /* listed before sending; -1 before the read */
+  GPtrArray        *read_extras;      /* the extras among them */
+  guint             n_created_here;   /* tickets this run's batch answers created */
+  gboolean          outcome_unsure;   /* a batch's outcome had to be looked up */
+
   gint64            last_progress_us;
   GQueue            speed_samples;
 };

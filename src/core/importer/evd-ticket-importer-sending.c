@@ -123,6 +123,7 @@ start_lookup (EvdTicketImporter *self,
   lookup->row = g_object_ref (row);
   self->lookups_in_flight++;
   self->requests_sent++;
+  self->outcome_unsure = TRUE;
   /* Not cancellable: a cancelled import still resolves its rows. */
   evd_client_list_tickets_async (self->client, self->event_id,
                                  by_email ? evd_import_row_get_email (row) : NULL,
@@ -267,6 +268,7 @@ apply_created (EvdTicketImporter *self,
       if (link == NULL)
         link = object_string (entry, "event_registration_link");
       importer_mark_created (self, row, object_string (entry, "ticket_id"), link);
+      self->n_created_here++;
     }
 }
 

@@ -81,9 +81,11 @@ void               evd_ticket_importer_set_concurrency  (EvdTicketImporter      
  * credentials, network; %G_IO_ERROR_BUSY when another import into the event
  * runs on this computer (see evd_import_lock_acquire()). Whatever the
  * outcome, evd_ticket_importer_get_result() says what was done and the
- * journal holds it. After the sending, every ticket of the event is read and
- * the result lists the extra tickets of any email that has more than one
- * (evd_import_result_get_extra_tickets()). */
+ * journal holds it. After the sending, the event is checked for any email
+ * with more than one ticket, whoever made them, and the result lists the
+ * extras (evd_import_result_get_extra_tickets()): one count when the event
+ * holds exactly what was read before sending plus what was created, every
+ * ticket read again otherwise (see evd-ticket-importer.c). */
 void               evd_ticket_importer_run_async        (EvdTicketImporter      *self,
                                                          GCancellable           *cancellable,
                                                          GAsyncReadyCallback     callback,
