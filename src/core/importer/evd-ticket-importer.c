@@ -478,7 +478,7 @@ created_emails_are_unique (EvdTicketImporter *self)
 }
 
 /* The check after an import: any email with more than one ticket, whoever
- * made them (issue 11). Reading every ticket again takes one round trip
+ * made them. Reading every ticket again takes one round trip
  * per 300 tickets, one after another (each page needs the previous one's
  * token): 17 of them for 5,000 attendees, as long as the import itself at
  * 300 ms from Zoom. But the importer knows what the event held when it
