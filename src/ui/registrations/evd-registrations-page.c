@@ -610,9 +610,10 @@ move_to_flow (EvdRegistrationsPage *self,
  * Each button is a cell of its own and every cell is as wide as the widest:
  * GTK 4.8's flow box measures cells of different widths (a box holding two
  * buttons beside single ones) for fewer lines than it then lays out, and
- * the buttons spilled over the count and the table below. A box of buttons
- * stays behind, empty, in the hidden actions_box: what its buttons need is
- * kept on it. */
+ * the buttons spilled over the count and the table below. A widget holding
+ * buttons (Add Attendee… and Paste Attendees…) stays behind, empty, in the
+ * hidden actions_box: what its buttons need is kept on it, and its buttons
+ * become cells of their own, so no cell is twice as wide as the others. */
 static void
 move_actions_to_flow (EvdRegistrationsPage *self)
 {
@@ -622,7 +623,7 @@ move_actions_to_flow (EvdRegistrationsPage *self)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      if (GTK_IS_BOX (child))
+      if (!GTK_IS_BUTTON (child))
         {
           GtkWidget *button;
 
