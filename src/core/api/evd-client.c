@@ -651,6 +651,12 @@ read_thread (GTask        *job,
       g_task_return_error (job, error);
       return;
     }
+  /* An answer read here only because it is large goes back as it is */
+  if (request->read == NULL)
+    {
+      g_task_return_pointer (job, g_steal_pointer (&root), (GDestroyNotify) json_node_unref);
+      return;
+    }
   result = request->read (root, request->read_data, &error);
   if (result == NULL)
     g_task_return_error (job, error != NULL ? error
@@ -681,7 +687,8 @@ read_done_cb (GObject      *object,
     }
   else
     {
-      g_task_return_pointer (task, value, request->result_free);
+      g_task_return_pointer (task, value,
+                             request->read != NULL ? request->result_free : (GDestroyNotify) json_node_unref);
       g_object_unref (task);
     }
 }
@@ -748,70 +755,6 @@ read_in_thread (GTask       *task,
   g_thread_pool_push (read_pool (), job, NULL);
 }
 
-/* Takes the reference on @task, and @root or @error. */
-static void
-answer_parsed (GTask       *task,
-               SoupMessage *msg,
-               JsonNode    *root,
-               GError      *error)
-{
-  if (error != NULL)
-    {
-      handle_unreadable_success (task, msg, error);
-      return;
-    }
-  g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
-  g_object_unref (task);
-}
-
-/* An answer big enough to hold up drawing if read on the main thread */
-typedef struct
-{
-  GTask       *task;    /* the request's */
-  SoupMessage *msg;
-  GBytes      *body;
-  guint        status;
-  JsonNode    *root;
-  GError      *error;
-} Parse;
-
-static void
-parse_free (gpointer data)
-{
-  Parse *parse = data;
-
-  g_clear_object (&parse->task);
-  g_clear_object (&parse->msg);
-  g_clear_pointer (&parse->body, g_bytes_unref);
-  g_clear_pointer (&parse->root, json_node_unref);
-  g_clear_error (&parse->error);
-  g_free (parse);
-}
-
-static void
-parse_thread (GTask        *parse_task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  Parse *parse = task_data;
-
-  parse->root = evd_api_parse_json_body (parse->status, parse->body, &parse->error);
-  g_clear_pointer (&parse->body, g_bytes_unref);
-  g_task_return_boolean (parse_task, TRUE);
-}
-
-static void
-parsed_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  Parse *parse = g_task_get_task_data (G_TASK (result));
-
-  answer_parsed (g_steal_pointer (&parse->task), parse->msg,
-                 g_steal_pointer (&parse->root), g_steal_pointer (&parse->error));
-}
-
 static void
 response_cb (GObject      *object,
              GAsyncResult *result,
@@ -839,31 +782,22 @@ response_cb (GObject      *object,
       handle_failure_status (task, msg, body);
       return;
     }
-  if (request->read != NULL)
+  /* A page of 300 registrations or events is hundreds of kilobytes of
+   * JSON: read in the reading thread, the main loop goes on drawing. */
+  if (request->read != NULL || g_bytes_get_size (body) >= EVD_CLIENT_PARSE_IN_THREAD_SIZE)
     {
       read_in_thread (task, msg, body);
       return;
     }
 
-  /* A page of 300 registrations or events is hundreds of kilobytes of
-   * JSON: read in a worker, the main loop goes on drawing meanwhile. */
-  if (g_bytes_get_size (body) >= EVD_CLIENT_PARSE_IN_THREAD_SIZE)
+  root = evd_api_parse_json_body (status, body, &error);
+  if (error != NULL)
     {
-      g_autoptr(GTask) parse_task = g_task_new (NULL, NULL, parsed_cb, NULL);
-      Parse *parse = g_new0 (Parse, 1);
-
-      parse->task = task;
-      parse->msg = g_steal_pointer (&msg);
-      parse->body = g_steal_pointer (&body);
-      parse->status = status;
-      g_task_set_source_tag (parse_task, parse_thread);
-      g_task_set_task_data (parse_task, parse, parse_free);
-      g_task_run_in_thread (parse_task, parse_thread);
+      handle_unreadable_success (task, msg, g_steal_pointer (&error));
       return;
     }
-
-  root = evd_api_parse_json_body (status, body, &error);
-  answer_parsed (task, msg, root, g_steal_pointer (&error));
+  g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
+  g_object_unref (task);
 }
 
 static void
