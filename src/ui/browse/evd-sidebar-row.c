@@ -18,12 +18,14 @@ struct _EvdSidebarRow
   GtkWidget        parent_instance;
 
   GtkTreeExpander *expander;
+  GtkGrid         *grid;
   GtkImage        *icon;
-  GtkSpinner      *spinner;
   GtkLabel        *title_label;
   GtkLabel        *subtitle_label;
   GtkLabel        *badge;
-  GtkButton       *retry_button;
+  /* Only while the row shows a hub loading or failing to load */
+  GtkWidget       *spinner;
+  GtkWidget       *retry_button;
 
   EvdSidebarItem  *item;
   char            *badge_class;
@@ -84,6 +86,55 @@ set_badge (EvdSidebarRow *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->badge), css_class);
 }
 
+static void
+retry_clicked_cb (EvdSidebarRow *self)
+{
+  if (self->item != NULL)
+    g_signal_emit (self, signals[RETRY], 0, self->item);
+}
+
+/* A spinner or a Try Again button in every one of the list view's rows
+ * would cost each row two or three widgets it almost never shows, so the
+ * few rows that show them make them, and drop them when rebound. */
+static void
+show_loading (EvdSidebarRow *self,
+              gboolean       loading)
+{
+  if (loading && self->spinner == NULL)
+    {
+      self->spinner = gtk_spinner_new ();
+      gtk_spinner_start (GTK_SPINNER (self->spinner));
+      gtk_grid_attach (self->grid, self->spinner, 0, 0, 1, 2);
+    }
+  else if (!loading && self->spinner != NULL)
+    {
+      gtk_grid_remove (self->grid, self->spinner);
+      self->spinner = NULL;
+    }
+}
+
+static void
+show_retry (EvdSidebarRow *self,
+            gboolean       failed)
+{
+  if (failed && self->retry_button == NULL)
+    {
+      self->retry_button = gtk_button_new_from_icon_name ("view-refresh-symbolic");
+      gtk_widget_set_valign (self->retry_button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (self->retry_button, _("Try Again"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->retry_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Try Again"), -1);
+      gtk_widget_add_css_class (self->retry_button, "flat");
+      g_signal_connect_swapped (self->retry_button, "clicked", G_CALLBACK (retry_clicked_cb), self);
+      gtk_grid_attach (self->grid, self->retry_button, 3, 0, 1, 2);
+    }
+  else if (!failed && self->retry_button != NULL)
+    {
+      gtk_grid_remove (self->grid, self->retry_button);
+      self->retry_button = NULL;
+    }
+}
+
 /* Screen readers hear the row as one sentence: name, date and status. */
 static void
 update_accessible_label (EvdSidebarRow *self,
@@ -121,15 +172,18 @@ evd_sidebar_row_bind (EvdSidebarRow  *self,
   gtk_tree_expander_set_list_row (self->expander, row);
   g_set_object (&self->item, EVD_SIDEBAR_ITEM (item));
   if (item == NULL)
-    return;
+    {
+      show_loading (self, FALSE);
+      show_retry (self, FALSE);
+      return;
+    }
 
   kind = evd_sidebar_item_get_kind (self->item);
   icon_name = icon_for_kind (kind);
   gtk_image_set_from_icon_name (self->icon, icon_name);
   gtk_widget_set_visible (GTK_WIDGET (self->icon), icon_name != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), kind == EVD_SIDEBAR_ITEM_LOADING);
-  gtk_spinner_set_spinning (self->spinner, kind == EVD_SIDEBAR_ITEM_LOADING);
-  gtk_widget_set_visible (GTK_WIDGET (self->retry_button), kind == EVD_SIDEBAR_ITEM_ERROR);
+  show_loading (self, kind == EVD_SIDEBAR_ITEM_LOADING);
+  show_retry (self, kind == EVD_SIDEBAR_ITEM_ERROR);
 
   gtk_label_set_text (self->title_label, evd_sidebar_item_get_title (self->item));
   if (kind == EVD_SIDEBAR_ITEM_LOADING || kind == EVD_SIDEBAR_ITEM_EMPTY || kind == EVD_SIDEBAR_ITEM_ERROR)
@@ -158,18 +212,13 @@ evd_sidebar_row_bind (EvdSidebarRow  *self,
 }
 
 static void
-retry_clicked_cb (EvdSidebarRow *self)
-{
-  if (self->item != NULL)
-    g_signal_emit (self, signals[RETRY], 0, self->item);
-}
-
-static void
 evd_sidebar_row_dispose (GObject *object)
 {
   EvdSidebarRow *self = EVD_SIDEBAR_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_SIDEBAR_ROW);
+  self->spinner = NULL;
+  self->retry_button = NULL;
   evd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->item);
   g_clear_pointer (&self->badge_class, g_free);
@@ -196,13 +245,11 @@ evd_sidebar_row_class_init (EvdSidebarRowClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, expander);
+  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, grid);
   gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, icon);
-  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, spinner);
   gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, badge);
-  gtk_widget_class_bind_template_child (widget_class, EvdSidebarRow, retry_button);
-  gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
 }
 
 static void
