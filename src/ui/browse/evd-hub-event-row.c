@@ -74,7 +74,6 @@ static void
 evd_hub_event_row_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), EVD_TYPE_HUB_EVENT_ROW);
-  /* The arrow has no id */
   evd_widget_unparent_children (GTK_WIDGET (object));
 
   G_OBJECT_CLASS (evd_hub_event_row_parent_class)->dispose (object);
