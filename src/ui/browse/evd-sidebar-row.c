@@ -51,15 +51,15 @@ icon_class_for_kind (EvdSidebarItemKind kind)
   switch (kind)
     {
     case EVD_SIDEBAR_ITEM_HUB:
-      return "hub";
+      return "icon-hub";
     case EVD_SIDEBAR_ITEM_EVENT:
-      return "event";
+      return "icon-event";
     case EVD_SIDEBAR_ITEM_SESSIONS:
-      return "sessions";
+      return "icon-sessions";
     case EVD_SIDEBAR_ITEM_REGISTRATIONS:
-      return "registrations";
+      return "icon-registrations";
     case EVD_SIDEBAR_ITEM_ERROR:
-      return "error";
+      return "icon-warning";
     case EVD_SIDEBAR_ITEM_LOADING:
     case EVD_SIDEBAR_ITEM_EMPTY:
     default:
