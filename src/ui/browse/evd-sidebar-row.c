@@ -89,6 +89,8 @@ set_title (EvdSidebarRow *self,
 {
   g_autofree char *markup = NULL;
 
+  if (title == NULL)
+    title = "";
   if (subtitle == NULL)
     {
       gtk_label_set_text (self->title_label, title);
