@@ -56,6 +56,8 @@ collect_english (GtkWidget *widget,
       check_text (english, gtk_label_get_label (GTK_LABEL (widget)), G_OBJECT_TYPE_NAME (widget));
       check_text (english, gtk_label_get_text (GTK_LABEL (widget)), G_OBJECT_TYPE_NAME (widget));
     }
+  if (GTK_IS_INSCRIPTION (widget))
+    check_text (english, gtk_inscription_get_text (GTK_INSCRIPTION (widget)), G_OBJECT_TYPE_NAME (widget));
   if (GTK_IS_BUTTON (widget))
     check_text (english, gtk_button_get_label (GTK_BUTTON (widget)), "button");
   if (GTK_IS_EDITABLE (widget) && GTK_IS_ENTRY (widget))

@@ -17,11 +17,11 @@
  * labels set on bind, and no event is held longer than it is shown. */
 struct _EvdHubEventRow
 {
-  GtkWidget  parent_instance;
+  GtkWidget       parent_instance;
 
-  GtkLabel  *title_label;
-  GtkLabel  *subtitle_label;
-  GtkWidget *badge;
+  GtkInscription *title_label;
+  GtkInscription *subtitle_label;
+  GtkWidget      *badge;
 };
 
 G_DEFINE_FINAL_TYPE (EvdHubEventRow, evd_hub_event_row, GTK_TYPE_WIDGET)
@@ -51,8 +51,8 @@ evd_hub_event_row_bind (EvdHubEventRow *self,
 
   if (event == NULL)
     {
-      gtk_label_set_text (self->title_label, NULL);
-      gtk_label_set_text (self->subtitle_label, NULL);
+      gtk_inscription_set_text (self->title_label, NULL);
+      gtk_inscription_set_text (self->subtitle_label, NULL);
       return;
     }
 
@@ -60,8 +60,8 @@ evd_hub_event_row_bind (EvdHubEventRow *self,
   start = evd_event_get_start_time (event);
   when = start != NULL ? evd_format_date_time (start, NULL) : g_strdup (_("No date yet"));
 
-  gtk_label_set_text (self->title_label, evd_event_get_name (event));
-  gtk_label_set_text (self->subtitle_label, when);
+  gtk_inscription_set_text (self->title_label, evd_event_get_name (event));
+  gtk_inscription_set_text (self->subtitle_label, when);
   evd_status_badge_set (self->badge, status);
 
   /* Translators: an event in a list read aloud: name, date, status */
@@ -88,7 +88,7 @@ evd_hub_event_row_class_init (EvdHubEventRowClass *klass)
   object_class->dispose = evd_hub_event_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/browse/evd-hub-event-row.ui");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, EvdHubEventRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, EvdHubEventRow, subtitle_label);
@@ -98,5 +98,9 @@ evd_hub_event_row_class_init (EvdHubEventRowClass *klass)
 static void
 evd_hub_event_row_init (EvdHubEventRow *self)
 {
+  GtkGridLayout *layout = GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+
+  gtk_grid_layout_set_column_spacing (layout, 12);
+  gtk_grid_layout_set_row_spacing (layout, 2);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
