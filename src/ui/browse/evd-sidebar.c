@@ -46,7 +46,15 @@ struct _EvdSidebar
   guint               loads_in_flight;   /* the hubs' list */
   gboolean            hubs_loaded;
   gboolean            loading;
+  EvdSidebarItem     *open_when_loaded;   /* the hub opened at start, once its size is known */
 };
+
+/* A hub opened at start shows its events below it when they fit in a few
+ * screens. A larger one stays closed: its page beside the sidebar lists
+ * them with search, and a sidebar of thousands of rows would push every
+ * other hub out of reach (and keep GTK's 200 row widgets of its list). A
+ * click opens it like any other. */
+#define OPEN_AT_START_MAX_EVENTS 100
 
 G_DEFINE_FINAL_TYPE (EvdSidebar, evd_sidebar, GTK_TYPE_WIDGET)
 
@@ -198,6 +206,21 @@ replace_children (EvdSidebarItem *parent,
                        items->pdata, items->len);
 }
 
+/* The hub opened at start, once its events are in: see
+ * OPEN_AT_START_MAX_EVENTS */
+static void
+open_if_small (EvdSidebar     *self,
+               EvdSidebarItem *hub)
+{
+  GListModel *events = G_LIST_MODEL (evd_sidebar_item_get_children (hub));
+
+  if (hub != self->open_when_loaded || hub_is_loading (hub))
+    return;
+  g_clear_object (&self->open_when_loaded);
+  if (g_list_model_get_n_items (events) <= OPEN_AT_START_MAX_EVENTS)
+    expand_item (self, hub);
+}
+
 /* A hub's events arrived, failed or started loading (whoever asked) */
 static void
 hub_state_cb (EvdSidebarItem *hub,
@@ -206,7 +229,10 @@ hub_state_cb (EvdSidebarItem *hub,
 {
   update_loading (self);
   if (!hub_is_loading (hub))
-    try_restore_pending_path (self);
+    {
+      open_if_small (self, hub);
+      try_restore_pending_path (self);
+    }
 }
 
 static void
@@ -628,8 +654,9 @@ hubs_cb (GObject      *object,
       const char *path[] = { evd_sidebar_item_get_id (first), NULL };
 
       evd_sidebar_select_path (self, path);
-      expand_item (self, first);
+      g_set_object (&self->open_when_loaded, first);
       ensure_children (self, first);
+      open_if_small (self, first);
     }
   else
     {
@@ -792,6 +819,7 @@ evd_sidebar_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->pending_path, g_strfreev);
   g_clear_object (&self->selected);
+  g_clear_object (&self->open_when_loaded);
 
   G_OBJECT_CLASS (evd_sidebar_parent_class)->finalize (object);
 }
