@@ -1,4 +1,5 @@
-/* evd-event.c: a Zoom Events event
+/* evd-event.c: a Zoom Events event: the object, its properties and setters
+ * (reading and writing Zoom's JSON: evd-event-json.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,110 +7,16 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include "evd-event.h"
-#include "evd-json.h"
+#include "evd-event-private.h"
 #include "evd-models-private.h"
 
-/* The strings an event keeps, indexed apart from the properties so the
- * event holds eleven pointers, not one per property. */
-enum {
-  STR_EVENT_ID,
-  STR_HOST_ID,
-  STR_CONTACT_EMAIL,
-  STR_EVENT_URL,
-  STR_NAME,
-  STR_DESCRIPTION,
-  STR_TAGLINE,
-  STR_TIMEZONE,
-  STR_PHYSICAL_LOCATION,
-  STR_HUB_ID,
-  STR_CONTACT_NAME,
-  N_STRINGS
-};
-
-/* An account may have 10,000 events, all in memory for the sidebar, the
- * hub page and search: an event keeps no copy of Zoom's JSON (the whole
- * answer is read again only where it is printed, by the CLI), the strings
- * read from Zoom live in one block (@packed) the pointers point into, and
- * those whose values repeat across an account's events (its hosts, hubs,
- * zones, contacts, categories and tags) are interned. A string set later
- * is allocated on its own and marked in @owned. */
-struct _EvdEvent
-{
-  GObject             parent_instance;
-
-  guint64             changed;       /* bit per property set since loading */
-
-  const char         *strings[N_STRINGS];
-  char               *packed;
-  guint16             owned;         /* bit per string allocated on its own */
-
-  EvdEventStatus      status;
-  EvdEventType        event_type;
-  EvdMeetingType      meeting_type;
-  EvdAccessLevel      access_level;
-  EvdAttendanceType   attendance_type;
-
-  /* Arrays of interned strings: only the array is the event's */
-  const char        **categories;
-  const char        **tags;
-  const char        **blocked_countries;
-
-  GDateTime          *start_time;
-  GDateTime          *end_time;
-  GPtrArray          *calendar;
-  EvdRecurrence      *recurrence;
-  gulong              recurrence_notify_id;
-  GDateTime          *lobby_start_time;
-  GDateTime          *lobby_end_time;
-};
-
 G_DEFINE_FINAL_TYPE (EvdEvent, evd_event, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_EVENT_ID,
-  PROP_HOST_ID,
-  PROP_CONTACT_EMAIL,
-  PROP_EVENT_URL,
-  PROP_STATUS,
-  PROP_START_TIME,
-  PROP_END_TIME,
-  PROP_NAME,
-  PROP_DESCRIPTION,
-  PROP_TAGLINE,
-  PROP_TIMEZONE,
-  PROP_EVENT_TYPE,
-  PROP_MEETING_TYPE,
-  PROP_ACCESS_LEVEL,
-  PROP_ATTENDANCE_TYPE,
-  PROP_PHYSICAL_LOCATION,
-  PROP_HUB_ID,
-  PROP_CONTACT_NAME,
-  PROP_CATEGORIES,
-  PROP_TAGS,
-  PROP_BLOCKED_COUNTRIES,
-  PROP_CALENDAR,
-  PROP_RECURRENCE,
-  PROP_LOBBY_START_TIME,
-  PROP_LOBBY_END_TIME,
-  N_PROPS
-};
 
 G_STATIC_ASSERT (N_PROPS < 64);
 
 static GParamSpec *properties[N_PROPS];
 
-/* Zoom's name for each string, the property it backs, and whether its
- * values repeat across events (interned) or are the event's own (packed). */
-static const struct
-{
-  const char *wire;
-  guint       prop_id;
-  gboolean    interned;
-} string_fields[N_STRINGS] = {
+const EvdEventStringField evd_event_string_fields[N_STRINGS] = {
   [STR_EVENT_ID] = { "event_id", PROP_EVENT_ID, FALSE },
   [STR_HOST_ID] = { "host_id", PROP_HOST_ID, TRUE },
   [STR_CONTACT_EMAIL] = { "contact_email", PROP_CONTACT_EMAIL, TRUE },
@@ -147,7 +54,7 @@ set_string (EvdEvent   *self,
   if (g_strcmp0 (self->strings[index], value) == 0)
     return FALSE;
   clear_string (self, index);
-  if (value != NULL && string_fields[index].interned)
+  if (value != NULL && evd_event_string_fields[index].interned)
     self->strings[index] = g_intern_string (value);
   else if (value != NULL)
     {
@@ -166,8 +73,8 @@ free_strv (const char ***field)
 }
 
 /* A copy of @value whose strings are interned, or %NULL for %NULL */
-static const char **
-intern_strv (const char * const *value)
+const char **
+evd_event_intern_strv (const char * const *value)
 {
   const char **copy;
   guint n;
@@ -200,8 +107,8 @@ mark_changed (EvdEvent *self,
   self->changed |= G_GUINT64_CONSTANT (1) << prop_id;
 }
 
-static gboolean
-is_changed (EvdEvent *self,
+gboolean
+evd_event_is_changed (EvdEvent *self,
             guint     prop_id)
 {
   return (self->changed & (G_GUINT64_CONSTANT (1) << prop_id)) != 0;
@@ -377,46 +284,10 @@ evd_event_new (void)
   return g_object_new (EVD_TYPE_EVENT, NULL);
 }
 
-static GPtrArray *
-read_calendar (JsonObject *object)
-{
-  JsonArray *array = evd_json_get_array (object, "calendar");
-  guint n = array != NULL ? json_array_get_length (array) : 0;
-  /* Sized to the entries: most events have one day, not the sixteen
-   * places a growing array makes room for */
-  GPtrArray *calendar = g_ptr_array_new_full (n, (GDestroyNotify) evd_time_range_free);
-
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      JsonObject *entry;
-      g_autoptr(GDateTime) start = NULL;
-      g_autoptr(GDateTime) end = NULL;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          g_debug ("Skipping calendar entry %u: not an object", i);
-          continue;
-        }
-
-      entry = json_node_get_object (element);
-      start = evd_json_dup_date_time (entry, "start_time");
-      end = evd_json_dup_date_time (entry, "end_time");
-      if (start == NULL && end == NULL)
-        {
-          g_debug ("Skipping calendar entry %u: no times", i);
-          continue;
-        }
-      g_ptr_array_add (calendar, evd_time_range_new (start, end));
-    }
-
-  return calendar;
-}
-
 /* The earliest start and latest end in the calendar, for events whose
  * answer does not carry start_time/end_time (and for new ones). */
-static void
-calendar_bounds (GPtrArray  *calendar,
+void
+evd_event_calendar_bounds (GPtrArray  *calendar,
                  GDateTime **out_start,
                  GDateTime **out_end)
 {
@@ -447,8 +318,8 @@ recurrence_notify_cb (EvdEvent   *self,
   mark_changed (self, PROP_RECURRENCE);
 }
 
-static void
-take_recurrence (EvdEvent      *self,
+void
+evd_event_take_recurrence (EvdEvent      *self,
                  EvdRecurrence *recurrence)
 {
   if (self->recurrence != NULL)
@@ -461,129 +332,6 @@ take_recurrence (EvdEvent      *self,
     self->recurrence_notify_id =
       g_signal_connect_object (recurrence, "notify", G_CALLBACK (recurrence_notify_cb),
                                self, G_CONNECT_SWAPPED);
-}
-
-static void
-read_enums (EvdEvent   *self,
-            JsonObject *object)
-{
-  const char *text;
-
-  self->event_type = evd_event_type_from_string (evd_json_get_string (object, "event_type"));
-  self->meeting_type = evd_meeting_type_from_string (evd_json_get_string (object, "meeting_type"));
-  self->access_level = evd_access_level_from_string (evd_json_get_string (object, "access_level"));
-  self->attendance_type = evd_attendance_type_from_string (evd_json_get_string (object, "attendance_type"));
-  self->status = evd_event_status_from_string (evd_json_get_string (object, "status"));
-
-  if ((text = evd_json_get_string (object, "event_type")) != NULL &&
-      self->event_type == EVD_EVENT_TYPE_UNKNOWN)
-    g_debug ("Unknown event_type “%s”", text);
-  if ((text = evd_json_get_string (object, "status")) != NULL &&
-      self->status == EVD_EVENT_STATUS_UNKNOWN)
-    g_debug ("Unknown status “%s”", text);
-}
-
-/* Copies the strings that are not interned into one block, so an event
- * costs one allocation for all of them. */
-static void
-pack_strings (EvdEvent   *self,
-              JsonObject *object,
-              const char *event_id)
-{
-  const char *values[N_STRINGS] = { NULL, };
-  gsize size = 0;
-  char *cursor;
-
-  for (guint i = 0; i < N_STRINGS; i++)
-    {
-      values[i] = i == STR_EVENT_ID ? event_id : evd_json_get_string (object, string_fields[i].wire);
-      if (values[i] == NULL)
-        continue;
-      if (string_fields[i].interned)
-        self->strings[i] = g_intern_string (values[i]);
-      else
-        size += strlen (values[i]) + 1;
-    }
-
-  self->packed = cursor = g_malloc (MAX (size, 1));
-  for (guint i = 0; i < N_STRINGS; i++)
-    {
-      gsize length;
-
-      if (values[i] == NULL || string_fields[i].interned)
-        continue;
-      length = strlen (values[i]) + 1;
-      memcpy (cursor, values[i], length);
-      self->strings[i] = cursor;
-      cursor += length;
-    }
-}
-
-static const char **
-read_strv (JsonObject *object,
-           const char *member)
-{
-  g_auto(GStrv) strv = evd_json_dup_strv (object, member);
-
-  return intern_strv ((const char * const *) strv);
-}
-
-/**
- * evd_event_new_from_json:
- * @node: an event object as Zoom sends it
- *
- * Fields of the wrong type are skipped (see the debug log) and unknown
- * fields ignored: the event keeps what Event Desk shows and sends, not
- * @node (evd_event_dup_json() writes that back as JSON).
- *
- * Returns: (transfer full) (nullable): the event, or %NULL with an
- *   %EVD_MODEL_ERROR_INVALID error when @node is not an object or
- *   has no `event_id`
- */
-EvdEvent *
-evd_event_new_from_json (JsonNode  *node,
-                         GError   **error)
-{
-  g_autoptr(EvdEvent) self = NULL;
-  g_autofree char *event_id = NULL;
-  JsonObject *object;
-  JsonObject *recurrence;
-  g_autoptr(GDateTime) calendar_start = NULL;
-  g_autoptr(GDateTime) calendar_end = NULL;
-
-  object = evd_model_get_object (node, "event", error);
-  if (object == NULL)
-    return NULL;
-
-  event_id = evd_model_require_id (object, "event", "event_id", error);
-  if (event_id == NULL)
-    return NULL;
-
-  self = g_object_new (EVD_TYPE_EVENT, NULL);
-  pack_strings (self, object, event_id);
-  self->categories = read_strv (object, "categories");
-  self->tags = read_strv (object, "tags");
-  self->blocked_countries = read_strv (object, "blocked_countries");
-  self->lobby_start_time = evd_json_dup_date_time (object, "lobby_start_time");
-  self->lobby_end_time = evd_json_dup_date_time (object, "lobby_end_time");
-  read_enums (self, object);
-
-  g_ptr_array_unref (self->calendar);
-  self->calendar = read_calendar (object);
-
-  recurrence = evd_json_get_object (object, "recurrence");
-  if (recurrence != NULL)
-    take_recurrence (self, evd_recurrence_new_from_json (json_object_get_member (object, "recurrence"), NULL));
-
-  calendar_bounds (self->calendar, &calendar_start, &calendar_end);
-  self->start_time = evd_json_dup_date_time (object, "start_time");
-  self->end_time = evd_json_dup_date_time (object, "end_time");
-  if (self->start_time == NULL)
-    self->start_time = g_steal_pointer (&calendar_start);
-  if (self->end_time == NULL)
-    self->end_time = g_steal_pointer (&calendar_end);
-
-  return g_steal_pointer (&self);
 }
 
 /**
@@ -610,196 +358,20 @@ evd_event_copy (EvdEvent *self)
   copy->meeting_type = self->meeting_type;
   copy->access_level = self->access_level;
   copy->attendance_type = self->attendance_type;
-  copy->categories = intern_strv ((const char * const *) self->categories);
-  copy->tags = intern_strv ((const char * const *) self->tags);
-  copy->blocked_countries = intern_strv ((const char * const *) self->blocked_countries);
+  copy->categories = evd_event_intern_strv ((const char * const *) self->categories);
+  copy->tags = evd_event_intern_strv ((const char * const *) self->tags);
+  copy->blocked_countries = evd_event_intern_strv ((const char * const *) self->blocked_countries);
   g_ptr_array_unref (copy->calendar);
   copy->calendar = g_ptr_array_new_full (self->calendar->len, (GDestroyNotify) evd_time_range_free);
   for (guint i = 0; i < self->calendar->len; i++)
     g_ptr_array_add (copy->calendar, evd_time_range_copy (g_ptr_array_index (self->calendar, i)));
   if (self->recurrence != NULL)
-    take_recurrence (copy, evd_recurrence_copy (self->recurrence));
+    evd_event_take_recurrence (copy, evd_recurrence_copy (self->recurrence));
   copy->start_time = self->start_time != NULL ? g_date_time_ref (self->start_time) : NULL;
   copy->end_time = self->end_time != NULL ? g_date_time_ref (self->end_time) : NULL;
   copy->lobby_start_time = self->lobby_start_time != NULL ? g_date_time_ref (self->lobby_start_time) : NULL;
   copy->lobby_end_time = self->lobby_end_time != NULL ? g_date_time_ref (self->lobby_end_time) : NULL;
   return copy;
-}
-
-static void
-add_enum (JsonBuilder *builder,
-          const char  *member,
-          const char  *wire)
-{
-  evd_json_builder_add_string (builder, member, wire);
-}
-
-static void
-add_calendar (EvdEvent    *self,
-              JsonBuilder *builder)
-{
-  json_builder_set_member_name (builder, "calendar");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->calendar->len; i++)
-    {
-      EvdTimeRange *range = g_ptr_array_index (self->calendar, i);
-
-      json_builder_begin_object (builder);
-      evd_json_builder_add_date_time (builder, "start_time", evd_time_range_get_start (range));
-      evd_json_builder_add_date_time (builder, "end_time", evd_time_range_get_end (range));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-add_recurrence (EvdEvent                *self,
-                JsonBuilder             *builder,
-                EvdRecurrenceJsonFlavor  flavor)
-{
-  if (self->recurrence == NULL)
-    return;
-  json_builder_set_member_name (builder, "recurrence");
-  json_builder_add_value (builder, evd_recurrence_to_json (self->recurrence, flavor));
-}
-
-/* A create leaves out optional fields that say nothing ("tagline":"",
- * "tags":[]); an update sends them, since clearing a field is a change. */
-static gboolean
-says_nothing (const char         *text,
-              const char * const *list,
-              gboolean            is_list)
-{
-  return is_list ? (list == NULL || list[0] == NULL) : (text == NULL || *text == '\0');
-}
-
-/* @all: write every field that is set (create), or only the changed ones
- * (update). */
-static JsonNode *
-build_body (EvdEvent *self,
-            gboolean  all)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-#define WANT(prop) (all || is_changed (self, prop))
-
-  json_builder_begin_object (builder);
-  if (WANT (PROP_HUB_ID))
-    evd_json_builder_add_string (builder, "hub_id", self->strings[STR_HUB_ID]);
-  if (WANT (PROP_NAME))
-    evd_json_builder_add_string (builder, "name", self->strings[STR_NAME]);
-  if (WANT (PROP_DESCRIPTION))
-    evd_json_builder_add_string (builder, "description", self->strings[STR_DESCRIPTION]);
-  if (WANT (PROP_TIMEZONE))
-    evd_json_builder_add_string (builder, "timezone", self->strings[STR_TIMEZONE]);
-  if (WANT (PROP_EVENT_TYPE))
-    add_enum (builder, "event_type", evd_event_type_to_string (self->event_type));
-  if (WANT (PROP_ACCESS_LEVEL))
-    add_enum (builder, "access_level", evd_access_level_to_string (self->access_level));
-  if (WANT (PROP_ATTENDANCE_TYPE))
-    add_enum (builder, "attendance_type", evd_attendance_type_to_string (self->attendance_type));
-  if (WANT (PROP_MEETING_TYPE))
-    add_enum (builder, "meeting_type", evd_meeting_type_to_string (self->meeting_type));
-  if (WANT (PROP_CALENDAR) && (self->calendar->len > 0 || !all))
-    add_calendar (self, builder);
-  if (WANT (PROP_RECURRENCE))
-    add_recurrence (self, builder, all ? EVD_RECURRENCE_JSON_CREATE : EVD_RECURRENCE_JSON_UPDATE);
-  if (WANT (PROP_CATEGORIES) && !(all && says_nothing (NULL, (const char * const *) self->categories, TRUE)))
-    evd_json_builder_add_strv (builder, "categories", (const char * const *) self->categories);
-  if (WANT (PROP_TAGS) && !(all && says_nothing (NULL, (const char * const *) self->tags, TRUE)))
-    evd_json_builder_add_strv (builder, "tags", (const char * const *) self->tags);
-  if (WANT (PROP_CONTACT_NAME) && !(all && says_nothing (self->strings[STR_CONTACT_NAME], NULL, FALSE)))
-    evd_json_builder_add_string (builder, "contact_name", self->strings[STR_CONTACT_NAME]);
-  if (WANT (PROP_LOBBY_START_TIME))
-    evd_json_builder_add_date_time (builder, "lobby_start_time", self->lobby_start_time);
-  if (WANT (PROP_LOBBY_END_TIME))
-    evd_json_builder_add_date_time (builder, "lobby_end_time", self->lobby_end_time);
-  if (WANT (PROP_BLOCKED_COUNTRIES) && !(all && says_nothing (NULL, (const char * const *) self->blocked_countries, TRUE)))
-    evd_json_builder_add_strv (builder, "blocked_countries", (const char * const *) self->blocked_countries);
-  if (WANT (PROP_PHYSICAL_LOCATION) && !(all && says_nothing (self->strings[STR_PHYSICAL_LOCATION], NULL, FALSE)))
-    evd_json_builder_add_string (builder, "physical_location", self->strings[STR_PHYSICAL_LOCATION]);
-  if (WANT (PROP_TAGLINE) && !(all && says_nothing (self->strings[STR_TAGLINE], NULL, FALSE)))
-    evd_json_builder_add_string (builder, "tagline", self->strings[STR_TAGLINE]);
-  json_builder_end_object (builder);
-
-#undef WANT
-
-  return json_builder_get_root (builder);
-}
-
-/**
- * evd_event_to_json:
- *
- * The body of `POST /zoom_events/events`: every field that is set, with
- * Zoom's names and forms (UTC times with `Z`, lower-case attendance_type,
- * the recurrence's days as arrays). Nothing is checked here; Zoom's
- * required fields are hub_id, name, description, timezone, event_type,
- * access_level and attendance_type.
- *
- * Returns: (transfer full): a JSON object
- */
-JsonNode *
-evd_event_to_json (EvdEvent *self)
-{
-  g_return_val_if_fail (EVD_IS_EVENT (self), NULL);
-  return build_body (self, TRUE);
-}
-
-/**
- * evd_event_to_patch_json:
- *
- * The body of `PATCH /zoom_events/events/{eventId}`: only the fields set
- * through a setter since the event was loaded (or since
- * evd_event_clear_changes()), the recurrence in its update form. A field
- * cleared to %NULL is left out, since Zoom documents no way to clear one.
- * The read-only fields (event_id, status, start/end time) are never sent.
- *
- * Returns: (transfer full): a JSON object, `{}` when nothing changed
- */
-JsonNode *
-evd_event_to_patch_json (EvdEvent *self)
-{
-  g_return_val_if_fail (EVD_IS_EVENT (self), NULL);
-  return build_body (self, FALSE);
-}
-
-/**
- * evd_event_dup_json:
- *
- * Everything the event keeps, as Zoom writes an event (its read-only
- * fields too): evd_event_new_from_json() reads it back into the same
- * event. Members Event Desk does not read are not in it; what Zoom sent
- * whole is printed only by the CLI, from the answer itself.
- *
- * Returns: (transfer full): a JSON object
- */
-JsonNode *
-evd_event_dup_json (EvdEvent *self)
-{
-  g_autoptr(JsonBuilder) builder = NULL;
-
-  g_return_val_if_fail (EVD_IS_EVENT (self), NULL);
-
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < N_STRINGS; i++)
-    evd_json_builder_add_string (builder, string_fields[i].wire, self->strings[i]);
-  add_enum (builder, "status", evd_event_status_to_string (self->status));
-  add_enum (builder, "event_type", evd_event_type_to_string (self->event_type));
-  add_enum (builder, "meeting_type", evd_meeting_type_to_string (self->meeting_type));
-  add_enum (builder, "access_level", evd_access_level_to_string (self->access_level));
-  add_enum (builder, "attendance_type", evd_attendance_type_to_string (self->attendance_type));
-  evd_json_builder_add_date_time (builder, "start_time", self->start_time);
-  evd_json_builder_add_date_time (builder, "end_time", self->end_time);
-  add_calendar (self, builder);
-  add_recurrence (self, builder, EVD_RECURRENCE_JSON_UPDATE);
-  evd_json_builder_add_strv (builder, "categories", (const char * const *) self->categories);
-  evd_json_builder_add_strv (builder, "tags", (const char * const *) self->tags);
-  evd_json_builder_add_strv (builder, "blocked_countries", (const char * const *) self->blocked_countries);
-  evd_json_builder_add_date_time (builder, "lobby_start_time", self->lobby_start_time);
-  evd_json_builder_add_date_time (builder, "lobby_end_time", self->lobby_end_time);
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
 }
 
 gboolean
@@ -890,8 +462,8 @@ STRING_GETTER (event_url, STR_EVENT_URL)
     g_return_if_fail (EVD_IS_EVENT (self)); \
     if (set_string (self, index, value)) \
       { \
-        mark_changed (self, string_fields[index].prop_id); \
-        g_object_notify_by_pspec (G_OBJECT (self), properties[string_fields[index].prop_id]); \
+        mark_changed (self, evd_event_string_fields[index].prop_id); \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[evd_event_string_fields[index].prop_id]); \
       } \
   }
 
@@ -918,7 +490,7 @@ STRING_ACCESSORS (contact_name, STR_CONTACT_NAME)
     if (strv_equal_nullable ((const char * const *) self->name, value)) \
       return; \
     free_strv (&self->name); \
-    self->name = intern_strv (value); \
+    self->name = evd_event_intern_strv (value); \
     mark_changed (self, prop); \
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
   }
@@ -979,7 +551,7 @@ update_start_and_end (EvdEvent *self)
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
 
-  calendar_bounds (self->calendar, &start, &end);
+  evd_event_calendar_bounds (self->calendar, &start, &end);
   evd_model_set_date_time (G_OBJECT (self), &self->start_time, start, properties[PROP_START_TIME]);
   evd_model_set_date_time (G_OBJECT (self), &self->end_time, end, properties[PROP_END_TIME]);
 }
@@ -1050,7 +622,7 @@ evd_event_set_recurrence (EvdEvent      *self,
   if (self->recurrence == recurrence)
     return;
 
-  take_recurrence (self, recurrence != NULL ? g_object_ref (recurrence) : NULL);
+  evd_event_take_recurrence (self, recurrence != NULL ? g_object_ref (recurrence) : NULL);
   mark_changed (self, PROP_RECURRENCE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECURRENCE]);
 }
