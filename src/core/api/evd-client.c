@@ -1,14 +1,11 @@
-/* evd-client.c: requests to the Zoom Events API, with retries and a rate limit
+/* evd-client.c: requests to the Zoom Events API, with a rate limit (what a
+ * failed try does next: evd-client-retry.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "evd-client"
 
 #include "config.h"
-
-#include <glib/gi18n-lib.h>
-
-#include <string.h>
 
 #include <libsoup/soup.h>
 
@@ -234,32 +231,11 @@ evd_client_set_rate_limit (EvdClient *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATE_LIMIT]);
 }
 
-/* One request on its way, through its tries. */
-typedef struct
-{
-  char      *method;
-  char      *path;
-  char      *url;
-  GBytes    *body;
-  gboolean   safe;
-  guint      attempts;
-  gboolean   token_renewed;
-  gboolean   sent;
-  char      *token;
-  EvdRateClass rate_class;
-  gint64     sent_at_us;
-  SoupMessage *msg;
-  /* For evd_client_request_read_async(): the answer is parsed, read and
-   * freed in a worker thread */
-  EvdAnswerReadFunc read;
-  gpointer   read_data;
-  GDestroyNotify result_free;
-} Request;
 
 static void
 request_free (gpointer data)
 {
-  Request *request = data;
+  EvdClientRequest *request = data;
 
   g_free (request->method);
   g_free (request->path);
@@ -312,307 +288,19 @@ method_is_safe_to_repeat (const char      *method,
          g_ascii_strcasecmp (method, "DELETE") == 0;
 }
 
-static void request_attempt (GTask *task);
 static void request_start   (GTask              *task,
                              const char         *method,
                              const char         *path,
                              const char * const *query,
                              JsonNode           *body,
                              EvdRequestFlags     flags,
-                             const Request      *reader);
-
-static guint
-backoff_delay_ms (EvdClient *self,
-                  guint      retry)
-{
-  double ceiling = self->backoff_base_ms;
-
-  for (guint i = 0; i < retry && ceiling < self->backoff_cap_ms; i++)
-    ceiling *= 2;
-  ceiling = MIN (ceiling, (double) self->backoff_cap_ms);
-  if (ceiling <= 0)
-    return 0;
-  return (guint) g_rand_double_range (self->rand, 0, ceiling);
-}
-
-static gboolean
-can_retry (GTask *task)
-{
-  EvdClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
-
-  return request->attempts < self->max_attempts;
-}
-
-static void
-retry_slept_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  if (!evd_api_sleep_finish (result, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  request_attempt (g_steal_pointer (&task));
-}
-
-/* Takes the reference on @task. */
-static void
-retry_later (GTask *task,
-             guint  delay_ms,
-             const char *why)
-{
-  Request *request = g_task_get_task_data (task);
-
-  g_debug ("%s %s: %s; trying again in %u ms (try %u)",
-           request->method, request->path, why, delay_ms, request->attempts + 1);
-  evd_api_sleep_async (delay_ms, g_task_get_cancellable (task), retry_slept_cb, task);
-}
-
-static void
-retry_with_backoff (GTask      *task,
-                    const char *why)
-{
-  EvdClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
-
-  retry_later (task, backoff_delay_ms (self, request->attempts - 1), why);
-}
-
-static gboolean
-is_daily_limit (SoupMessage *msg,
-                const GError *error)
-{
-  const char *type = soup_message_headers_get_one (soup_message_get_response_headers (msg),
-                                                   "X-RateLimit-Type");
-  const char *message = evd_api_error_get_zoom_message (error);
-  g_autofree char *lower = message != NULL ? g_ascii_strdown (message, -1) : NULL;
-
-  if (type != NULL)
-    {
-      g_autofree char *type_lower = g_ascii_strdown (type, -1);
-
-      if (strstr (type_lower, "daily") != NULL)
-        return TRUE;
-      if (strstr (type_lower, "qps") != NULL)
-        return FALSE;
-    }
-  return lower != NULL && strstr (lower, "daily") != NULL;
-}
-
-/* "Say when it resets": in the person's own time, since Zoom resets at
- * midnight UTC, which is mid-day for some. */
-static void
-say_when_daily_limit_resets (GError *error)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (evd_api_error_get_retry_at (error));
-  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-  g_autofree char *when = NULL;
-
-  if (local == NULL)
-    return;
-
-  /* Translators: when requests are allowed again, see GDateTime's format */
-  when = g_date_time_format (local, _("%H:%M on %A %-d %B"));
-  g_free (error->message);
-  /* Translators: %s is a time and date, e.g. "01:00 on Tuesday 24 November" */
-  error->message = g_strdup_printf (_("This account has used all of today’s requests to Zoom. "
-                                      "Requests are allowed again at %s."), when);
-}
-
-/* Takes the reference on @task. */
-static void
-handle_rate_limited (GTask       *task,
-                     SoupMessage *msg,
-                     GError      *error)
-{
-  EvdClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
-  const char *retry_after = soup_message_headers_get_one (soup_message_get_response_headers (msg),
-                                                          "Retry-After");
-  gint64 now_ms = g_get_real_time () / 1000;
-  gint64 retry_at_ms = 0;
-  gboolean has_retry_at = evd_api_parse_retry_after (retry_after, now_ms, &retry_at_ms);
-  guint delay_ms;
-
-  if (is_daily_limit (msg, error))
-    {
-      GError *daily = evd_api_error_new (EVD_API_ERROR_DAILY_LIMIT, 429,
-                                         evd_api_error_get_zoom_message (error));
-
-      evd_api_error_set_retry_at (daily, has_retry_at ? (retry_at_ms + 999) / 1000
-                                                      : evd_api_next_utc_midnight (now_ms / 1000));
-      say_when_daily_limit_resets (daily);
-      g_error_free (error);
-      g_task_return_error (task, daily);
-      g_object_unref (task);
-      return;
-    }
-
-  if (has_retry_at)
-    delay_ms = (guint) CLAMP (retry_at_ms - now_ms, 0, (gint64) G_MAXINT32);
-  else
-    delay_ms = backoff_delay_ms (self, request->attempts - 1);
-
-  if (!can_retry (task) || delay_ms > self->max_retry_wait_s * 1000)
-    {
-      evd_api_error_set_retry_at (error, (now_ms + delay_ms + 999) / 1000);
-      g_task_return_error (task, error);
-      g_object_unref (task);
-      return;
-    }
-
-  /* Other requests of this class would hit the same wall: hold them too. */
-  evd_rate_limiter_pause (self->limiters[request->rate_class], MAX (delay_ms, self->backoff_base_ms));
-  g_error_free (error);
-  retry_later (task, delay_ms, "per-second rate limit");
-}
-
-static gboolean
-status_is_gateway_failure (guint status)
-{
-  return status == SOUP_STATUS_BAD_GATEWAY ||
-         status == SOUP_STATUS_SERVICE_UNAVAILABLE ||
-         status == SOUP_STATUS_GATEWAY_TIMEOUT;
-}
-
-/* Takes the reference on @task. */
-static void
-handle_failure_status (GTask       *task,
-                       SoupMessage *msg,
-                       GBytes      *body)
-{
-  EvdClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
-  guint status = soup_message_get_status (msg);
-  GError *error = evd_api_error_from_body (status, body);
-
-  if (status == SOUP_STATUS_UNAUTHORIZED && !request->token_renewed &&
-      (error->code == EVD_API_ERROR_TOKEN_INVALID || !evd_api_error_is_zoom_code (error->code)))
-    {
-      /* Expired or revoked: one new token and one more try. */
-      evd_auth_invalidate (self->auth, request->token);
-      request->token_renewed = TRUE;
-      request->attempts--;
-      g_error_free (error);
-      request_attempt (task);
-      return;
-    }
-
-  /* Zoom fixes a token's scopes when it issues it: once someone adds the
-   * missing scope to the app, only a new token has it. Forgetting this one
-   * lets Try Again (or any next request) ask for a new token, with no need
-   * to sign out. No retry now: the scope is most likely still missing. */
-  if (status == SOUP_STATUS_UNAUTHORIZED &&
-      (error->code == EVD_API_ERROR_MISSING_SCOPES || error->code == EVD_API_ERROR_SCOPES_MISSING_4700))
-    evd_auth_invalidate (self->auth, request->token);
-
-  if (status == 429)
-    {
-      handle_rate_limited (task, msg, error);
-      return;
-    }
-
-  if (status_is_gateway_failure (status))
-    {
-      if (request->safe && can_retry (task))
-        {
-          g_error_free (error);
-          retry_with_backoff (task, "server unavailable");
-          return;
-        }
-      /* A gateway that failed or timed out may have passed the request on. */
-      if (!request->safe && status != SOUP_STATUS_SERVICE_UNAVAILABLE)
-        {
-          g_error_free (error);
-          error = evd_api_error_new (EVD_API_ERROR_OUTCOME_UNKNOWN, status, NULL);
-        }
-    }
-
-  /* A DELETE resent after a lost answer finds the thing already gone. */
-  if (status == SOUP_STATUS_NOT_FOUND && request->attempts > 1 &&
-      g_ascii_strcasecmp (request->method, "DELETE") == 0)
-    {
-      g_error_free (error);
-      g_task_return_pointer (task, NULL, NULL);
-      g_object_unref (task);
-      return;
-    }
-
-  g_task_return_error (task, error);
-  g_object_unref (task);
-}
-
-/* Takes the reference on @task. */
-static void
-handle_transport_error (GTask        *task,
-                        const GError *transport_error)
-{
-  Request *request = g_task_get_task_data (task);
-  GError *error = evd_api_error_from_transport (transport_error, request->sent, request->safe);
-
-  /* A read that timed out changed nothing, even though it was sent. */
-  if (g_error_matches (error, EVD_API_ERROR, EVD_API_ERROR_TIMED_OUT) &&
-      (g_str_equal (request->method, "GET") || g_str_equal (request->method, "HEAD")))
-    {
-      g_error_free (error);
-      error = evd_api_error_timed_out (evd_api_get_timeout (), TRUE);
-    }
-
-  if (evd_api_error_is_transient (error) && can_retry (task))
-    {
-      g_autofree char *why = g_strdup (transport_error->message);
-
-      g_error_free (error);
-      retry_with_backoff (task, why);
-      return;
-    }
-
-  g_task_return_error (task, error);
-  g_object_unref (task);
-}
-
-/* Takes the reference on @task. A success whose JSON does not parse is
- * either a page from something in the way (a captive portal's HTML, which
- * retrying will not fix) or an answer cut short on the way: then the request
- * was carried out but its result is lost, as with a dropped connection. */
-static void
-handle_unreadable_success (GTask       *task,
-                           SoupMessage *msg,
-                           GError      *error)
-{
-  Request *request = g_task_get_task_data (task);
-  const char *content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL);
-
-  if (content_type == NULL || g_ascii_strcasecmp (content_type, "text/html") != 0)
-    {
-      if (request->safe && can_retry (task))
-        {
-          g_error_free (error);
-          retry_with_backoff (task, "answer cut short");
-          return;
-        }
-      if (!request->safe)
-        {
-          g_error_free (error);
-          error = evd_api_error_new (EVD_API_ERROR_OUTCOME_UNKNOWN, soup_message_get_status (msg),
-                                     "the answer was cut short");
-        }
-    }
-
-  g_task_return_error (task, error);
-  g_object_unref (task);
-}
+                             const EvdClientRequest      *reader);
 
 /* An exponentially weighted mean (1/8 new), as TCP smooths its round trip:
  * what the importer sizes its requests in flight on. */
 static void
 note_latency (EvdClient *self,
-              Request   *request)
+              EvdClientRequest   *request)
 {
   gint64 spent = g_get_monotonic_time () - request->sent_at_us;
 
@@ -639,7 +327,7 @@ read_thread (GTask        *job,
              GCancellable *cancellable)
 {
   Reading *reading = task_data;
-  Request *request = g_task_get_task_data (reading->task);
+  EvdClientRequest *request = g_task_get_task_data (reading->task);
   g_autoptr(JsonNode) root = NULL;
   GError *error = NULL;
   gpointer result;
@@ -673,13 +361,13 @@ read_done_cb (GObject      *object,
 {
   Reading *reading = g_task_get_task_data (G_TASK (result));
   GTask *task = g_steal_pointer (&reading->task);
-  Request *request = g_task_get_task_data (task);
+  EvdClientRequest *request = g_task_get_task_data (task);
   GError *error = NULL;
   gpointer value;
 
   value = g_task_propagate_pointer (G_TASK (result), &error);
   if (error != NULL && reading->unreadable)
-    handle_unreadable_success (task, reading->msg, error);
+    evd_client_handle_unreadable_success (task, reading->msg, error);
   else if (error != NULL)
     {
       g_task_return_error (task, error);
@@ -761,7 +449,7 @@ response_cb (GObject      *object,
              gpointer      user_data)
 {
   GTask *task = user_data;
-  Request *request = g_task_get_task_data (task);
+  EvdClientRequest *request = g_task_get_task_data (task);
   g_autoptr(SoupMessage) msg = g_steal_pointer (&request->msg);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) body = NULL;
@@ -771,7 +459,7 @@ response_cb (GObject      *object,
   body = evd_api_send_finish (result, &error);
   if (body == NULL)
     {
-      handle_transport_error (task, error);
+      evd_client_handle_transport_error (task, error);
       return;
     }
   note_latency (g_task_get_source_object (task), g_task_get_task_data (task));
@@ -779,7 +467,7 @@ response_cb (GObject      *object,
   status = soup_message_get_status (msg);
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      handle_failure_status (task, msg, body);
+      evd_client_handle_failure_status (task, msg, body);
       return;
     }
   /* A page of 300 registrations or events is hundreds of kilobytes of
@@ -793,7 +481,7 @@ response_cb (GObject      *object,
   root = evd_api_parse_json_body (status, body, &error);
   if (error != NULL)
     {
-      handle_unreadable_success (task, msg, g_steal_pointer (&error));
+      evd_client_handle_unreadable_success (task, msg, g_steal_pointer (&error));
       return;
     }
   g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
@@ -804,7 +492,7 @@ static void
 wrote_body_cb (SoupMessage *msg,
                gpointer     user_data)
 {
-  Request *request = user_data;
+  EvdClientRequest *request = user_data;
 
   request->sent = TRUE;
 }
@@ -814,7 +502,7 @@ static void
 request_send (GTask *task)
 {
   EvdClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
+  EvdClientRequest *request = g_task_get_task_data (task);
   g_autoptr(SoupMessage) msg = NULL;
   g_autofree char *authorization = NULL;
   SoupMessageHeaders *headers;
@@ -870,7 +558,7 @@ token_cb (GObject      *object,
 {
   GTask *task = user_data;
   EvdClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
+  EvdClientRequest *request = g_task_get_task_data (task);
   GError *error = NULL;
 
   g_clear_pointer (&request->token, g_free);
@@ -878,9 +566,9 @@ token_cb (GObject      *object,
   if (request->token == NULL)
     {
       /* Nothing reached the API yet, so a passing failure may be retried. */
-      if (evd_api_error_is_transient (error) && can_retry (task))
+      if (evd_api_error_is_transient (error) && evd_client_can_retry (task))
         {
-          retry_with_backoff (task, error->message);
+          evd_client_retry_with_backoff (task, error->message);
           g_error_free (error);
           return;
         }
@@ -920,7 +608,7 @@ take_heavy_budget (GTask *task)
     GError *daily = evd_api_error_new (EVD_API_ERROR_DAILY_LIMIT, 429, NULL);
 
     evd_api_error_set_retry_at (daily, evd_api_next_utc_midnight (g_get_real_time () / G_USEC_PER_SEC));
-    say_when_daily_limit_resets (daily);
+    evd_client_say_when_daily_limit_resets (daily);
     g_task_return_error (task, daily);
     g_object_unref (task);
   }
@@ -929,11 +617,11 @@ take_heavy_budget (GTask *task)
 
 /* Takes the reference on @task. Token requests are not counted by the
  * limiter: Zoom's API limit is not applied to its OAuth endpoint. */
-static void
-request_attempt (GTask *task)
+void
+evd_client_request_attempt (GTask *task)
 {
   EvdClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
+  EvdClientRequest *request = g_task_get_task_data (task);
 
   if (request->rate_class == EVD_RATE_CLASS_HEAVY && !take_heavy_budget (task))
     return;
@@ -1002,7 +690,7 @@ evd_client_request_read_async (EvdClient           *self,
                                gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  Request reader = { .read = read, .read_data = read_data, .result_free = result_free };
+  EvdClientRequest reader = { .read = read, .read_data = read_data, .result_free = result_free };
 
   g_return_if_fail (EVD_IS_CLIENT (self));
   g_return_if_fail (path != NULL);
@@ -1033,11 +721,11 @@ request_start (GTask              *task,
                const char * const *query,
                JsonNode           *body,
                EvdRequestFlags     flags,
-               const Request      *reader)
+               const EvdClientRequest      *reader)
 {
   EvdClient *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
-  Request *request;
+  EvdClientRequest *request;
 
   if (!evd_api_url_check (self->api_url, &error))
     {
@@ -1046,7 +734,7 @@ request_start (GTask              *task,
       return;
     }
 
-  request = g_new0 (Request, 1);
+  request = g_new0 (EvdClientRequest, 1);
   request->method = g_ascii_strup (method, -1);
   request->path = g_strdup (path);
   request->url = build_url (self->api_url, path, query);
@@ -1080,7 +768,7 @@ request_start (GTask              *task,
     }
   g_task_set_task_data (task, request, request_free);
 
-  request_attempt (task);
+  evd_client_request_attempt (task);
 }
 
 /**
