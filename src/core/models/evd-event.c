@@ -91,15 +91,6 @@ evd_event_intern_strv (const char * const *value)
   return copy;
 }
 
-static gboolean
-strv_equal_nullable (const char * const *a,
-                     const char * const *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  return g_strv_equal (a, b);
-}
-
 static void
 mark_changed (EvdEvent *self,
               guint     prop_id)
@@ -487,7 +478,7 @@ STRING_ACCESSORS (contact_name, STR_CONTACT_NAME)
                         const char * const *value) \
   { \
     g_return_if_fail (EVD_IS_EVENT (self)); \
-    if (strv_equal_nullable ((const char * const *) self->name, value)) \
+    if (evd_model_strv_equal ((const char * const *) self->name, value)) \
       return; \
     free_strv (&self->name); \
     self->name = evd_event_intern_strv (value); \

@@ -373,9 +373,9 @@ evd_model_set_string (GObject    *object,
   return TRUE;
 }
 
-static gboolean
-strv_equal_nullable (const char * const *a,
-                     const char * const *b)
+gboolean
+evd_model_strv_equal (const char * const *a,
+                      const char * const *b)
 {
   if (a == NULL || b == NULL)
     return a == b;
@@ -388,7 +388,7 @@ evd_model_set_strv (GObject            *object,
                     const char * const *value,
                     GParamSpec         *pspec)
 {
-  if (strv_equal_nullable ((const char * const *) *field, value))
+  if (evd_model_strv_equal ((const char * const *) *field, value))
     return FALSE;
   g_strfreev (*field);
   *field = g_strdupv ((char **) value);

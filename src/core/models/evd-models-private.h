@@ -32,6 +32,10 @@ gboolean     evd_model_set_bool       (GObject            *object,
                                        gboolean            value,
                                        GParamSpec         *pspec);
 
+/* Two string lists, either of which may be %NULL, hold the same strings */
+gboolean     evd_model_strv_equal     (const char * const *a,
+                                       const char * const *b);
+
 GError      *evd_model_invalid_error  (const char         *what,
                                        const char         *field,
                                        const char         *detail);
