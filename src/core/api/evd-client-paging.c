@@ -56,6 +56,22 @@ paging_free (gpointer data)
   g_free (paging);
 }
 
+static Paging *
+paging_new (const char         *path,
+            const char * const *query,
+            const char         *items_key,
+            gboolean            paginated)
+{
+  Paging *paging = g_new0 (Paging, 1);
+
+  paging->path = g_strdup (path);
+  paging->query = g_strdupv ((char **) query);
+  paging->items_key = g_strdup (items_key);
+  paging->paginated = paginated;
+  paging->total_records = -1;
+  return paging;
+}
+
 static char **
 query_with_page (const char * const *query,
                  const char         *page_token,
@@ -532,13 +548,8 @@ evd_client_fetch_all_async (EvdClient           *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, evd_client_fetch_all_async);
 
-  paging = g_new0 (Paging, 1);
-  paging->path = g_strdup (path);
-  paging->query = g_strdupv ((char **) query);
-  paging->items_key = g_strdup (items_key);
-  paging->paginated = paginated;
+  paging = paging_new (path, query, items_key, paginated);
   paging->items = json_array_new ();
-  paging->total_records = -1;
   g_task_set_task_data (task, paging, paging_free);
 
   fetch_next_page (task);
@@ -592,12 +603,7 @@ evd_client_fetch_all_read_async (EvdClient           *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, evd_client_fetch_all_read_async);
 
-  paging = g_new0 (Paging, 1);
-  paging->path = g_strdup (path);
-  paging->query = g_strdupv ((char **) query);
-  paging->items_key = g_strdup (items_key);
-  paging->paginated = TRUE;
-  paging->total_records = -1;
+  paging = paging_new (path, query, items_key, TRUE);
   paging->read = read;
   paging->read_data = read_data;
   paging->item_free = item_free;
