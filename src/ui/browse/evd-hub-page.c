@@ -43,9 +43,9 @@ struct _EvdHubPage
   GtkWidget      *public_group;
   AdwActionRow   *public_url_row;
   GtkListView    *events_list;
-  GtkWidget      *header;       /* the list's first row, held by the template */
-  GtkListItem    *header_item;  /* the list item showing it, if any */
-  GObject        *header_marker;/* the list's first item */
+  GtkWidget      *header;        /* the list's first row, held by the template */
+  GtkListItem    *header_item;   /* the list item showing it, if any */
+  GObject        *header_marker; /* the list's first item */
 
   GtkLabel       *count_labels[N_STATUSES];
   guint           counts[N_STATUSES];
