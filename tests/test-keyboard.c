@@ -1,7 +1,8 @@
 /* test-keyboard.c: the app with the keyboard alone, real key presses
  *
  * Ctrl+F, typing, Tab into the tree, Down to an event, Ctrl+I (the import
- * for that event), Escape, Ctrl+N, Escape, Ctrl+Q.
+ * for that event), Escape, Ctrl+N, Escape; on the event's hub page, Tab from
+ * the tree to the page's buttons, Down to its first event, Enter; Ctrl+Q.
  *
  * The application runs as it does for an organizer (g_application_run with
  * --sample-data). Keys are pressed through the X server (tests/evd-test-keys.c),
@@ -20,6 +21,7 @@
 #include "evd-application.h"
 #include "evd-browser.h"
 #include "evd-event-page.h"
+#include "evd-hub-page.h"
 #include "evd-import-assistant.h"
 #include "evd-new-event-window.h"
 #include "evd-sidebar.h"
@@ -125,11 +127,56 @@ event_page_shown (gpointer data)
   return page != NULL && EVD_IS_EVENT_PAGE (page);
 }
 
+static gboolean
+search_empty (gpointer data)
+{
+  GtkWidget *focus = focus_widget (data);
+  GtkWidget *search = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) : NULL;
+
+  return search != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (search)), "") == 0 &&
+         !only_summits_listed (data);
+}
+
+static gboolean
+hub_page_shown (gpointer data)
+{
+  GtkWidget *page = shown_page (data);
+
+  return page != NULL && EVD_IS_HUB_PAGE (page) && !evd_hub_page_is_loading (EVD_HUB_PAGE (page)) &&
+         gtk_widget_get_mapped (page);
+}
+
+/* The focus is on a button of the hub page (its header) */
+static gboolean
+hub_button_focused (Walk *walk)
+{
+  GtkWidget *focus = focus_widget (walk);
+
+  return focus != NULL && GTK_IS_BUTTON (focus) && gtk_widget_get_ancestor (focus, EVD_TYPE_HUB_PAGE) != NULL;
+}
+
+/* The focus is on a row of the hub page's list showing an event */
+static gboolean
+hub_event_focused (Walk *walk)
+{
+  GtkWidget *focus = focus_widget (walk);
+  GtkWidget *child = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+
+  return child != NULL && gtk_widget_get_ancestor (focus, EVD_TYPE_HUB_PAGE) != NULL &&
+         G_TYPE_CHECK_INSTANCE_TYPE (child, g_type_from_name ("EvdHubEventRow"));
+}
+
 typedef struct
 {
   Walk      *walk;
   GtkWidget *before;
 } FocusWait;
+
+static GtkWidget *
+shown_page (Walk *walk)
+{
+  return evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (walk->window))));
+}
 
 static gboolean
 focus_moved_or_event_shown (gpointer data)
@@ -139,10 +186,24 @@ focus_moved_or_event_shown (gpointer data)
   return focus_widget (wait->walk) != wait->before || event_page_shown (wait->walk);
 }
 
-static GtkWidget *
-shown_page (Walk *walk)
+/* Presses @key until @reached, at most @most times, each time until the
+ * focus moved */
+static void
+press_until (Walk      *walk,
+             guint      key,
+             gboolean (*reached) (Walk *walk),
+             guint      most)
 {
-  return evd_browser_get_page (EVD_BROWSER (evd_window_get_browser (EVD_WINDOW (walk->window))));
+  guint presses = 0;
+
+  while (!reached (walk))
+    {
+      FocusWait wait = { walk, focus_widget (walk) };
+
+      g_assert_cmpuint (++presses, <=, most);
+      evd_test_press_key (key, 0);
+      evd_test_iterate_until (focus_moved_or_event_shown, &wait, TIMEOUT_MS);
+    }
 }
 
 static GtkWindow *
@@ -256,6 +317,34 @@ walk_cb (GApplication *application,
   g_free (evd_test_save_screenshot (GTK_WIDGET (new_event), "keyboard-new-event"));
   evd_test_press_key (GDK_KEY_Escape, 0);
   evd_test_iterate_until (toplevel_gone, GSIZE_TO_POINTER (EVD_TYPE_NEW_EVENT_WINDOW), TIMEOUT_MS);
+
+  /* The event's hub: from the tree, Tab reaches the page's buttons (what
+   * the hub is, above its events, in one list), Down its first event, and
+   * Enter opens it. */
+  evd_test_focus_window (walk->window);
+  {
+    EvdEvent *event = evd_event_page_get_event (EVD_EVENT_PAGE (shown_page (walk)));
+    const char *hub_path[] = { evd_event_get_hub_id (event), NULL };
+    g_autoptr(EvdEvent) first = NULL;
+    GtkWidget *browser = evd_window_get_browser (EVD_WINDOW (walk->window));
+
+    evd_browser_select_path (EVD_BROWSER (browser), hub_path);
+    evd_test_iterate_until (hub_page_shown, walk, TIMEOUT_MS);
+    first = g_list_model_get_item (evd_hub_page_get_events (EVD_HUB_PAGE (shown_page (walk))), 0);
+    g_assert_nonnull (first);
+    /* The search emptied first: the tree lists the hub's every event */
+    evd_test_press_key (GDK_KEY_f, GDK_CONTROL_MASK);
+    evd_test_iterate_until (search_focused, walk, TIMEOUT_MS);
+    evd_test_press_key (GDK_KEY_a, GDK_CONTROL_MASK);
+    evd_test_press_key (GDK_KEY_BackSpace, 0);
+    evd_test_iterate_until (search_empty, walk, TIMEOUT_MS);
+    press_until (walk, GDK_KEY_Tab, hub_button_focused, 20);
+    press_until (walk, GDK_KEY_Down, hub_event_focused, 10);
+    evd_test_press_key (GDK_KEY_Return, 0);
+    evd_test_iterate_until (event_page_shown, walk, TIMEOUT_MS);
+    g_assert_cmpstr (evd_event_get_event_id (evd_event_page_get_event (EVD_EVENT_PAGE (shown_page (walk)))), ==,
+                     evd_event_get_event_id (first));
+  }
 
   /* Back in the main window, Ctrl+Q quits. */
   evd_test_focus_window (walk->window);

@@ -11,6 +11,7 @@
 #include "evd-event-page.h"
 #include "evd-hub-page.h"
 #include "evd-page-util.h"
+#include "evd-registration-compare.h"
 #include "evd-registrations-page.h"
 #include "evd-sandbox-fixtures.h"
 #include "evd-sandbox-server.h"
@@ -139,6 +140,113 @@ test_hub_page (void)
   g_assert_nonnull (find_mapped (page, row_titled, "Public Link"));
 
   shot = evd_test_save_screenshot (window, "page-hub");
+  evd_test_close_window (window, page, TIMEOUT_MS);
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+compare_loaded (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && !evd_registration_compare_is_loading (data);
+}
+
+static void
+select_path_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                GStrv         *selected)
+{
+  g_strfreev (*selected);
+  *selected = g_variant_dup_strv (parameter, NULL);
+}
+
+/* A window of a usual height: the page scrolls as one, what the hub is and
+ * then its events; the comparison chart is whole, in no scrolling area of
+ * its own, and a click on an event's row opens that event. */
+static void
+test_hub_page_one_scroll (void)
+{
+  g_autoptr(EvdHub) hub = get_hub ("Marketing Events Hub");
+  g_autoptr(EvdSidebarItem) item = evd_sidebar_item_new_hub (hub);
+  g_autoptr(GSimpleActionGroup) browser = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) select_path = g_simple_action_new ("select-path", G_VARIANT_TYPE_STRING_ARRAY);
+  g_auto(GStrv) selected = NULL;
+  g_autoptr(EvdEvent) first = NULL;
+  GtkWidget *page, *window, *compare, *list_view, *scroller = NULL;
+  GtkAdjustment *vadjustment;
+  graphene_rect_t bounds;
+  int min, nat;
+  guint scrollers = 0;
+
+  page = evd_hub_page_new (client, item);
+  window = evd_test_show_in_window (page, 1280, 750);
+  g_signal_connect (select_path, "activate", G_CALLBACK (select_path_cb), &selected);
+  g_action_map_add_action (G_ACTION_MAP (browser), G_ACTION (select_path));
+  gtk_widget_insert_action_group (window, "browser", G_ACTION_GROUP (browser));
+  evd_test_wait_until_loaded (page, TIMEOUT_MS);
+  compare = find_type (page, EVD_TYPE_REGISTRATION_COMPARE);
+  g_assert_nonnull (compare);
+  evd_test_iterate_until (compare_loaded, compare, TIMEOUT_MS);
+  evd_test_iterate_for (200);
+  gtk_test_widget_wait_for_draw (window);
+
+  /* One scrolled window between the page and the chart: the page's, whose
+   * list of events holds the chart in its first row */
+  list_view = gtk_widget_get_ancestor (compare, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list_view);
+  for (GtkWidget *w = compare; w != page; w = gtk_widget_get_parent (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      {
+        scroller = w;
+        scrollers++;
+      }
+  g_assert_cmpuint (scrollers, ==, 1);
+  g_assert_true (gtk_widget_is_ancestor (list_view, scroller));
+
+  /* The chart has the height it asks for at its width, and all of it is in
+   * view at the top of the page */
+  gtk_widget_measure (compare, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (compare), &min, &nat, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (compare), ==, nat);
+  g_assert_true (gtk_widget_compute_bounds (compare, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+
+  /* Scrolled to the end: the events' rows, the last one in view */
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, gtk_adjustment_get_page_size (vadjustment));
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  evd_test_iterate_for (200);
+  gtk_test_widget_wait_for_draw (window);
+  g_free (evd_test_save_screenshot (window, "page-hub-end"));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (window);
+  g_free (evd_test_save_screenshot (window, "page-hub-end-dark"));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The list's first row is the header, not an event: the events follow it */
+  first = g_list_model_get_item (evd_hub_page_get_events (EVD_HUB_PAGE (page)), 0);
+  g_assert_true (gtk_widget_activate_action (list_view, "list.activate-item", "u", 0));
+  g_assert_null (selected);
+  g_assert_true (gtk_widget_activate_action (list_view, "list.activate-item", "u", 1));
+  g_assert_nonnull (selected);
+  g_assert_cmpuint (g_strv_length (selected), ==, 2);
+  g_assert_cmpstr (selected[0], ==, evd_hub_get_hub_id (hub));
+  g_assert_cmpstr (selected[1], ==, evd_event_get_event_id (first));
+
   evd_test_close_window (window, page, TIMEOUT_MS);
 }
 
@@ -783,6 +891,7 @@ main (int   argc,
   client = evd_test_client_new (server);
 
   g_test_add_func ("/pages/hub", test_hub_page);
+  g_test_add_func ("/pages/hub-one-scroll", test_hub_page_one_scroll);
   g_test_add_func ("/pages/hub-from-sidebar", test_hub_page_from_sidebar);
   g_test_add_func ("/pages/event-published", test_event_page_published);
   g_test_add_func ("/pages/event-draft", test_event_page_draft);

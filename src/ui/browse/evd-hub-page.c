@@ -7,6 +7,12 @@
  * shows the loading page until they are there, never "No Events Yet" for a
  * hub still loading, and lists them in a recycling GtkListView: a hub of
  * 10,000 events makes a screenful of rows.
+ *
+ * The page scrolls as one: what the hub is (the header, with the comparison
+ * chart) is the list's first row, so nothing is squeezed into a small
+ * scrolling area of its own above the events. The list's model is the
+ * header's marker followed by the events; positions in the list are one
+ * more than positions in the events.
  */
 #define G_LOG_DOMAIN "evd-hub-page"
 
@@ -37,6 +43,9 @@ struct _EvdHubPage
   GtkWidget      *public_group;
   AdwActionRow   *public_url_row;
   GtkListView    *events_list;
+  GtkWidget      *header;        /* the list's first row, held by the template */
+  GtkListItem    *header_item;   /* the list item showing it, if any */
+  GObject        *header_marker; /* the list's first item */
 
   GtkLabel       *count_labels[N_STATUSES];
   guint           counts[N_STATUSES];
@@ -233,8 +242,12 @@ static void
 event_activated_cb (EvdHubPage *self,
                     guint       position)
 {
-  g_autoptr(EvdEvent) event = g_list_model_get_item (self->events, position);
+  g_autoptr(EvdEvent) event = NULL;
 
+  /* Row 0 is the header (not activatable); the events follow it */
+  if (position == 0)
+    return;
+  event = g_list_model_get_item (self->events, position - 1);
   if (event != NULL)
     evd_select_path (GTK_WIDGET (self), hub_id (self), evd_event_get_event_id (event), NULL);
 }
@@ -247,15 +260,37 @@ setup_row_cb (GtkListItemFactory *factory,
   gtk_list_item_set_child (list_item, evd_hub_event_row_new ());
 }
 
+/* A list item shows the header while it is bound to the marker, an event
+ * row otherwise: the one header widget moves to whichever item the list
+ * gives the first position, and a recycled item gets its event row back. */
 static void
 bind_row_cb (GtkListItemFactory *factory,
              GtkListItem        *list_item,
              EvdHubPage         *self)
 {
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+
+  if (gtk_list_item_get_item (list_item) == self->header_marker)
+    {
+      if (self->header_item != NULL && self->header_item != list_item)
+        gtk_list_item_set_child (self->header_item, NULL);
+      gtk_list_item_set_child (list_item, self->header);
+      gtk_list_item_set_activatable (list_item, FALSE);
+      gtk_list_item_set_selectable (list_item, FALSE);
+      self->header_item = list_item;
+      return;
+    }
+
+  if (!EVD_IS_HUB_EVENT_ROW (child))
+    {
+      child = evd_hub_event_row_new ();
+      gtk_list_item_set_child (list_item, child);
+    }
+  gtk_list_item_set_activatable (list_item, TRUE);
+  gtk_list_item_set_selectable (list_item, TRUE);
   if (self->now == NULL)
     self->now = g_date_time_new_now_utc ();
-  evd_hub_event_row_bind (EVD_HUB_EVENT_ROW (gtk_list_item_get_child (list_item)),
-                          gtk_list_item_get_item (list_item), self->now);
+  evd_hub_event_row_bind (EVD_HUB_EVENT_ROW (child), gtk_list_item_get_item (list_item), self->now);
 }
 
 static void
@@ -263,7 +298,38 @@ unbind_row_cb (GtkListItemFactory *factory,
                GtkListItem        *list_item,
                EvdHubPage         *self)
 {
-  evd_hub_event_row_bind (EVD_HUB_EVENT_ROW (gtk_list_item_get_child (list_item)), NULL, NULL);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+
+  if (list_item == self->header_item)
+    {
+      if (child == self->header)
+        gtk_list_item_set_child (list_item, NULL);
+      self->header_item = NULL;
+    }
+  else if (EVD_IS_HUB_EVENT_ROW (child))
+    evd_hub_event_row_bind (EVD_HUB_EVENT_ROW (child), NULL, NULL);
+}
+
+static void
+teardown_row_cb (GtkListItemFactory *factory,
+                 GtkListItem        *list_item,
+                 EvdHubPage         *self)
+{
+  if (list_item == self->header_item)
+    self->header_item = NULL;
+}
+
+/* The list's items: the header's marker, then the events */
+static GtkSelectionModel *
+new_list_model (EvdHubPage *self)
+{
+  g_autoptr(GListStore) header = g_list_store_new (G_TYPE_OBJECT);
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+
+  g_list_store_append (header, self->header_marker);
+  g_list_store_append (parts, header);
+  g_list_store_append (parts, self->events);
+  return GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)))));
 }
 
 static void
@@ -317,8 +383,11 @@ evd_hub_page_constructed (GObject *object)
   show_hub (self);
 
   evd_hub_event_list_set_hub (EVD_HUB_EVENT_LIST (self->events), self->hub_item);
-  gtk_list_view_set_model (self->events_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (self->events))));
+  {
+    g_autoptr(GtkSelectionModel) model = new_list_model (self);
+
+    gtk_list_view_set_model (self->events_list, model);
+  }
 
   g_signal_connect_object (self->hub_item, "notify::children-state",
                            G_CALLBACK (children_state_cb), self, G_CONNECT_SWAPPED);
@@ -381,6 +450,7 @@ evd_hub_page_dispose (GObject *object)
 {
   EvdHubPage *self = EVD_HUB_PAGE (object);
 
+  /* The list goes first: its items give the header back */
   gtk_widget_dispose_template (GTK_WIDGET (self), EVD_TYPE_HUB_PAGE);
 
   G_OBJECT_CLASS (evd_hub_page_parent_class)->dispose (object);
@@ -392,6 +462,7 @@ evd_hub_page_finalize (GObject *object)
   EvdHubPage *self = EVD_HUB_PAGE (object);
 
   g_clear_object (&self->events);
+  g_clear_object (&self->header_marker);
   g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_object (&self->hub_item);
   g_clear_object (&self->client);
@@ -436,6 +507,7 @@ evd_hub_page_class_init (EvdHubPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EvdHubPage, public_group);
   gtk_widget_class_bind_template_child (widget_class, EvdHubPage, public_url_row);
   gtk_widget_class_bind_template_child (widget_class, EvdHubPage, events_list);
+  gtk_widget_class_bind_template_child (widget_class, EvdHubPage, header);
   gtk_widget_class_bind_template_callback (widget_class, try_again_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_public_url_cb);
   gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
@@ -449,12 +521,14 @@ evd_hub_page_init (EvdHubPage *self)
   /* Before the template: its bindings read the events (filled from the
    * hub's row once the page has it) */
   self->events = G_LIST_MODEL (evd_hub_event_list_new ());
+  self->header_marker = g_object_new (G_TYPE_OBJECT, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   build_count_cards (self);
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
+  g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_row_cb), self, 0);
   gtk_list_view_set_factory (self->events_list, factory);
   /* Until there is something to show, the page waits quietly. */
   gtk_stack_set_visible_child_name (self->stack, "loading");
