@@ -51,9 +51,9 @@ struct _EvdSidebar
 
 /* A hub opened at start shows its events below it when they fit in a few
  * screens. A larger one stays closed: its page beside the sidebar lists
- * them with search, and a sidebar of thousands of rows would push every
- * other hub out of reach (and keep GTK's 200 row widgets of its list). A
- * click opens it like any other. */
+ * them all (and the search above finds any), while a sidebar of thousands
+ * of rows would push every other hub out of reach (and keep GTK's 200 row
+ * widgets of its list). A click opens it like any other. */
 #define OPEN_AT_START_MAX_EVENTS 100
 
 G_DEFINE_FINAL_TYPE (EvdSidebar, evd_sidebar, GTK_TYPE_WIDGET)
