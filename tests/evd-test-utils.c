@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "evd-event-summary-view.h"
+#include "evd-import-assistant.h"
 #include "evd-registration-compare.h"
 #include "evd-test-utils.h"
 #include "evd-ui.h"
@@ -318,4 +319,30 @@ void
 evd_test_wait_for_insight (GtkWidget *root)
 {
   evd_test_iterate_until (insight_idle_cb, root, 10000);
+}
+
+typedef struct
+{
+  EvdImportAssistant *assistant;
+  const char         *step;
+} StepWait;
+
+static gboolean
+at_step_and_idle (gpointer data)
+{
+  StepWait *wait = data;
+
+  return g_strcmp0 (evd_import_assistant_get_step (wait->assistant), wait->step) == 0 &&
+         !evd_import_assistant_is_busy (wait->assistant);
+}
+
+void
+evd_test_wait_for_import_step (GtkWidget  *assistant,
+                               const char *step,
+                               guint       timeout_ms)
+{
+  StepWait wait = { EVD_IMPORT_ASSISTANT (assistant), step };
+
+  evd_test_iterate_until (at_step_and_idle, &wait, timeout_ms);
+  g_assert_cmpstr (evd_import_assistant_get_step (wait.assistant), ==, step);
 }

@@ -38,6 +38,11 @@ GtkWidget *evd_test_find_visible_button (GtkWidget  *root,
 void       evd_test_wait_until_loaded  (GtkWidget   *page,
                                         guint        timeout_ms);
 char      *evd_test_read_clipboard     (GtkWidget   *widget);
+/* Waits until the import assistant @assistant (an EvdImportAssistant) is
+ * at @step ("file", "found", "checks"…) with nothing in progress */
+void       evd_test_wait_for_import_step (GtkWidget  *assistant,
+                                          const char *step,
+                                          guint       timeout_ms);
 gboolean   evd_test_pointer_cleared    (gpointer     data);
 gboolean   evd_test_page_loaded        (gpointer     data);
 

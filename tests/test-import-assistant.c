@@ -87,29 +87,11 @@ open_assistant (EvdEvent *event)
   return assistant;
 }
 
-typedef struct
-{
-  EvdImportAssistant *assistant;
-  const char         *step;
-} StepWait;
-
-static gboolean
-at_step_and_idle (gpointer data)
-{
-  StepWait *wait = data;
-
-  return g_strcmp0 (evd_import_assistant_get_step (wait->assistant), wait->step) == 0 &&
-         !evd_import_assistant_is_busy (wait->assistant);
-}
-
 static void
 wait_for_step (EvdImportAssistant *assistant,
                const char         *step)
 {
-  StepWait wait = { assistant, step };
-
-  evd_test_iterate_until (at_step_and_idle, &wait, TIMEOUT_MS);
-  g_assert_cmpstr (evd_import_assistant_get_step (assistant), ==, step);
+  evd_test_wait_for_import_step (GTK_WIDGET (assistant), step, TIMEOUT_MS);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (assistant));
 }
 

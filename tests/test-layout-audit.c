@@ -470,29 +470,13 @@ test_registration_dialogs (void)
   close_toplevel (dialog);
 }
 
-typedef struct
-{
-  EvdImportAssistant *assistant;
-  const char         *step;
-} StepWait;
-
-static gboolean
-at_step_and_idle (gpointer data)
-{
-  StepWait *wait = data;
-
-  return g_strcmp0 (evd_import_assistant_get_step (wait->assistant), wait->step) == 0 &&
-         !evd_import_assistant_is_busy (wait->assistant);
-}
-
 static void
 audit_step (EvdImportAssistant *assistant,
             const char         *step)
 {
-  StepWait wait = { assistant, step };
   g_autofree char *screen = g_strconcat ("import-", step, NULL);
 
-  evd_test_iterate_until (at_step_and_idle, &wait, TIMEOUT_MS);
+  evd_test_wait_for_import_step (GTK_WIDGET (assistant), step, TIMEOUT_MS);
   evd_test_iterate_for (200);
   audit (GTK_WIDGET (assistant), screen);
 }
